@@ -1,0 +1,153 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Attribution } from '../src/core/annotations.js';
+import { emptyMeta, type Document } from '../src/core/document.js';
+import { createPipeline } from '../src/pipeline/runner.js';
+import { attributionStage } from '../src/pipeline/stages/attribution/index.js';
+import { claimsStage } from '../src/pipeline/stages/claims/index.js';
+import { sentencesStage } from '../src/pipeline/stages/sentences/index.js';
+import { spansOverlap as overlaps } from '../src/core/span.js';
+import { prf } from './metrics.js';
+import { dataSet } from './shared-data.js';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface GoldAttribution {
+  source: Span | null;
+  cue: Span | null;
+  content: Span | null;
+}
+
+/** brat offsets count code points; JavaScript strings count UTF-16 code units. */
+function codePointToUnit(text: string): (index: number) => number {
+  const map: number[] = [];
+  let unit = 0;
+  for (const char of text) {
+    map.push(unit);
+    unit += char.length;
+  }
+  map.push(unit);
+  return (index) => map[Math.min(index, map.length - 1)];
+}
+
+export function readPolnearDocument(annPath: string, text: string): GoldAttribution[] {
+  const toUnit = codePointToUnit(text);
+  const spans = new Map<string, Span>();
+  const attributions: GoldAttribution[] = [];
+  for (const line of readFileSync(annPath, 'utf8').split('\n')) {
+    const fields = line.split('\t');
+    if (fields.length < 2) continue;
+    if (line.startsWith('T')) {
+      // "Cue 33 47", or a discontinuous "Cue 33 40;42 47": taken from its first start to its last end.
+      const positions = fields[1].split(/[ ;]/).slice(1).map(Number);
+      spans.set(fields[0], { start: toUnit(positions[0]), end: toUnit(positions[positions.length - 1]) });
+    } else if (line.startsWith('E')) {
+      const parts = Object.fromEntries(fields[1].split(' ').map((part) => part.split(':')));
+      attributions.push({ source: spans.get(parts.Source) ?? null, cue: spans.get(parts.Cue) ?? null, content: spans.get(parts.Content) ?? null });
+    }
+  }
+  return attributions;
+}
+
+/** The annotated documents of a PolNeAR split, with gold spans in UTF-16 code units. */
+export function loadPolnear(split: 'train' | 'dev'): Array<{ name: string; text: string; gold: GoldAttribution[] }> | null {
+  const root = dataSet(`attribution/polnear/data/${split}`);
+  if (!root) return null;
+  const documents = [];
+  for (const name of readdirSync(join(root, 'attributions')).filter((file) => file.endsWith('.ann')).sort()) {
+    const textPath = join(root, 'text', name.replace(/_[0-9a-f]{4}\.ann$/, '.txt'));
+    if (!existsSync(textPath)) continue;
+    const text = readFileSync(textPath, 'utf8');
+    documents.push({ name, text, gold: readPolnearDocument(join(root, 'attributions', name), text) });
+  }
+  return documents;
+}
+
+/** What claimgraph finds in a raw text: attribution levels with cue, source and content spans. */
+export function predictedAttributions(text: string, stage = attributionStage): Attribution[] {
+  const document: Document = { id: 'polnear', source: 'polnear', text, meta: emptyMeta('text', 'raw'), regions: [{ kind: 'body', start: 0, end: text.length }], removed: [] };
+  const analysis = createPipeline([sentencesStage, claimsStage, stage]).run(document);
+  const levels: Attribution[] = [];
+  for (const claim of analysis.claims) {
+    if (claim.attribution.kind === 'author' && !claim.attribution.cueSpan) continue;
+    const chain = claim.attribution.chain.length > 0 ? claim.attribution.chain : [claim.attribution];
+    // PolNeAR gives each token one attribution at most: a level nested inside another's quotation is
+    // never annotated, so only the outer levels are scored (the nested ones stay in claimgraph's output).
+    const outer = chain.filter((level) => !level.nested);
+    levels.push(...(outer.length > 0 ? outer : chain));
+  }
+  return levels;
+}
+
+interface Counts {
+  exact: { tp: number; found: number; gold: number };
+  overlap: { tpFound: number; tpGold: number; found: number; gold: number };
+}
+
+const fresh = (): Counts => ({ exact: { tp: 0, found: 0, gold: 0 }, overlap: { tpFound: 0, tpGold: 0, found: 0, gold: 0 } });
+
+function count(counts: Counts, found: Span[], gold: Span[]) {
+  counts.exact.found += found.length;
+  counts.exact.gold += gold.length;
+  counts.overlap.found += found.length;
+  counts.overlap.gold += gold.length;
+  for (const span of found) {
+    if (gold.some((other) => other.start === span.start && other.end === span.end)) counts.exact.tp++;
+    if (gold.some((other) => overlaps(other, span))) counts.overlap.tpFound++;
+  }
+  for (const span of gold) if (found.some((other) => overlaps(other, span))) counts.overlap.tpGold++;
+}
+
+function scores(counts: Counts) {
+  return {
+    exact: prf(counts.exact.tp, counts.exact.found, counts.exact.gold),
+    overlap: prf(counts.overlap.tpFound, counts.overlap.found, counts.overlap.gold, counts.overlap.tpGold),
+  };
+}
+
+/** Cue, source and content span scores on PolNeAR's dev split (or given documents), exact and overlapping. */
+export function evaluatePolnear(documentsToScore = loadPolnear('dev'), find: (text: string) => Attribution[] = predictedAttributions) {
+  if (!documentsToScore) return null;
+  const cue = fresh();
+  const source = fresh();
+  const content = fresh();
+  const cueUnivocal = fresh();
+  let noSourceGold = 0;
+  let noSourceFoundNotNamed = 0;
+  let noSourceFound = 0;
+  let documents = 0;
+  for (const { text, gold } of documentsToScore) {
+    const found = find(text);
+    documents++;
+    const goldCues = gold.flatMap((item) => (item.cue ? [item.cue] : []));
+    count(cue, found.flatMap((item) => (item.cueSpan ? [item.cueSpan] : [])), goldCues);
+    // PolNeAR is univocal (a token belongs to one attribution at most), so an attribution nested in
+    // another's content is never annotated. Scored apart: cues found inside a gold content span that
+    // match no gold cue are left out, neither right nor wrong.
+    const goldContents = gold.flatMap((item) => (item.content ? [item.content] : []));
+    const scorable = found.flatMap((item) => (item.cueSpan ? [item.cueSpan] : [])).filter((span) => goldCues.some((other) => overlaps(other, span)) || !goldContents.some((other) => other.start <= span.start && span.end <= other.end));
+    count(cueUnivocal, scorable, goldCues);
+    count(source, found.flatMap((item) => (item.sourceSpan && item.kind !== 'author' ? [item.sourceSpan] : [])), gold.flatMap((item) => (item.source ? [item.source] : [])));
+    count(content, found.flatMap((item) => (item.contentSpan ? [item.contentSpan] : [])), gold.flatMap((item) => (item.content ? [item.content] : [])));
+    for (const item of gold) {
+      if (item.source || !item.cue) continue;
+      noSourceGold++;
+      const match = found.find((level) => level.cueSpan && overlaps(level.cueSpan, item.cue!));
+      if (match) {
+        noSourceFound++;
+        if (match.kind !== 'named') noSourceFoundNotNamed++;
+      }
+    }
+  }
+  return {
+    documents,
+    cue: scores(cue),
+    cueUnivocal: scores(cueUnivocal),
+    source: scores(source),
+    content: scores(content),
+    noSource: { gold: noSourceGold, found: noSourceFound, notNamed: noSourceFoundNotNamed },
+  };
+}

@@ -1,0 +1,113 @@
+import { evaluateNumbers } from './quantities.js';
+import { evaluateTempeval } from './tempeval.js';
+import { evaluateRecognizersDates } from './recognizers-dates.js';
+import { evaluateCheckworthiness, loadClaimbuster } from './claimbuster.js';
+import { checkworthinessModel } from '../src/pipeline/stages/checkworthiness/index.js';
+import { findHedges, hedgeLexicon } from '../src/pipeline/stages/hedges/cues.js';
+import { matchLearnedCues } from '../src/pipeline/stages/hedges/learn.js';
+import { loadSzeged, scoreHedges, splitSzeged } from './szeged.js';
+import { evaluatePolnear } from './polnear.js';
+import { evaluateCompromise, evaluateNer } from './ner.js';
+import { evaluateZyte, loadZyte } from './zyte.js';
+
+const fmt = (value: number) => value.toFixed(3);
+
+function section(title: string) {
+  console.log(`\n## ${title}`);
+}
+
+function runZyte() {
+  section('Article extraction: Zyte article-extraction benchmark (word-shingle P/R/F1, as its evaluate.py)');
+  const pages = loadZyte();
+  if (!pages) return;
+  const result = evaluateZyte(pages);
+  console.log(`pages: ${result.pages}`);
+  console.log('system                           F1     precision  recall');
+  console.log(`claimgraph (this run)            ${fmt(result.claimgraph.f1)}  ${fmt(result.claimgraph.precision)}      ${fmt(result.claimgraph.recall)}`);
+  console.log(`Readability+linkedom (this run)  ${fmt(result.readability.f1)}  ${fmt(result.readability.precision)}      ${fmt(result.readability.recall)}`);
+  console.log('trafilatura (published)          0.958');
+  console.log('news-please (published)          0.948');
+  console.log('Readability.js (published)       0.947');
+  if (process.env.CLAIMGRAPH_EVAL_VERBOSE) {
+    for (const page of result.worst) console.log(`  worst: ${page.id} F1 ${fmt(page.f1)}`);
+  }
+}
+
+function runNumbers() {
+  section('Quantities: Recognizers-Text English number specs (cardinal numbers, value must match)');
+  const result = evaluateNumbers();
+  if (!result) return;
+  console.log(`cases: ${result.cases} (results of other subtypes left out: ${result.skipped})`);
+  console.log(`precision ${fmt(result.precision)}  recall ${fmt(result.recall)}  F1 ${fmt(result.f1)}`);
+}
+
+function runTempeval() {
+  section('Dates: TempEval-3 TimeBank + AQUAINT, anchored to each document creation time');
+  const result = evaluateTempeval();
+  if (!result) return;
+  console.log(`documents: ${result.documents}  gold expressions: ${result.gold}  found: ${result.found}`);
+  console.log(`detection (overlap)  P ${fmt(result.detection.precision)}  R ${fmt(result.detection.recall)}  F1 ${fmt(result.detection.f1)}`);
+  console.log(`value                P ${fmt(result.value.precision)}  R ${fmt(result.value.recall)}  F1 ${fmt(result.value.f1)}   (value right on ${(100 * result.valueAccuracy).toFixed(0)}% of found expressions that match one)`);
+  console.log('chrono-node alone, measured on this set (FIELD-NOTES): precision 0.82, recall 0.64, 85% of found values right');
+  const specs = evaluateRecognizersDates();
+  if (!specs) return;
+  console.log(`\nRecognizers-Text English date specs (results typed as a date): cases ${specs.cases}, dates ${specs.gold}`);
+  console.log(`detection recall ${fmt(specs.detectionRecall)}   value P ${fmt(specs.value.precision)} R ${fmt(specs.value.recall)} F1 ${fmt(specs.value.f1)}`);
+}
+
+function runCheckworthiness() {
+  section('Check-worthiness: ClaimBuster two_class test split (the check-worthy class)');
+  const sentences = loadClaimbuster('test');
+  if (!sentences) return;
+  const model = checkworthinessModel();
+  const result = evaluateCheckworthiness(model, sentences);
+  console.log(`sentences: ${result.n}  threshold: ${model.threshold}`);
+  console.log(`precision ${fmt(result.precision)}  recall ${fmt(result.recall)}  F1 ${fmt(result.f1)}  accuracy ${fmt(result.accuracy)}`);
+  console.log('published best systems on their own data: F1 about 0.83');
+}
+
+function runHedges() {
+  section('Hedges: Szeged Wikipedia uncertainty corpus, held-out fifth of the documents');
+  const documents = loadSzeged();
+  if (!documents) return;
+  const { test } = splitSzeged(documents);
+  const learned = scoreHedges(test, (text) => matchLearnedCues(text, hedgeLexicon()));
+  const stage = scoreHedges(test, (text) => findHedges(text));
+  console.log(`sentences: ${test.length}`);
+  console.log(`learned lexicon            cue F1 ${fmt(learned.cue.f1)}  sentence P ${fmt(learned.sentence.precision)} R ${fmt(learned.sentence.recall)} F1 ${fmt(learned.sentence.f1)}`);
+  console.log(`hedge stage (+ news rules) cue F1 ${fmt(stage.cue.f1)}  sentence P ${fmt(stage.sentence.precision)} R ${fmt(stage.sentence.recall)} F1 ${fmt(stage.sentence.f1)}`);
+  console.log('published sentence-level F on the CoNLL-2010 Wikipedia task: about 0.57-0.60');
+}
+
+function runAttribution() {
+  section('Attribution: PolNeAR dev split (cue, source and content spans; exact and overlapping)');
+  const result = evaluatePolnear();
+  if (!result) return;
+  console.log(`documents: ${result.documents}`);
+  for (const [name, score] of [['cue', result.cue], ['source', result.source], ['content', result.content]] as const) {
+    console.log(`${name.padEnd(8)} exact P ${fmt(score.exact.precision)} R ${fmt(score.exact.recall)} F1 ${fmt(score.exact.f1)}   overlap P ${fmt(score.overlap.precision)} R ${fmt(score.overlap.recall)} F1 ${fmt(score.overlap.f1)}`);
+  }
+  console.log(`cue, not counting cues nested in a gold content span (PolNeAR annotates one attribution per token): overlap P ${fmt(result.cueUnivocal.overlap.precision)} R ${fmt(result.cueUnivocal.overlap.recall)} F1 ${fmt(result.cueUnivocal.overlap.f1)}`);
+  const { gold, found, notNamed } = result.noSource;
+  console.log(`attributions with no source in the gold: ${gold}; found ${found}; marked not named (anonymous or author) ${notNamed} (${found ? ((100 * notNamed) / found).toFixed(0) : 0}%)`);
+  console.log('published on PARC 3.0 (citron, a trained model): cue F1 0.82, source F1 0.82, content F1 0.59 exact / 0.83 overlap');
+}
+
+function runNer() {
+  section('Entities: CoNLL-2003 valid.txt, entity-level exact match (conlleval)');
+  const ours = evaluateNer();
+  if (!ours) return;
+  const row = (name: string, scores: Record<string, { f1: number }>) =>
+    console.log(`${name.padEnd(34)} ${['ALL', 'PER', 'ORG', 'LOC', 'MISC'].map((type) => (scores[type] ? fmt(scores[type].f1) : '  -  ')).join('  ')}`);
+  console.log(`${'system'.padEnd(34)} F1     PER    ORG    LOC    MISC`);
+  row('claimgraph (this run)', ours);
+  const peer = evaluateCompromise();
+  if (peer) row('compromise 14 (this run, no MISC)', peer);
+  console.log('published, on the test split: Flair 0.931, Stanza 0.921, spaCy RoBERTa 0.916, MITIE 0.881');
+}
+
+const only = process.argv[2];
+const tasks: Record<string, () => void> = { zyte: runZyte, numbers: runNumbers, tempeval: runTempeval, checkworthiness: runCheckworthiness, hedges: runHedges, attribution: runAttribution, ner: runNer };
+for (const [name, task] of Object.entries(tasks)) {
+  if (!only || only === name) task();
+}

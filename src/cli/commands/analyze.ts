@@ -1,0 +1,88 @@
+import { parseArgs } from 'node:util';
+import { analyze } from '../../analyze.js';
+import type { Analysis } from '../../core/analysis.js';
+import { ClaimgraphError, isClaimgraphError } from '../../core/errors.js';
+import { toContract, type ContractOutput } from '../../contract/json.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/ingest.js';
+import { collectInputs, readInputFile, readStdin } from '../inputs.js';
+import { createProgress } from '../progress.js';
+import { formatReport } from '../report.js';
+import { createStyle, printable } from '../style.js';
+import type { CommandContext } from '../context.js';
+
+export const ANALYZE_HELP = `Usage: claimgraph analyze [options] <file|directory|->...
+
+Analyses news and opinion articles (HTML pages or text copied from a page) and prints, per article,
+its metadata, its claims with their attribution, hedges, numbers and dates, and its entities.
+A directory is walked for .html, .htm, .txt and .md files; "-" reads standard input.
+
+Options:
+  --json                 print the analysis as JSON (the documented contract) on stdout
+  --published YYYY-MM-DD publication date for inputs that do not give one (anchors relative dates)
+  --format html|text     read every input as this format instead of deciding from name and content
+  --max-bytes N          refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})
+  -h, --help             show this help
+
+Exit status: 0 when every input was analysed, 1 when any input failed, 2 on a usage error.`;
+
+export async function runAnalyze(args: string[], context: CommandContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      published: { type: 'string' },
+      format: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    context.stdout.write(`${ANALYZE_HELP}\n`);
+    return 0;
+  }
+  if (positionals.length === 0) throw new ClaimgraphError('bad_usage', 'analyze needs at least one file, directory or "-"');
+  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
+    throw new ClaimgraphError('bad_usage', `--published takes a date as YYYY-MM-DD, not "${values.published}"`);
+  }
+  if (values.format !== undefined && values.format !== 'html' && values.format !== 'text') {
+    throw new ClaimgraphError('bad_usage', `--format takes html or text, not "${values.format}"`);
+  }
+  const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new ClaimgraphError('bad_usage', '--max-bytes takes a positive whole number');
+
+  const inputs = collectInputs(positionals);
+  if (inputs.length === 0) throw new ClaimgraphError('bad_usage', 'no .html, .htm, .txt or .md files found in the given directories');
+  const analyses: Analysis[] = [];
+  const errors: ContractOutput['errors'] = [];
+  const progress = createProgress(inputs.length, context.stderr);
+  const style = createStyle(context.stdout, context.env);
+  for (const input of inputs) {
+    try {
+      const bytes = input === '-' ? await readStdin(maxBytes, context.stdin) : readInputFile(input, maxBytes);
+      const analysis = analyze(bytes, {
+        source: input,
+        published: values.published ?? null,
+        format: values.format as 'html' | 'text' | undefined,
+        maxBytes,
+      });
+      analyses.push(analysis);
+      if (!values.json) {
+        progress.done();
+        context.stdout.write(`${formatReport(analysis, style)}\n\n`);
+      }
+    } catch (error) {
+      if (!isClaimgraphError(error)) throw error;
+      errors.push({ source: input, code: error.code, kind: error.kind, message: error.message });
+      progress.done();
+      context.stderr.write(`claimgraph: ${printable(error.message)}\n`);
+    }
+    progress.tick(input);
+  }
+  progress.done();
+  if (values.json) context.stdout.write(`${JSON.stringify(toContract(analyses, errors), null, 2)}\n`);
+  else if (analyses.length > 1 || errors.length > 0) {
+    context.stderr.write(`claimgraph: analysed ${analyses.length} of ${inputs.length} input${inputs.length === 1 ? '' : 's'}${errors.length ? `, ${errors.length} failed` : ''}\n`);
+  }
+  return errors.length > 0 ? 1 : 0;
+}

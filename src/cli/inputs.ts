@@ -1,0 +1,76 @@
+import { readdirSync, statSync, openSync, readSync, closeSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { ClaimgraphError } from '../core/errors.js';
+
+export const ARTICLE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.txt', '.md', '.markdown']);
+
+/** Expands the command line's inputs: files as given, directories walked (sorted) for article files, "-" for stdin. */
+export function collectInputs(paths: string[]): string[] {
+  const found: string[] = [];
+  for (const path of paths) {
+    if (path === '-') {
+      found.push('-');
+      continue;
+    }
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      throw new ClaimgraphError('unreadable_input', `${path}: no such file or directory`);
+    }
+    if (stats.isDirectory()) found.push(...walk(path));
+    else found.push(path);
+  }
+  return found;
+}
+
+function walk(directory: string): string[] {
+  const files: string[] = [];
+  const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) files.push(...walk(path));
+    else if (entry.isFile() && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push(path);
+  }
+  return files;
+}
+
+/** Reads a file, refusing it before reading when it is larger than the cap. */
+export function readInputFile(path: string, maxBytes: number): Buffer {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new ClaimgraphError('unreadable_input', `${path}: no such file`);
+  }
+  if (!stats.isFile()) throw new ClaimgraphError('unreadable_input', `${path}: not a regular file`);
+  if (stats.size > maxBytes) throw new ClaimgraphError('too_large', `${path}: ${stats.size} bytes is over the ${maxBytes}-byte limit`);
+  const buffer = Buffer.alloc(stats.size);
+  const fd = openSync(path, 'r');
+  try {
+    let read = 0;
+    while (read < stats.size) {
+      const n = readSync(fd, buffer, read, stats.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads standard input, stopping as soon as it passes the cap (a stream has no size to check first). */
+export async function readStdin(maxBytes: number, stream: NodeJS.ReadableStream = process.stdin): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    total += buffer.length;
+    if (total > maxBytes) throw new ClaimgraphError('too_large', `-: standard input is over the ${maxBytes}-byte limit`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+

@@ -1,0 +1,18 @@
+import type { Claim, Diagnostic, Entity, Mention, Sentence } from './annotations.js';
+import type { Document } from './document.js';
+
+/** The one object that flows through the pipeline: a document and everything found in it. */
+export interface Analysis {
+  document: Document;
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: Entity[];
+  claims: Claim[];
+  diagnostics: Diagnostic[];
+  /** The stages that ran, in order, with their versions. */
+  stages: Array<{ name: string; version: string }>;
+}
+
+export function startAnalysis(document: Document): Analysis {
+  return { document, sentences: [], mentions: [], entities: [], claims: [], diagnostics: [], stages: [] };
+}

@@ -1,0 +1,81 @@
+import type { Span } from './span.js';
+
+export type Genre = 'news' | 'opinion' | 'analysis' | 'unknown';
+
+/** Why a piece of the page was taken out of the article text. */
+export type RemovedKind =
+  | 'caption'
+  | 'credit'
+  | 'author-bio'
+  | 'disclaimer'
+  | 'comment-form'
+  | 'navigation'
+  | 'tags'
+  | 'advert'
+  | 'other';
+
+export interface Removed {
+  kind: RemovedKind;
+  text: string;
+  /** The rule that recognised it, so a wrong removal can be traced. */
+  rule: string;
+}
+
+/** The parts of the clean text a reader sees as different things. */
+export type RegionKind = 'title' | 'dek' | 'body';
+
+export interface Region extends Span {
+  kind: RegionKind;
+}
+
+export interface DocumentMeta {
+  title: string | null;
+  dek: string | null;
+  authors: string[];
+  outlet: string | null;
+  /** The most specific section label, e.g. "World News". */
+  section: string | null;
+  /** Every section label found, outermost first, e.g. ["Opinion", "World News"]. */
+  sections: string[];
+  genre: Genre;
+  /** ISO date (YYYY-MM-DD) or full ISO timestamp as the page gave it, or null. */
+  published: string | null;
+  language: string | null;
+  canonicalUrl: string | null;
+  /** How the document was read: which extractor, and where each metadata field came from. */
+  format: 'html' | 'text';
+  extractor: string;
+  fieldSources: Record<string, string>;
+}
+
+/**
+ * One article. `text` is cleaned once, at ingest, and never changes afterwards,
+ * so every span into it stays valid through the whole pipeline.
+ */
+export interface Document {
+  id: string;
+  /** The path the document came from, or "-" for standard input. */
+  source: string;
+  text: string;
+  meta: DocumentMeta;
+  regions: Region[];
+  removed: Removed[];
+}
+
+export function emptyMeta(format: 'html' | 'text', extractor: string): DocumentMeta {
+  return {
+    title: null,
+    dek: null,
+    authors: [],
+    outlet: null,
+    section: null,
+    sections: [],
+    genre: 'unknown',
+    published: null,
+    language: null,
+    canonicalUrl: null,
+    format,
+    extractor,
+    fieldSources: {},
+  };
+}

@@ -1,0 +1,9 @@
+// claimgraph's public API: re-exports only.
+export * from './core/index.js';
+export { analyze, analyzeText } from './analyze.js';
+export { ingest, DEFAULT_MAX_BYTES, type IngestOptions } from './ingest/ingest.js';
+export { createPipeline, checkPipeline, type Pipeline } from './pipeline/runner.js';
+export type { Key, Stage } from './pipeline/stage.js';
+export { DEFAULT_STAGES, getDefaultPipeline } from './pipeline/default.js';
+export { toContract, documentToJson, type ContractOutput, type ContractDocument, type ContractClaim } from './contract/json.js';
+export { VERSION } from './version.js';

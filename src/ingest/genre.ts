@@ -1,0 +1,34 @@
+import type { Genre } from '../core/document.js';
+
+const OPINION = /\b(opinion|op-?eds?|commentary|comment|editorials?|columns?|columnists?|viewpoints?|perspectives?|letters?)\b/i;
+const ANALYSIS = /\b(analysis|explainer|insight|fact ?check)\b/i;
+
+/**
+ * Decides the genre from what the page says about itself: schema.org type, section labels,
+ * the URL path, and an opinion disclaimer. Returns the genre and the evidence used.
+ */
+export function decideGenre(evidence: {
+  articleType?: string | null;
+  sections?: string[];
+  url?: string | null;
+  hasOpinionDisclaimer?: boolean;
+}): { genre: Genre; because: string } {
+  const type = evidence.articleType ?? '';
+  if (/Opinion/i.test(type)) return { genre: 'opinion', because: `schema.org type ${type}` };
+  if (/Analysis|Background/i.test(type)) return { genre: 'analysis', because: `schema.org type ${type}` };
+  for (const section of evidence.sections ?? []) {
+    if (OPINION.test(section)) return { genre: 'opinion', because: `section "${section}"` };
+    if (ANALYSIS.test(section)) return { genre: 'analysis', because: `section "${section}"` };
+  }
+  if (evidence.hasOpinionDisclaimer) return { genre: 'opinion', because: 'opinion disclaimer' };
+  const path = evidence.url ? evidence.url.replace(/^https?:\/\/[^/]+/i, '') : '';
+  if (/\/(opinion|opinions|op-ed|commentary|editorials?|columns?|comment)\//i.test(path)) {
+    return { genre: 'opinion', because: `URL path ${path}` };
+  }
+  if (/\/analysis\//i.test(path)) return { genre: 'analysis', because: `URL path ${path}` };
+  if (/NewsArticle|Reportage/i.test(type)) return { genre: 'news', because: `schema.org type ${type}` };
+  if ((evidence.sections ?? []).some((section) => /\bnews\b/i.test(section))) {
+    return { genre: 'news', because: 'news section' };
+  }
+  return { genre: 'unknown', because: 'no evidence' };
+}

@@ -1,0 +1,214 @@
+/**
+ * Page metadata, read before Readability rewrites the DOM. Sources in order of trust:
+ * JSON-LD (schema.org NewsArticle and kin), OpenGraph / article:* meta, plain <meta>, then <time>.
+ */
+
+interface ElementLike {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+}
+
+export interface QueryableDocument {
+  getElementsByTagName(tag: string): ArrayLike<ElementLike>;
+  documentElement?: { getAttribute(name: string): string | null } | null;
+}
+
+/**
+ * The page's <meta>, <link>, <script>, <time> and <title> elements, each list read once: a CSS
+ * selector query walks the whole tree every time, and metadata needs a dozen of them.
+ */
+class PageIndex {
+  readonly metas: ElementLike[];
+  readonly links: ElementLike[];
+  readonly scripts: ElementLike[];
+  readonly times: ElementLike[];
+  readonly titles: ElementLike[];
+  constructor(document: QueryableDocument) {
+    const list = (tag: string) => Array.from(document.getElementsByTagName(tag));
+    this.metas = list('meta');
+    this.links = list('link');
+    this.scripts = list('script');
+    this.times = list('time');
+    this.titles = list('title');
+  }
+}
+
+/** A selector of the form tag[attribute="value"] (the only form metadata needs), parsed. */
+function parseSelector(selector: string): { tag: string; attribute: string; value: string } {
+  const match = /^(\w+)\[([\w:-]+)(?:="([^"]*)")?\]$/.exec(selector);
+  if (!match) throw new Error(`unsupported selector ${selector}`);
+  return { tag: match[1], attribute: match[2], value: match[3] ?? '' };
+}
+
+function select(index: PageIndex, selector: string): ElementLike[] {
+  const { tag, attribute, value } = parseSelector(selector);
+  const pool = tag === 'meta' ? index.metas : tag === 'link' ? index.links : tag === 'script' ? index.scripts : tag === 'time' ? index.times : [];
+  return pool.filter((element) => {
+    const actual = element.getAttribute(attribute);
+    return actual !== null && (value === '' || actual.toLowerCase() === value.toLowerCase());
+  });
+}
+
+export interface PageMetadata {
+  title: string | null;
+  /** The <title> element's text, the last resort for a title (it often carries the site name). */
+  htmlTitle: string | null;
+  dek: string | null;
+  authors: string[];
+  outlet: string | null;
+  section: string | null;
+  published: string | null;
+  language: string | null;
+  canonicalUrl: string | null;
+  articleType: string | null;
+  fieldSources: Record<string, string>;
+}
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|OpinionNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|Report|LiveBlogPosting|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function asText(value: Json | undefined): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return asText(value[0]);
+  if (value && typeof value === 'object') return asText(value.name ?? value['@value'] ?? value['text']);
+  return null;
+}
+
+function names(value: Json | undefined): string[] {
+  if (value == null) return [];
+  const list = Array.isArray(value) ? value : [value];
+  const out: string[] = [];
+  for (const item of list) {
+    const name = typeof item === 'string' ? item : item && typeof item === 'object' && !Array.isArray(item) ? asText(item.name) : null;
+    if (name && !/^https?:\/\//.test(name)) out.push(name.trim());
+  }
+  return out;
+}
+
+function typesOf(node: { [key: string]: Json }): string[] {
+  const type = node['@type'];
+  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+}
+
+/** Finds every schema.org article object in a JSON-LD value, including inside @graph arrays. */
+function findArticles(value: Json, found: Array<{ [key: string]: Json }>, depth = 0): void {
+  if (depth > 8 || value == null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) findArticles(item, found, depth + 1);
+    return;
+  }
+  if (typesOf(value).some((type) => ARTICLE_TYPES.test(type))) found.push(value);
+  if (value['@graph']) findArticles(value['@graph'], found, depth + 1);
+  if (value.mainEntity) findArticles(value.mainEntity, found, depth + 1);
+}
+
+function readJsonLd(document: PageIndex): Array<{ [key: string]: Json }> {
+  const found: Array<{ [key: string]: Json }> = [];
+  const scripts = select(document, 'script[type="application/ld+json"]');
+  for (let index = 0; index < scripts.length; index++) {
+    const raw = scripts[index].textContent ?? '';
+    if (raw.length > 1_000_000) continue;
+    try {
+      findArticles(JSON.parse(raw) as Json, found);
+    } catch {
+      // Broken JSON-LD is common on real pages; the other metadata sources still apply.
+    }
+  }
+  return found;
+}
+
+function metaContent(document: PageIndex, selectors: string[]): { value: string; via: string } | null {
+  for (const selector of selectors) {
+    const elements = select(document, selector);
+    for (let index = 0; index < elements.length; index++) {
+      const value = elements[index].getAttribute('content')?.trim();
+      if (value) return { value, via: selector };
+    }
+  }
+  return null;
+}
+
+function firstAttribute(document: PageIndex, selector: string, attribute: string): string | null {
+  const elements = select(document, selector);
+  for (let index = 0; index < elements.length; index++) {
+    const value = elements[index].getAttribute(attribute)?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/**
+ * Normalises a publication date to YYYY-MM-DD. A timestamp keeps the calendar date it was written
+ * with ("2025-06-02T23:30:00-05:00" is June 2 where it was published), not the UTC one.
+ */
+export function normaliseDate(value: string | null): string | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)/.exec(trimmed);
+  if (isoDate) return `${isoDate[1]}-${isoDate[2]}-${isoDate[3]}`;
+  const time = Date.parse(trimmed);
+  if (Number.isNaN(time)) return null;
+  const date = new Date(time);
+  if (date.getUTCFullYear() < 1000 || date.getUTCFullYear() > 9999) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+export function readPageMetadata(page: QueryableDocument): PageMetadata {
+  const document = new PageIndex(page);
+  const sources: Record<string, string> = {};
+  const pick = <T>(field: string, candidates: Array<[T | null | undefined, string]>): T | null => {
+    for (const [value, via] of candidates) {
+      if (value != null && !(Array.isArray(value) && value.length === 0) && value !== '') {
+        sources[field] = via;
+        return value;
+      }
+    }
+    return null;
+  };
+  const article = readJsonLd(document)[0] ?? null;
+  const ld = (key: string) => (article ? article[key] : undefined);
+  const publisher = ld('publisher');
+
+  const title = pick<string>('title', [
+    [asText(ld('headline')), 'json-ld:headline'],
+    [metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]'])?.value, 'meta:og:title'],
+  ]);
+  const htmlTitle = document.titles[0]?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const dek = pick<string>('dek', [
+    [asText(ld('alternativeHeadline')), 'json-ld:alternativeHeadline'],
+    [asText(ld('description')), 'json-ld:description'],
+    [metaContent(document, ['meta[property="og:description"]', 'meta[name="description"]'])?.value, 'meta:description'],
+  ]);
+  const authorMeta = metaContent(document, ['meta[name="author"]', 'meta[name="byl"]', 'meta[name="parsely-author"]', 'meta[name="sailthru.author"]', 'meta[property="article:author"]']);
+  const authors = pick<string[]>('authors', [
+    [names(ld('author')), 'json-ld:author'],
+    [authorMeta && !/^https?:/.test(authorMeta.value) ? authorMeta.value.replace(/^by\s+/i, '').split(/\s*(?:,|\band\b)\s*/).filter(Boolean) : null, `meta:${authorMeta?.via}`],
+  ]) ?? [];
+  const outlet = pick<string>('outlet', [
+    [names(publisher)[0], 'json-ld:publisher'],
+    [metaContent(document, ['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="apple-mobile-web-app-title"]'])?.value, 'meta:og:site_name'],
+  ]);
+  const section = pick<string>('section', [
+    [asText(ld('articleSection')), 'json-ld:articleSection'],
+    [metaContent(document, ['meta[property="article:section"]', 'meta[name="section"]', 'meta[name="parsely-section"]'])?.value, 'meta:article:section'],
+  ]);
+  const published = pick<string>('published', [
+    [normaliseDate(asText(ld('datePublished'))), 'json-ld:datePublished'],
+    [normaliseDate(metaContent(document, ['meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[itemprop="datePublished"]'])?.value ?? null), 'meta:published_time'],
+    [normaliseDate(firstAttribute(document, 'time[datetime]', 'datetime')), 'html:time'],
+  ]);
+  const language = pick<string>('language', [
+    [asText(ld('inLanguage')), 'json-ld:inLanguage'],
+    [page.documentElement?.getAttribute('lang')?.trim() || null, 'html:lang'],
+    [metaContent(document, ['meta[property="og:locale"]', 'meta[http-equiv="content-language"]'])?.value, 'meta:locale'],
+  ]);
+  const canonicalUrl = pick<string>('canonicalUrl', [
+    [firstAttribute(document, 'link[rel="canonical"]', 'href'), 'html:canonical'],
+    [metaContent(document, ['meta[property="og:url"]'])?.value, 'meta:og:url'],
+    [asText(ld('url')), 'json-ld:url'],
+  ]);
+  const articleType = article ? typesOf(article)[0] ?? null : metaContent(document, ['meta[property="og:type"]'])?.value ?? null;
+  return { title, htmlTitle, dek, authors, outlet, section, published, language, canonicalUrl, articleType, fieldSources: sources };
+}

@@ -1,0 +1,9 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The models/ folder at the package root (this file is compiled to dist/src/pipeline/). */
+export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'models');
+
+export function modelPath(file: string): string {
+  return join(MODELS_DIR, file);
+}

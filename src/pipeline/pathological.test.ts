@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../analyze.js';
+
+// Regex-heavy NLP has had catastrophic backtracking bugs (chrono-node CVE-2021-23371 among them):
+// the whole pipeline must finish on inputs built to trigger them, and grow about linearly.
+// Each run sits inside an ordinary sentence of an article, so every stage reads it.
+const article = (run: string) => `Headline\n\nThe council met on Monday and agreed to review the contract with the harbour operator ${run} before the vote next week, officials said.\n`;
+const CASES: Array<[string, (n: number) => string]> = [
+  ['open parentheses', (n) => article('('.repeat(n))],
+  ['spaces inside a date', (n) => article(`on March${' '.repeat(n)}3, 2025`)],
+  ['runs of periods', (n) => article('.'.repeat(n))],
+  ['long digit runs', (n) => article(`for ${'9'.repeat(n)} people and ${'1,'.repeat(n)}000 rifles`)],
+  ['one long word', (n) => article('a'.repeat(n))],
+  ['many capitalised words', (n) => article('Ali '.repeat(n))],
+];
+
+for (const [name, make] of CASES) {
+  test(`pathological input finishes in bounded time: ${name}`, () => {
+    const time = (n: number) => {
+      const started = process.hrtime.bigint();
+      analyzeText(make(n));
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    time(500); // warm-up
+    const small = Math.max(time(4_000), 5);
+    const large = time(8_000);
+    assert.ok(large < 10_000, `${name}: ${large.toFixed(0)} ms for 8,000`);
+    // Doubling the input must not much more than double the time (allowing for noise on small times).
+    assert.ok(large / small < 4, `${name}: ${small.toFixed(0)} ms -> ${large.toFixed(0)} ms when doubled`);
+  });
+}

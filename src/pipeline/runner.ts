@@ -1,0 +1,46 @@
+import type { Analysis } from '../core/analysis.js';
+import { startAnalysis } from '../core/analysis.js';
+import type { Document } from '../core/document.js';
+import { ClaimgraphError } from '../core/errors.js';
+import type { Key, Stage } from './stage.js';
+import { assertSpansInside } from './validate.js';
+
+export interface Pipeline {
+  stages: readonly Stage[];
+  run(document: Document): Analysis;
+}
+
+/** Checks, before anything runs, that every stage's requirements are provided by a stage before it. */
+export function checkPipeline(stages: readonly Stage[]): void {
+  const available = new Set<Key>(['document']);
+  for (const stage of stages) {
+    const missing = stage.requires.filter((key) => !available.has(key));
+    if (missing.length > 0) {
+      throw new ClaimgraphError(
+        'pipeline_gap',
+        `stage ${stage.name} requires ${missing.join(', ')}, which no earlier stage provides`,
+      );
+    }
+    for (const key of stage.provides) available.add(key);
+  }
+}
+
+export function createPipeline(stages: readonly Stage[]): Pipeline {
+  checkPipeline(stages);
+  return {
+    stages,
+    run(document: Document): Analysis {
+      let analysis = startAnalysis(document);
+      const text = document.text;
+      for (const stage of stages) {
+        analysis = stage.run(analysis);
+        if (analysis.document.text !== text) {
+          throw new ClaimgraphError('stage_failed', `stage ${stage.name} changed the document text`);
+        }
+        analysis.stages.push({ name: stage.name, version: stage.version });
+        assertSpansInside(analysis, stage.name);
+      }
+      return analysis;
+    },
+  };
+}

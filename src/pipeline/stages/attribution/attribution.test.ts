@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../../../analyze.js';
+
+function attributionsOf(body: string) {
+  const analysis = analyzeText(`Headline\n\n${body}\n`);
+  return analysis.claims.map((claim) => ({ text: analysis.document.text, claim, attribution: claim.attribution }));
+}
+
+test('anonymous evidential sources: "Sources indicate", "Some reports suggest", "it was reported"', () => {
+  const [sources, reports, passive] = attributionsOf(
+    'Sources indicate that the army sought training from the group. Some reports suggest that the state may shelter its leaders. It was also reported that a battalion was sent.',
+  );
+  assert.deepEqual([sources.attribution.kind, sources.attribution.source, sources.attribution.cue], ['anonymous', 'Sources', 'indicate']);
+  assert.deepEqual([reports.attribution.kind, reports.attribution.source], ['anonymous', 'Some reports']);
+  assert.deepEqual([passive.attribution.kind, passive.attribution.cue], ['anonymous', 'was also reported']);
+});
+
+test('"according to" with vague and named sources', () => {
+  const [information, intelligence, library] = attributionsOf(
+    'According to information, the minister declared the plan dead. According to intelligence reports, the state bought three aircraft. According to the US Library of Congress, the number was nearly 8,000.',
+  );
+  assert.equal(information.attribution.kind, 'anonymous');
+  assert.equal(information.attribution.source, 'information');
+  assert.equal(intelligence.attribution.kind, 'anonymous');
+  assert.equal(intelligence.attribution.source, 'intelligence reports');
+  assert.equal(library.attribution.kind, 'named');
+  assert.equal(library.attribution.source, 'the US Library of Congress');
+});
+
+test('cue and source spans point at their own words', () => {
+  const [item] = attributionsOf('Interior Minister Ana Kessel told reporters that the strikes were measured.');
+  const { cueSpan, sourceSpan } = item.attribution;
+  assert.equal(item.text.slice(cueSpan!.start, cueSpan!.end), 'told');
+  assert.equal(item.text.slice(sourceSpan!.start, sourceSpan!.end), 'Interior Minister Ana Kessel');
+  assert.equal(item.attribution.kind, 'named');
+});
+
+test('nested attribution forms a chain, outermost first', () => {
+  const [item] = attributionsOf(
+    'According to Bangladeshi newspaper The Daily Star: “Many youths went to fight. According to the US Library of Congress, the government put the number at nearly 8,000.”',
+  );
+  assert.equal(item.attribution.source, 'Bangladeshi newspaper The Daily Star');
+  assert.deepEqual(item.attribution.chain.map((level) => level.source), ['Bangladeshi newspaper The Daily Star', 'the US Library of Congress']);
+});
+
+test('a pronoun source resolves to the person it refers to', () => {
+  const [, second] = attributionsOf('Prime Minister Imran Khan said the talks had failed. He said the border would stay closed.');
+  assert.equal(second.attribution.kind, 'named');
+  assert.equal(second.attribution.source, 'Prime Minister Imran Khan');
+  assert.equal(second.attribution.pronoun, 'He');
+});
+
+test('clause-final, appositive and post-modified sources', () => {
+  const items = attributionsOf(
+    'The convoy arrived on Sunday, aid workers said. Colonel Rian Duffy, who commands the checkpoint, said the delay was needed. Sources familiar with the operation said it was planned. The drones struck three depots, the country\'s defence ministry said.',
+  );
+  assert.deepEqual(
+    items.map(({ attribution }) => [attribution.kind, attribution.source]),
+    [
+      ['anonymous', 'aid workers'],
+      ['named', 'Colonel Rian Duffy'],
+      ['anonymous', 'Sources familiar with the operation'],
+      ['named', "the country's defence ministry"],
+    ],
+  );
+});
+
+test('"I" and "we" inside a quotation are the speaker, and the speaker is the source', () => {
+  const [, quote] = attributionsOf('Colonel Rian Duffy said the trucks were searched. “We found nothing this time. We will keep checking,” he said.');
+  assert.equal(quote.attribution.kind, 'named');
+  assert.equal(quote.attribution.source, 'Colonel Rian Duffy');
+  assert.equal(quote.attribution.cue, 'said');
+  assert.equal(quote.attribution.chain.length, 0);
+});
+
+test('the writer\'s own voice, and continuations that do not inherit a source', () => {
+  const [first, second] = attributionsOf('Sources indicate that the army sought help. Moreover, the agencies arranged visits for the leaders.');
+  assert.equal(first.attribution.kind, 'anonymous');
+  assert.equal(second.attribution.kind, 'author');
+  assert.equal(second.attribution.source, null);
+});
+
+test('passives and non-reporting subjects are not attributions', () => {
+  const items = attributionsOf('The resolution was later revoked. As its title itself suggests, the campaign advocates a boycott. To show their solidarity, leaders attended the event.');
+  assert.deepEqual(items.map(({ attribution }) => attribution.kind), ['author', 'author', 'author']);
+});
+
+test('a frame opening the sentence governs every claim split from it; a clause\'s own source does not', () => {
+  const framed = attributionsOf('According to intelligence reports, Pakistan bought three aircraft from Italy, while its pilots flew Jordanian planes in the war.');
+  assert.deepEqual(framed.map(({ attribution }) => [attribution.kind, attribution.source]), [
+    ['anonymous', 'intelligence reports'],
+    ['anonymous', 'intelligence reports'],
+  ]);
+  const contrasted = attributionsOf('Council leader Jonas Aberg claims the deal will create 1,200 jobs, but the council study puts the figure at about 300.');
+  assert.deepEqual(contrasted.map(({ attribution }) => attribution.kind), ['named', 'author']);
+});
+
+test('a quotation over several sentences, introduced by a colon after an appositive subject, is one named claim', () => {
+  const [item] = attributionsOf(
+    'The Daily Star, a known anti-Israel newspaper, expressing its support for the campaign wrote: “A group has formed. It calls for a boycott. As we speak, it grows.”',
+  );
+  assert.equal(item.attribution.kind, 'named');
+  assert.equal(item.attribution.source, 'The Daily Star');
+  assert.equal(item.attribution.cue, 'wrote');
+  assert.match(item.claim.text, /it grows\.”$/);
+});
+
+test('content spans: after the cue when the source leads, before the source when it trails', () => {
+  const [leading, trailing] = attributionsOf('Interior Minister Ana Kessel told reporters that the strikes were measured. The convoy arrived on Sunday, aid workers said.');
+  const slice = (item: typeof leading) => item.text.slice(item.attribution.contentSpan!.start, item.attribution.contentSpan!.end);
+  assert.equal(slice(leading), 'the strikes were measured');
+  assert.equal(slice(trailing), 'The convoy arrived on Sunday');
+});

@@ -1,0 +1,518 @@
+import type { AttributionKind } from '../../../core/annotations.js';
+import { spansOverlap as overlaps, type Span } from '../../../core/span.js';
+import {
+  BETWEEN_SOURCE_AND_VERB,
+  INSTITUTION_HEADS,
+  NEEDS_COMPLEMENT,
+  NEEDS_SOURCE_SUBJECT,
+  TRAILING_PARTICIPLES,
+  POST_MODIFIERS,
+  PRONOUNS,
+  REPORTING_VERB_FORMS,
+  SOURCE_WORDS,
+  VAGUE_HEADS,
+} from './lexicon.js';
+import { TITLES } from '../sentences/abbreviations.js';
+import { learnedAttributionCues } from './learned.js';
+
+/** One attribution found in a piece of text; spans are relative to that text. */
+export interface FoundAttribution {
+  kind: AttributionKind;
+  source: string;
+  cue: string;
+  cueSpan: Span;
+  sourceSpan: Span;
+  /** The content the cue governs, within the same text. */
+  contentSpan: Span | null;
+  rule: string;
+  /** Whether the cue stands inside a quotation (then it is nested in the quotation's own source). */
+  quoted: boolean;
+}
+
+interface Token extends Span {
+  text: string;
+  lower: string;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}]|\p{Lu}\.(?=\s)|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    let value = match[0];
+    // "Star:" and "Khan," split into word and punctuation; "U.S." keeps its periods.
+    if (value.length > 1 && value.endsWith('.') && !/^(\p{L}\.)+$/u.test(value) && !TITLES.has(value.slice(0, -1).toLowerCase())) value = value.slice(0, -1);
+    const start = match.index ?? 0;
+    tokens.push({ start, end: start + value.length, text: value, lower: value.toLowerCase() });
+    if (value.length < match[0].length) tokens.push({ start: start + value.length, end: start + match[0].length, text: '.', lower: '.' });
+  }
+  return tokens;
+}
+
+const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
+const isPossessive = (token: Token) => /['’]s$/.test(token.text) || /s['’]$/.test(token.text);
+const DEMONYM = /^\p{Lu}[\p{L}-]*(ian|ean|ese|ish|i|an|ic|ch)$/u;
+
+/** Words that stand capitalised at the start of a sentence but never name a source. */
+const FUNCTION_WORDS = new Set(
+  'to in on at for from with by as after before during also just however moreover furthermore then there here what which who whom whose when where why how this that these those it its if so not no but and or nor yet while since because although though until unless once now even still only adding referring facing among despite against itself himself herself themselves having being following including according'.split(
+    ' ',
+  ),
+);
+
+function isSourceToken(token: Token): boolean {
+  if (isCapitalised(token)) return !FUNCTION_WORDS.has(token.lower);
+  return SOURCE_WORDS.has(token.lower) || /^\d+$/.test(token.text) || (isPossessive(token) && token.lower.length > 2);
+}
+
+/** A lowercase word that can modify a source's head ("customs" report, "defence" ministry). */
+/** Verb forms that are never part of a noun phrase ("state", "report", "call" can be nouns). */
+const PLAIN_VERBS = /^(say|says|said|tell|tells|told|wrote|writes|thought|thinks|knew|knows|felt|feels|found|finds|believes|believe|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|should|must|shall)$/;
+
+function isModifier(token: Token): boolean {
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(token.text) && !FUNCTION_WORDS.has(token.lower) && !/(ed|ing|ly)$/.test(token.lower) && !PLAIN_VERBS.test(token.lower);
+}
+
+function isHead(token: Token): boolean {
+  return isCapitalised(token) || VAGUE_HEADS.has(token.lower) || SOURCE_WORDS.has(token.lower) || INSTITUTION_HEADS.has(token.lower);
+}
+
+/** Extends a noun phrase ending at `to` (exclusive) leftwards; returns its first token index. */
+function extendLeft(tokens: Token[], to: number, floor = 0): number {
+  let from = to;
+  let modifiers = 0;
+  while (from > floor && to - from < 14) {
+    const token = tokens[from - 1];
+    // "Rep. Gwen Moore (D-Wis.)": a parenthesis inside the name.
+    if (token.text === ')') {
+      let open = from - 2;
+      while (open > floor && from - open < 8 && tokens[open].text !== '(') open--;
+      if (tokens[open]?.text === '(') {
+        from = open;
+        continue;
+      }
+      break;
+    }
+    if (isSourceToken(token)) {
+      from--;
+      continue;
+    }
+    if (modifiers < 5 && (isModifier(token) || (token.lower === 'of' && from - 1 > floor && from < to))) {
+      from--;
+      modifiers++;
+      continue;
+    }
+    break;
+  }
+  while (from < to && /^(of|for|and|on|in|de|del|da|from)$/.test(tokens[from].lower)) from++;
+  return from;
+}
+
+/**
+ * The noun phrase that ends right before token `end` (exclusive): "Interior Minister Ana Kessel",
+ * "the country's defence ministry", "Sources familiar with the operation", "Colonel Rian Duffy, who
+ * commands the checkpoint,". Returns token indexes [from, to) of the source's own words.
+ */
+function sourceBefore(tokens: Token[], end: number): { range: [number, number]; rule: string } | null {
+  let to = end;
+  while (to > 0 && BETWEEN_SOURCE_AND_VERB.has(tokens[to - 1].lower) && to > end - 4) to--;
+  if (to === 0) return null;
+  const last = tokens[to - 1];
+  if (PRONOUNS.has(last.lower)) return { range: [to - 1, to], rule: 'source-then-verb' };
+
+  // "X, an appositive or relative clause, said": the subject stands before the first comma.
+  if (last.text === ',') {
+    let comma = to - 2;
+    while (comma > 0 && to - comma < 40 && tokens[comma].text !== ',') comma--;
+    if (comma > 0 && tokens[comma].text === ',') {
+      const from = extendLeft(tokens, comma);
+      const headWord = tokens[comma - 1];
+      const determinedHead = /^(the|a|an|his|her|its|their|our|one|each|some|two|three)$/.test(tokens[from]?.lower ?? '') && isModifier(headWord);
+      const opensClause = from === 0 || /^([,”"“:;'’]|since|when|after|because|as|while|although|though|if|but|and)$/i.test(tokens[from - 1]?.text ?? '');
+      if (from < comma && (isHead(headWord) || determinedHead) && opensClause) {
+        // "Tavria's chief negotiator, Lena Sorvik, wrote": a second name for the same source joins it;
+        // "Colonel Rian Duffy, who commands the checkpoint, said": a clause does not.
+        const appositive = tokens.slice(comma + 1, to - 1);
+        const isName = appositive.length > 0 && appositive.length <= 6 && appositive.every(isSourceToken) && isCapitalised(appositive[appositive.length - 1]);
+        return { range: [from, isName ? to - 1 : comma], rule: 'source-appositive-verb' };
+      }
+    }
+    return null;
+  }
+
+  // "Sources familiar with the operation said", "Diplomats involved in the talks said".
+  for (let index = to - 1; index > 0 && to - index <= 8; index--) {
+    const head = tokens[index - 1];
+    if (POST_MODIFIERS.test(tokens[index].lower) && (VAGUE_HEADS.has(head.lower) || INSTITUTION_HEADS.has(head.lower))) {
+      const start = extendLeft(tokens, index);
+      if (start < index && tokens.slice(index, to).every((token) => /^[\p{L}\p{N}'’-]+$/u.test(token.text))) {
+        return { range: [start, to], rule: 'source-postmodified-verb' };
+      }
+    }
+    if (/^[,;:“”"]$/.test(tokens[index].text)) break;
+  }
+  const from = extendLeft(tokens, to);
+  // The head is the last word before the verb, or before a parenthesis: "Gov. Mike Pence (R-IN) said".
+  let headIndex = to - 1;
+  if (tokens[headIndex].text === ')') {
+    while (headIndex > from && tokens[headIndex].text !== '(') headIndex--;
+    headIndex--;
+  }
+  const head = tokens[headIndex];
+  const determined = /^(the|a|an|his|her|its|their|our|this|that|one|each|every|some|many|several|two|three|four|five|most|all|other|another)$/.test(tokens[from]?.lower ?? '') || isPossessive(tokens[from] ?? head);
+  if (from < to && head && (isHead(head) || (determined && isModifier(head))) && !/^(the|a|an|some|many|his|her|its|their|of|and)$/.test(head.lower)) {
+    return { range: [from, to], rule: 'source-then-verb' };
+  }
+  return null;
+}
+
+/** Everything from `start` to the next comma, colon or stop (at most 14 tokens): the source after "according to". */
+function phraseAfter(tokens: Token[], start: number): [number, number] | null {
+  let to = start;
+  while (to < tokens.length && to - start < 14 && !/^[,.;:!?)"”]$/.test(tokens[to].text) && !/^(that|which|who|whose)$/.test(tokens[to].lower)) to++;
+  return to > start ? [start, to] : null;
+}
+
+/** The noun phrase that starts at token `start`: "the US Library of Congress", "Bangladeshi newspaper The Daily Star". */
+function sourceAfter(tokens: Token[], start: number): [number, number] | null {
+  let to = start;
+  while (to < tokens.length && to - start < 10) {
+    const token = tokens[to];
+    if (isSourceToken(token) || token.lower === 'from' || (isModifier(token) && to + 1 < tokens.length && isSourceToken(tokens[to + 1]))) to++;
+    else break;
+  }
+  while (to > start && /^(of|for|and|on|in|the|a|an|from)$/.test(tokens[to - 1].lower)) to--;
+  return to > start ? [start, to] : null;
+}
+
+/** Anonymous when the source is unnamed or vague; named when it names someone or something identifiable. */
+export function kindOfSource(words: Token[]): AttributionKind {
+  // "intelligence reports seen by the Northgate Daily": who saw the reports is not who made them.
+  const participle = words.findIndex((word, index) => index > 0 && /^(seen|obtained|reviewed|cited|published|released|quoted|shown|read|leaked|acquired)$/.test(word.lower));
+  if (participle > 0) return kindOfSource(words.slice(0, participle));
+  // "a statement from the ministry": the statement is as identifiable as who issued it.
+  const from = words.findIndex((word) => word.lower === 'from' || word.lower === 'by');
+  if (from > 0 && from < words.length - 1) return kindOfSource(words.slice(from + 1));
+  if (words.length === 1 && /^(we|i)$/.test(words[0].lower)) return 'author';
+  if (words.length === 1 && words[0].lower === 'it') return 'anonymous';
+  if (words.length === 1 && PRONOUNS.has(words[0].lower)) return 'named';
+  const proper = words.filter((word, index) => {
+    if (!isCapitalised(word)) return false;
+    // Sentence-initial "Sources", "Officials", "Aid groups" are common nouns with a capital.
+    if (index === 0 && (SOURCE_WORDS.has(word.lower) || VAGUE_HEADS.has(word.lower) || (words[1] && !isCapitalised(words[1]) && !isPossessive(word)))) {
+      return false;
+    }
+    // "Pakistani officials", "Western diplomats": an adjective, not a name.
+    const next = words[index + 1];
+    if (DEMONYM.test(word.text) && next && !isCapitalised(next)) return false;
+    return !/^(The|A|An|Some|Many|Several|Western|Eastern|Arab|Local|Foreign|Senior|Top)$/.test(word.text);
+  });
+  const head = words[words.length - 1];
+  const determiner = words[0].lower;
+  const indefinite = /^(some|many|several|a|an|one|other|others|few|unnamed|anonymous|two|three|four|five|local|senior|top|foreign|western)$/.test(determiner);
+  if (proper.length > 0) return indefinite && VAGUE_HEADS.has(head.lower) && !isCapitalised(head) ? 'anonymous' : 'named';
+  // "the defence ministry", "the country's foreign office": one identifiable institution.
+  const definite = determiner === 'the' || words.some(isPossessive);
+  if (definite && INSTITUTION_HEADS.has(head.lower) && !VAGUE_HEADS.has(head.lower)) return 'named';
+  if (definite && /^(statement|report|study|survey)$/.test(head.lower) && words.some((word) => INSTITUTION_HEADS.has(word.lower) && word !== head)) return 'named';
+  return 'anonymous';
+}
+
+/** Spans of quoted passages in `text` (curly or straight double quotes). */
+export function quotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let open: number | null = null;
+  let straightOpen: number | null = null;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '“' || char === '«') open ??= index;
+    else if ((char === '”' || char === '»') && open !== null) {
+      spans.push({ start: open, end: index + 1 });
+      open = null;
+    } else if (char === '"') {
+      if (straightOpen === null) straightOpen = index;
+      else {
+        spans.push({ start: straightOpen, end: index + 1 });
+        straightOpen = null;
+      }
+    }
+  }
+  // A quotation still open at the end runs to the end of the unit.
+  if (open !== null) spans.push({ start: open, end: text.length });
+  if (straightOpen !== null) spans.push({ start: straightOpen, end: text.length });
+  return spans;
+}
+
+const IT_PASSIVE =
+  /\b[Ii]t (?:is|was|has been|had been|is being) (?:also |widely |further |now |often |generally |commonly )?(reported|said|alleged|claimed|believed|understood|thought|learned|learnt|known|rumou?red|estimated|feared|expected)\b(?= that\b|,)/g;
+
+/** Cue words that report in nearly every use (over 0.8 of the time in PolNeAR's train split). */
+const STRONG_CUES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'noted', 'argued', 'tweeted', 'declared', 'acknowledged', 'explained', 'insisted', 'warned', 'claimed', 'stated', 'announced', 'suggested', 'urged', 'vowed', 'recalled', 'replied']);
+
+const COMPLEMENT = /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+\w+|earlier|late\s+\w+)\s+)?(that|to|whether|if|what|how|why|who|where|when|:|“|"|,)/i;
+
+/** Every attribution cue in `text`, outermost first: cues outside quotations before those inside. */
+export function findAttributions(text: string, learnedCues: Map<string, number> = learnedAttributionCues()): FoundAttribution[] {
+  const tokens = tokenize(text);
+  const quotes = quotedSpans(text);
+  const inQuote = (span: Span) => quotes.some((quote) => quote.start < span.start && span.end <= quote.end);
+  const found: FoundAttribution[] = [];
+  const add = (source: [number, number], cue: Span, rule: string) => {
+    const sourceSpan = { start: tokens[source[0]].start, end: tokens[source[1] - 1].end };
+    found.push({
+      kind: kindOfSource(tokens.slice(source[0], source[1])),
+      source: text.slice(sourceSpan.start, sourceSpan.end),
+      cue: text.slice(cue.start, cue.end),
+      cueSpan: cue,
+      sourceSpan,
+      contentSpan: contentOf(text, tokens, cue, sourceSpan, rule),
+      rule,
+      quoted: inQuote(cue),
+    });
+  };
+
+  let pendingSubject: [number, number] | null = null;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    // "According to X," -- the source follows the cue.
+    if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
+      const source = phraseAfter(tokens, index + 2);
+      if (source) add(source, { start: token.start, end: tokens[index + 1].end }, 'according-to');
+      continue;
+    }
+    // "” ― Sonya Herridge": a quotation signed with a dash.
+    if (/^[―—–]$/.test(token.text) && /[”"]/.test(tokens[index - 1]?.text ?? '') && tokens[index + 1] && isCapitalised(tokens[index + 1])) {
+      const signer = sourceAfter(tokens, index + 1);
+      if (signer) add(signer, token, 'dash-signed-quote');
+      continue;
+    }
+    // "PENCE: Well, look, ..." and "Pat Caddell: Democrat voters worried": a speaker before a colon opening the sentence.
+    if (token.text === ':' && index > 0 && index <= 4 && tokens.slice(0, index).every((item) => isCapitalised(item) && !FUNCTION_WORDS.has(item.lower)) && /^[“"\p{Lu}]/u.test(tokens[index + 1]?.text ?? '')) {
+      add([0, index], token, 'speaker-colon');
+      continue;
+    }
+    // "Trump attacked Clinton, saying she ...": the participle reports for the clause's subject.
+    if (TRAILING_PARTICIPLES.has(token.text) && tokens[index - 1]?.text === ',') {
+      // "..., he said, adding that ...": the participle goes with the source just named.
+      const last = found[found.length - 1];
+      if (last && last.cueSpan.end <= token.start && !last.quoted) {
+        const sourceStart = tokens.findIndex((item) => item.start === last.sourceSpan.start);
+        const sourceEnd = tokens.findIndex((item) => item.end === last.sourceSpan.end);
+        if (sourceStart >= 0 && sourceEnd >= sourceStart) {
+          add([sourceStart, sourceEnd + 1], token, 'source-then-participle');
+          continue;
+        }
+      }
+      const subject = sourceAfter(tokens, 0);
+      if (subject && subject[1] < index - 1 && (isCapitalised(tokens[subject[1] - 1]) || VAGUE_HEADS.has(tokens[subject[1] - 1].lower) || INSTITUTION_HEADS.has(tokens[subject[1] - 1].lower))) {
+        add(subject, token, 'subject-then-participle');
+        continue;
+      }
+    }
+    // Any verb that takes a that-clause from a person or body reports it: "Trump identified that ...", "She agreed that ...".
+    if (!REPORTING_VERB_FORMS.has(token.lower) && tokens[index + 1]?.lower === 'that' && /^\p{Ll}+(ed|es|s)$/u.test(token.text) && !/^(is|was|has|does|means|seems|ss)$/.test(token.lower) && !/ss$/.test(token.lower)) {
+      const subject = sourceBefore(tokens, index);
+      if (subject) {
+        const head = tokens[subject.range[1] - 1];
+        if (isCapitalised(head) || PRONOUNS.has(head.lower) || VAGUE_HEADS.has(head.lower) || INSTITUTION_HEADS.has(head.lower)) {
+          add(subject.range, token, 'source-verb-that');
+          continue;
+        }
+      }
+    }
+    const base = REPORTING_VERB_FORMS.get(token.lower) ?? (learnedCues.has(token.lower) && !FUNCTION_WORDS.has(token.lower) ? `learned:${token.lower}` : undefined);
+    // A reporting verb is written in lower case: "Morning Show" and "Fox News Says" are names.
+    if (!base || token.text !== token.lower) continue;
+    // "has been endorsed by dozens of papers", "was first reported by The Washington Post".
+    const beBefore = /^(is|was|were|are|been|be)$/.test(tokens[index - 1]?.lower ?? '') || (/^(is|was|were|are|been|be)$/.test(tokens[index - 2]?.lower ?? '') && /(ly|first|also|later|previously)$/.test(tokens[index - 1]?.lower ?? ''));
+    if (beBefore && tokens[index + 1]?.lower === 'by') {
+      const agent = phraseAfter(tokens, index + 2);
+      if (agent) add(agent, token, 'passive-by-source');
+      continue;
+    }
+    // "reported Saturday that": a time may stand between the verb and its that-clause.
+    if (NEEDS_COMPLEMENT.has(base) && !COMPLEMENT.test(text.slice(token.end, token.end + 40))) continue;
+    // "the Chicago Police Department, which reported ...": the relative pronoun stands for its antecedent.
+    if (/^(which|who)$/.test(tokens[index - 1]?.lower ?? '')) {
+      add([index - 1, index], token, 'relative-pronoun-source');
+      const relative = found[found.length - 1];
+      let antecedentEnd = index - 1;
+      if (tokens[antecedentEnd - 1]?.text === ',') antecedentEnd--;
+      const antecedentStart = extendLeft(tokens, antecedentEnd);
+      if (antecedentStart < antecedentEnd) {
+        const words = tokens.slice(antecedentStart, antecedentEnd);
+        relative.source = text.slice(words[0].start, words[words.length - 1].end);
+        relative.kind = kindOfSource(words);
+      }
+      continue;
+    }
+    // A participle after "be" is a passive, not a report: "the resolution was later revoked".
+    if (/^(is|was|were|are|been|be)$/.test(tokens[index - 1]?.lower ?? '') && tokens[index + 1]?.lower !== 'by' && !token.lower.endsWith('ing')) continue;
+    // "..., said Mr. Smith." -- verb then source, after a comma or closing quote.
+    const previous = tokens[index - 1];
+    if (previous && /^[,”"’']$/.test(previous.text)) {
+      // After a closing quote the rest of the clause is the source ("said 9/11 widow Terry Strada").
+      const afterQuote = /^[”"’']$/.test(previous.text) ? phraseAfter(tokens, index + 1) : null;
+      const clauseEnds = afterQuote && /^[.!?,;]?$/.test(tokens[afterQuote[1]]?.text ?? '');
+      const after = clauseEnds ? afterQuote : sourceAfter(tokens, index + 1);
+      if (after && (clauseEnds || isCapitalised(tokens[after[0]]) || /^(the|a|an)$/.test(tokens[after[0]].lower))) {
+        add(after, token, 'verb-then-source');
+        continue;
+      }
+    }
+    // "Machado promised to support Clinton and said she would ...": the subject is shared.
+    if (previous?.lower === 'and' && found.length === 0 && isCapitalised(tokens[0])) {
+      const subject = sourceAfter(tokens, 0);
+      if (subject && subject[1] < index - 2 && REPORTING_VERB_FORMS.has(token.lower)) {
+        add(subject, token, 'shared-subject');
+        continue;
+      }
+    }
+    if (previous?.lower === 'and' && found.length > 0 && !found[found.length - 1].quoted) {
+      const shared = found[found.length - 1];
+      const sourceStart = tokens.findIndex((item) => item.start === shared.sourceSpan.start);
+      const sourceEnd = tokens.findIndex((item) => item.end === shared.sourceSpan.end);
+      if (sourceStart >= 0 && sourceEnd >= sourceStart) {
+        add([sourceStart, sourceEnd + 1], token, 'shared-subject');
+        continue;
+      }
+    }
+    // "Oz's show", "one tweet", "Editor's note", "a reality show": after a possessive or determiner the word is a noun.
+    if (previous && (isPossessive(previous) || /^(a|an|the|one|his|her|their|its|each|every)$/.test(previous.lower))) continue;
+    // "appeared on MSNBC": being somewhere, not seeming.
+    if (/^appear(s|ed|ing)?$/.test(token.lower) && /^(on|at|in|before|with|alongside)$/.test(tokens[index + 1]?.lower ?? '')) continue;
+    const before = sourceBefore(tokens, index);
+    if (!before && STRONG_CUES.has(token.lower) && isCapitalised(tokens[0]) && !FUNCTION_WORDS.has(tokens[0].lower)) {
+      // "said", "told", "wrote" nearly always report; when the words right before are no source,
+      // the subject that opens the sentence is ("Machado promised to support Clinton and later said ...").
+      const subject = sourceAfter(tokens, 0);
+      if (subject && subject[1] < index) {
+        add(subject, token, 'sentence-subject');
+        continue;
+      }
+    }
+    if (!before) {
+      // "The Daily Star, a known ... newspaper, ... wrote: “...”" -- the subject opens the sentence.
+      const next = tokens[index + 1];
+      if (next && next.text === ':' && tokens[0] && isCapitalised(tokens[0])) {
+        const initial = sourceAfter(tokens, 0);
+        if (initial && tokens[initial[1]]?.text === ',') add(initial, token, 'subject-then-colon-quote');
+      }
+      continue;
+    }
+    // "The Daily Star, a known newspaper, expressing its support ... wrote:": the participle describes;
+    // the finite verb that follows reports, for the same subject.
+    if (token.lower.endsWith('ing') && before.rule === 'source-appositive-verb') {
+      const rest = tokens.slice(index + 1);
+      const clauseEnd = rest.findIndex((item) => /^[.:“"]$/.test(item.text));
+      const clause = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
+      if (clause.some((item) => REPORTING_VERB_FORMS.has(item.lower) && !item.lower.endsWith('ing'))) {
+        pendingSubject = before.range;
+        continue;
+      }
+    }
+    if (pendingSubject && !token.lower.endsWith('ing')) {
+      add(pendingSubject, token, 'source-appositive-verb');
+      pendingSubject = null;
+      continue;
+    }
+    const words = tokens.slice(before.range[0], before.range[1]);
+    const head = words[words.length - 1];
+    // "show", "note" uninflected are verbs only after a plural subject ("polls show"); "a TV show" is a noun.
+    if (/^(show|note|tweet|remark|comment|post|estimate|claim|report|plan)$/.test(token.lower) && !/(s|data|media|people|police|i|we|you|they)$/i.test(head.lower)) continue;
+    // A learned word that is a cue most of the time needs no more than a noun phrase before it.
+    const reliable = base.startsWith('learned:') && (learnedCues.get(token.lower) ?? 0) >= 0.7;
+    if ((NEEDS_SOURCE_SUBJECT.has(base) || base.startsWith('learned:')) && !reliable) {
+      const determiner = words[0].lower;
+      const definiteDescription = /^(the|a|an|his|her|their|its|our)$/.test(determiner) && isModifier(head) && words.length >= 2;
+      const sourceLike = isCapitalised(head) || VAGUE_HEADS.has(head.lower) || PRONOUNS.has(head.lower) || INSTITUTION_HEADS.has(head.lower) || definiteDescription;
+      if (!sourceLike) continue;
+    }
+    add(before.range, token, before.rule);
+  }
+
+  for (const match of text.matchAll(IT_PASSIVE)) {
+    const start = match.index ?? 0;
+    const verbEnd = start + match[0].lastIndexOf(match[1]) + match[1].length;
+    const cueSpan = { start: start + 3, end: verbEnd };
+    found.push({
+      kind: 'anonymous',
+      source: 'It',
+      cue: text.slice(cueSpan.start, cueSpan.end),
+      cueSpan,
+      sourceSpan: { start, end: start + 2 },
+      contentSpan: trimContent(text, cueSpan.end, text.length),
+      rule: 'it-passive',
+      quoted: inQuote(cueSpan),
+    });
+  }
+  // Inside a quotation "I" and "we" are the quoted speaker, not a source of their own.
+  const meaningful = found.filter((item) => !(item.quoted && item.kind === 'author'));
+  return withoutOverlaps(meaningful).sort((a, b) => Number(a.quoted) - Number(b.quoted) || a.cueSpan.start - b.cueSpan.start);
+}
+
+
+/** A content span without the words that join it to its cue ("that", ",", ":") or the final stop. */
+function trimContent(text: string, start: number, end: number): Span | null {
+  let from = start;
+  let to = end;
+  for (;;) {
+    const rest = text.slice(from, to);
+    const lead = /^(\s+|,|:|that\b|—|–|-)/.exec(rest);
+    if (!lead) break;
+    from += lead[0].length;
+  }
+  while (to > from && /[\s.,;]/.test(text[to - 1])) to--;
+  return to > from ? { start: from, end: to } : null;
+}
+
+/**
+ * Where the content of an attribution lies: after the cue when the source comes first ("X said
+ * that ..."), before the source when it comes last ("..., X said."), after the source's comma for a
+ * sentence-initial "According to X, ...", before it for a final "..., according to X".
+ */
+function contentOf(text: string, tokens: Token[], cue: Span, source: Span, rule: string): Span | null {
+  const sourceFirst = source.start < cue.start;
+  const tail = text.slice(Math.max(cue.end, source.end));
+  // Nothing but a time or place adverbial after cue and source: the content came before them.
+  const endsHere = /^\s*(?:(?:on|in|at|last|this|late|early)\s+[\w.,' ]{0,30})?[.!?"”]*\s*$/.test(tail);
+  if (rule === 'according-to') {
+    if (cue.start <= 2 || /^[\s“"]*$/.test(text.slice(0, cue.start))) {
+      const after = text.slice(source.end).search(/[,:]/);
+      return after === -1 ? null : trimContent(text, source.end + after + 1, text.length);
+    }
+    return trimContent(text, 0, cue.start);
+  }
+  if (rule === 'verb-then-source' || (sourceFirst && endsHere && /[,”"]\s*$/.test(text.slice(0, source.start)))) {
+    return trimContent(text, 0, Math.min(source.start, cue.start));
+  }
+  if (sourceFirst) {
+    // "told reporters in Arden that ...": skip the listener up to "that" when it is near.
+    const after = text.slice(cue.end, cue.end + 60);
+    const that = /^[^,.;:]{0,50}?\bthat\b/.exec(after);
+    return trimContent(text, that && /^(told|tells|tell|informed|assured|reminded|warned)$/i.test(text.slice(cue.start, cue.end)) ? cue.end + that[0].length : cue.end, text.length);
+  }
+  void tokens;
+  return trimContent(text, 0, source.start);
+}
+
+/**
+ * One reading per stretch of text: "According to intelligence reports" must not also yield
+ * "intelligence" + "reports", nor "It was reported" both the passive and "It" + "reported".
+ * The according-to and it-passive readings win.
+ */
+function withoutOverlaps(found: FoundAttribution[]): FoundAttribution[] {
+  const ranked = [...found].sort((a, b) => rank(a) - rank(b));
+  const kept: FoundAttribution[] = [];
+  for (const candidate of ranked) {
+    const clash = kept.some(
+      (other) => overlaps(candidate.cueSpan, other.cueSpan) || overlaps(candidate.cueSpan, other.sourceSpan) || overlaps(candidate.sourceSpan, other.cueSpan),
+    );
+    if (!clash) kept.push(candidate);
+  }
+  return kept;
+}
+
+function rank(attribution: FoundAttribution): number {
+  return attribution.rule === 'according-to' || attribution.rule === 'it-passive' ? 0 : 1;
+}

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../../../analyze.js';
+
+const claimsOf = (body: string) => analyzeText(`Headline\n\n${body}\n`).claims;
+
+test('claim types: prescriptive by deontic modal, opinion by evaluative words, factual otherwise', () => {
+  const claims = claimsOf(
+    'The international community must condemn this strategy. Islamabad’s desperate efforts have so far failed miserably. The attack killed 26 tourists.',
+  );
+  assert.deepEqual(
+    claims.map((claim) => claim.type),
+    ['prescriptive', 'opinion', 'factual'],
+  );
+  assert.deepEqual(claims[0].typeCues.map((cue) => cue.cue), ['must']);
+  assert.deepEqual(claims[1].typeCues.map((cue) => cue.cue), ['desperate', 'failed miserably']);
+});
+
+test('"must have been" and "will have to" are not prescriptions', () => {
+  const claims = claimsOf('The figure must have been exaggerated. If it accepts the deal, it will have to give up the valley.');
+  assert.deepEqual(claims.map((claim) => claim.type), ['factual', 'factual']);
+});
+
+test('agencies "should bring ... under surveillance" is prescriptive; "As we know" is the writer\'s stance', () => {
+  const claims = claimsOf('As we know, there are over eight thousand fighters. Our agencies should bring these fighters under strict surveillance.');
+  assert.equal(claims[0].type, 'opinion');
+  assert.equal(claims[1].type, 'prescriptive');
+});
+
+test('a quotation running over several sentences stays one claim with its introduction', () => {
+  const claims = claimsOf('The paper wrote: “A group has formed. It calls for a boycott. It is growing.” Officials declined to comment.');
+  assert.equal(claims.length, 2);
+  assert.equal(claims[0].text, 'The paper wrote: “A group has formed. It calls for a boycott. It is growing.”');
+  assert.equal(claims[0].sentences.length, 3);
+});
+
+test('claim ids are stable for the same input', () => {
+  const first = claimsOf('The attack killed 26 tourists. The army responded.');
+  const second = claimsOf('The attack killed 26 tourists. The army responded.');
+  assert.deepEqual(first.map((claim) => claim.id), second.map((claim) => claim.id));
+});
+
+test('a sentence joining independent claims is split; lists after a colon and quotations are not', () => {
+  const claims = claimsOf(
+    'Pakistan decided to conduct similar attacks in India; Pakistan and India have been fighting for decades. The council named three goals: lower taxes; more jobs; safer streets for all. He said: “We stay; they leave, and that is all.”',
+  );
+  assert.deepEqual(
+    claims.map((claim) => [claim.text, claim.part ?? null]),
+    [
+      ['Pakistan decided to conduct similar attacks in India', 0],
+      ['Pakistan and India have been fighting for decades.', 1],
+      ['The council named three goals: lower taxes; more jobs; safer streets for all.', null],
+      ['He said: “We stay; they leave, and that is all.”', null],
+    ],
+  );
+});

@@ -1,0 +1,80 @@
+import type { ClaimType } from '../../../core/annotations.js';
+
+/**
+ * Cues that make a claim an opinion or a prescription rather than a checkable assertion.
+ * Each has a kind, so a reader can see why: `deontic` (must, should), `evaluative` (judgement words),
+ * `stance` (the writer's first-person stance), `intent` (imputing motives).
+ */
+export interface TypeCueRule {
+  type: Exclude<ClaimType, 'factual'>;
+  kind: string;
+  pattern: RegExp;
+}
+
+const EVALUATIVE_WORDS = [
+  'miserabl[ey]', 'desperate(ly)?', 'incompeten(ce|t|tly)', 'dangerous(ly)?', 'notorious(ly)?', 'brutal(ly|ity)?',
+  'shameful(ly)?', 'disgrace(ful|fully)?', 'outrageous(ly)?', 'absurd(ly|ity)?', 'ridiculous(ly)?', 'pathetic(ally)?',
+  'deplorabl[ey]', 'despicabl[ey]', 'heinous', 'appalling(ly)?', 'terribl[ey]', 'horribl[ey]', 'awful(ly)?',
+  'excellent', 'brilliant(ly)?', 'wonderful(ly)?', 'admirabl[ey]', 'laudable', 'commendable', 'courageous(ly)?',
+  'cowardly', 'reckless(ly|ness)?', 'irresponsibl[ey]', 'foolish(ly|ness)?', 'stupid(ly|ity)?', 'naive(ly)?',
+  'hypocritical(ly)?', 'hypocrisy', 'cynical(ly)?', 'sinister', 'nefarious', 'evil', 'vile', 'barbaric', 'inhumane',
+  'unacceptabl[ey]', 'unjustifiabl[ey]', 'inexcusabl[ey]', 'blatant(ly)?', 'flagrant(ly)?', 'egregious(ly)?',
+  'gravest', 'alarming(ly)?', 'most concerning', 'worrying(ly)?', 'troubling', 'disturbing(ly)?', 'inflammatory',
+  'anarchy', 'so-called', 'propaganda', 'failed miserably', 'much-needed', 'misguided', 'deceitful', 'dishonest',
+  'corrupt', 'tyrannical', 'thuggish', 'fanatic(al)?', 'extremist', 'odious', 'abhorrent', 'reprehensible',
+  'laughable', 'pointless', 'useless', 'senseless', 'tragic(ally)?', 'catastrophic', 'disastrous(ly)?',
+  'insidious', 'shocking(ly)?', 'scandalous', 'infamous', 'anti-semite', 'antisemitic', 'heroic(ally)?',
+  'noble', 'righteous', 'unconstitutional', 'illegitimate', 'baseless', 'groundless', 'unfounded',
+  'grave concern', 'extreme cordiality', 'extreme intimacy',
+];
+
+export const TYPE_CUE_RULES: TypeCueRule[] = [
+  {
+    type: 'prescriptive',
+    kind: 'deontic',
+    // "must have been" and "should have" are epistemic or counterfactual, not a call to act.
+    // "will have to" is a forecast, and "should be noted" a figure of speech.
+    pattern: /(?<!\b(?:will|would|may|might|could)\s)\b(must|should|ought to|need to|needs to|have to|has to|had better)\b(?!\s+(?:not\s+)?have\b|\s+be\s+(?:noted|mentioned|said|remembered|recalled)\b)/gi,
+  },
+  {
+    type: 'prescriptive',
+    kind: 'deontic',
+    pattern: /\bit is (?:high )?(?:time|imperative|essential|necessary|vital|crucial|incumbent)\b(?= (?:to|that|for|on|upon)\b)/gi,
+  },
+  { type: 'prescriptive', kind: 'exhortation', pattern: /\b(let us|let's|we (?:must|should|urge|call on)|i (?:urge|call on))\b/gi },
+  {
+    type: 'opinion',
+    kind: 'stance',
+    pattern: /\b(i think|i believe|in my (?:view|opinion)|we believe|i argue|as we know|it seems to me|to my mind|i would argue|frankly|needless to say|of course|undoubtedly|no doubt|clearly|obviously)\b/gi,
+  },
+  { type: 'opinion', kind: 'intent', pattern: /\b(deliberately|intentionally|cynically|purposely|knowingly)\b/gi },
+  { type: 'opinion', kind: 'evaluative', pattern: new RegExp(`\\b(${EVALUATIVE_WORDS.join('|')})\\b`, 'gi') },
+];
+
+export interface FoundTypeCue {
+  type: Exclude<ClaimType, 'factual'>;
+  kind: string;
+  start: number;
+  end: number;
+  cue: string;
+}
+
+/** All type cues in `text`; offsets relative to `text`. */
+export function findTypeCues(text: string): FoundTypeCue[] {
+  const found: FoundTypeCue[] = [];
+  for (const rule of TYPE_CUE_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (const match of text.matchAll(rule.pattern)) {
+      const start = match.index ?? 0;
+      found.push({ type: rule.type, kind: rule.kind, start, end: start + match[0].length, cue: match[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Prescriptive beats opinion beats factual: a call to act is the strongest thing a claim can be. */
+export function decideType(cues: FoundTypeCue[]): ClaimType {
+  if (cues.some((cue) => cue.type === 'prescriptive')) return 'prescriptive';
+  if (cues.some((cue) => cue.type === 'opinion')) return 'opinion';
+  return 'factual';
+}

@@ -1,0 +1,29 @@
+/**
+ * Events the tagger has no class for, found by pattern: "the First Intifada", "the 1982 battle for
+ * Beirut", "the Oct. 7 attacks", "the April 22 terror attacks", "the 1971 war of independence".
+ */
+const EVENT_PATTERNS: RegExp[] = [
+  /\b(?:the\s+)?(?:First|Second|Third)\s+Intifada\b/g,
+  /\b(?:the\s+)?\d{4}\s+(?:battle|war|siege|invasion|massacre|uprising|revolution|election|elections|coup|crisis|attack|attacks|bombing|bombings|riots|war of independence)(?:\s+(?:for|of|in|on)\s+\p{Lu}[\p{L}-]+)?/gu,
+  /\b(?:the\s+)?(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\s+(?:terror\s+|terrorist\s+)?(?:attacks?|massacre|bombings?|raid)\b/g,
+  /\b(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?\s+(?:terror\s+|terrorist\s+)?(?:attacks?|massacre|bombings?|raid)\b/g,
+  /\b(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:War|Intifada|Revolution|Uprising|Accords?|Summit|Conference|Agreement|Declaration of Independence)\b/gu,
+];
+
+export function findEvents(text: string): Array<{ start: number; end: number; text: string }> {
+  const found: Array<{ start: number; end: number; text: string }> = [];
+  for (const pattern of EVENT_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      let start = match.index ?? 0;
+      let value = match[0];
+      if (value.startsWith('the ')) {
+        start += 4;
+        value = value.slice(4);
+      }
+      found.push({ start, end: start + value.length, text: value });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.filter((item, index) => !found.slice(0, index).some((other) => other.start < item.end && item.start < other.end));
+}

@@ -1,0 +1,172 @@
+import { notePairCached, PAD, type SentenceParts, type WordStrings } from './features.js';
+import { allowedAfter, type TaggerModel } from './perceptron.js';
+
+/**
+ * Tagging without building or hashing most feature strings: a model compiled to one weight matrix;
+ * for each distinct word, and each pair of neighbouring words, the matrix rows of the features they
+ * contribute, found once and kept; tag history as label numbers. It scores exactly the features
+ * `tag` scores (a test holds the two to the same tags).
+ */
+export interface CompiledTagger {
+  /** A number of its own, under which words keep their rows for this tagger. */
+  id: number;
+  labels: string[];
+  rows: Map<string, number>;
+  matrix: Float32Array;
+  /** allowed[previous * size + label]: BIO forbids I-X after anything but B-X or I-X. */
+  allowed: Uint8Array;
+  /** Rows of "t-1=<label>" by previous label (index `size` for the sentence start). */
+  previousRows: Int32Array;
+  /** Rows of "t-2t-1=<label>|<label>" by (before previous, previous). */
+  historyRows: Int32Array;
+}
+
+let nextId = 0;
+
+const START = '<s>';
+
+export function compileTagger(model: TaggerModel): CompiledTagger {
+  const size = model.labels.length;
+  const rows = new Map<string, number>();
+  const matrix = new Float32Array(model.weights.size * size);
+  let row = 0;
+  for (const [feature, weights] of model.weights) {
+    rows.set(feature, row);
+    matrix.set(weights.subarray(0, size), row * size);
+    row++;
+  }
+  const names = [...model.labels, START];
+  const allowed = new Uint8Array((size + 1) * size);
+  const previousRows = new Int32Array(size + 1);
+  const historyRows = new Int32Array((size + 1) * (size + 1));
+  names.forEach((previous, p) => {
+    const ok = allowedAfter(previous);
+    model.labels.forEach((label, l) => (allowed[p * size + l] = ok(label) ? 1 : 0));
+    previousRows[p] = rows.get(`t-1=${previous}`) ?? -1;
+    names.forEach((before, b) => (historyRows[b * (size + 1) + p] = rows.get(`t-2t-1=${before}|${previous}`) ?? -1));
+  });
+  return { id: nextId++, labels: model.labels, rows, matrix, allowed, previousRows, historyRows };
+}
+
+/**
+ * Rows of a word's own eight features, then of its roles as a neighbour (before1, after1, before2,
+ * after2, shape before, shape after, suffix before, suffix after), then of "t-1w" for each previous label.
+ */
+function rowsOfWord(tagger: CompiledTagger, word: WordStrings): Int32Array {
+  let rows = word.rows[tagger.id];
+  if (!rows) {
+    const features = [...word.self, word.before1, word.after1, word.before2, word.after2, word.shapeBefore, word.shapeAfter, word.suffixBefore, word.suffixAfter];
+    for (const previous of [...tagger.labels, START]) features.push(`t-1w=${previous}|${word.lower}`);
+    rows = Int32Array.from(features, (feature) => tagger.rows.get(feature) ?? -1);
+    word.rows[tagger.id] = rows;
+  }
+  return rows;
+}
+
+/** Rows of the features joining two neighbouring words A B: at B "w-1w" and "s-1s", at A "ww+1" and "ss+1". */
+function rowsOfPair(tagger: CompiledTagger, left: WordStrings, right: WordStrings): Int32Array {
+  // The sentence edge pairs with every word: cached on the edge it would keep them all alive.
+  if (left === PAD || right === PAD) return pairRowsUncached(tagger, left, right);
+  let byRight = left.pairs[tagger.id];
+  if (!byRight) {
+    byRight = new Map();
+    left.pairs[tagger.id] = byRight;
+  }
+  let rows = byRight.get(right);
+  if (!rows) {
+    rows = pairRowsUncached(tagger, left, right);
+    byRight.set(right, rows);
+    notePairCached();
+  }
+  return rows;
+}
+
+function pairRowsUncached(tagger: CompiledTagger, left: WordStrings, right: WordStrings): Int32Array {
+  const features = [`w-1w=${left.norm}|${right.norm}`, `s-1s=${left.shape}|${right.shape}`, `ww+1=${left.norm}|${right.norm}`, `ss+1=${left.shape}|${right.shape}`];
+  return Int32Array.from(features, (feature) => tagger.rows.get(feature) ?? -1);
+}
+
+let scores = new Float64Array(16);
+
+const NO_PLACE = 'g=-';
+let skipLowercase = true;
+
+/** For tests and measurement: score every token, as the string path does. */
+export function setLowercaseShortcut(enabled: boolean): void {
+  skipLowercase = enabled;
+}
+
+/** Whether a word is lower case, a number or punctuation: after an O it starts no name. */
+function cannotStartName(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // a-z start and no capital anywhere ("said", "the", "percent"), or punctuation and numbers.
+  if (code >= 97 && code <= 122) return word === word.toLowerCase();
+  return code < 65 || (code > 90 && code < 97 && code !== 95) || (code > 122 && code < 128);
+}
+
+/** Tags one sentence; `extra[i]` are more features of token i (the second pass's document features). */
+export function fastTag(tagger: CompiledTagger, words: string[], parts: SentenceParts, extra?: string[][]): string[] {
+  const size = tagger.labels.length;
+  if (scores.length < size) scores = new Float64Array(size);
+  const { matrix, rows: featureRows } = tagger;
+  const add = (row: number | undefined) => {
+    if (row === undefined || row < 0) return;
+    const base = row * size;
+    for (let label = 0; label < size; label++) scores[label] += matrix[base + label];
+  };
+  const strings = parts.strings;
+  const wordAt = (index: number) => strings[index] ?? PAD;
+  const tags: string[] = [];
+  const bias = featureRows.get('b');
+  let previous = size;
+  let beforePrevious = size;
+  const outside = tagger.labels.indexOf('O');
+  for (let index = 0; index < words.length; index++) {
+    // A lower-case word, a number or punctuation after an O is outside any name in all but a handful
+    // of cases ("iPhone"): it is tagged O without scoring. Measured on CoNLL valid: F1 0.8831 scoring
+    // every token, 0.8834 with this shortcut, at twice the speed.
+    if (skipLowercase && previous === outside && cannotStartName(words[index]) && parts.gazetteer[index] === NO_PLACE) {
+      tags.push('O');
+      beforePrevious = previous;
+      previous = outside;
+      continue;
+    }
+    scores.fill(0, 0, size);
+    add(bias);
+    const self = wordAt(index);
+    const own = rowsOfWord(tagger, self);
+    for (let k = 0; k < 8; k++) add(own[k]);
+    const before = rowsOfWord(tagger, wordAt(index - 1));
+    const after = rowsOfWord(tagger, wordAt(index + 1));
+    add(before[8]);
+    add(after[9]);
+    add(rowsOfWord(tagger, wordAt(index - 2))[10]);
+    add(rowsOfWord(tagger, wordAt(index + 2))[11]);
+    add(before[12]);
+    add(after[13]);
+    add(before[14]);
+    add(after[15]);
+    const left = rowsOfPair(tagger, wordAt(index - 1), self);
+    const right = rowsOfPair(tagger, self, wordAt(index + 1));
+    add(left[0]);
+    add(left[1]);
+    add(right[2]);
+    add(right[3]);
+    add(featureRows.get(parts.gazetteer[index]));
+    for (const feature of parts.flags[index]) add(featureRows.get(feature));
+    if (extra) for (const feature of extra[index]) add(featureRows.get(feature));
+    add(tagger.previousRows[previous]);
+    add(tagger.historyRows[beforePrevious * (size + 1) + previous]);
+    add(own[16 + previous]);
+    let best = -1;
+    for (let label = 0; label < size; label++) {
+      if (!tagger.allowed[previous * size + label]) continue;
+      if (best === -1 || scores[label] > scores[best]) best = label;
+    }
+    tags.push(tagger.labels[best]);
+    beforePrevious = previous;
+    previous = best;
+  }
+  return tags;
+}
+

@@ -1,0 +1,177 @@
+import { gazetteerTags, type Gazetteer } from './gazetteer.js';
+
+/** A word's shape: "Xxxx" -> "Xx", "NATO" -> "X", "1996-08-22" -> "d-d-d", "McCain" -> "XxXx". */
+export function shape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const char of word) {
+    const lower = char.toLowerCase();
+    const upper = char.toUpperCase();
+    const kind = lower !== upper ? (char === upper ? 'X' : 'x') : char >= '0' && char <= '9' ? 'd' : /\p{N}/u.test(char) ? 'd' : char;
+    if (kind !== last) out += kind;
+    last = kind;
+  }
+  return out;
+}
+
+export interface SentenceContext {
+  /** Words written with a capital somewhere other than at a sentence start in the same document. */
+  capitalisedInDocument: Set<string>;
+  /** Whether the sentence is written in capitals (a headline). */
+  allCaps?: boolean;
+}
+
+const norm = (word: string | undefined) => (word === undefined ? '<pad>' : /\d/.test(word) ? word.replace(/\d/g, '0').toLowerCase() : word.toLowerCase());
+
+/**
+ * The feature strings one word contributes in each position, made once per distinct word and kept:
+ * building strings is most of a tagger's cost, and a string that is reused keeps its hash, so
+ * looking it up in the weights is cheap too.
+ */
+export interface WordStrings {
+  norm: string;
+  /** The word in lower case, digits kept (the "t-1w" history feature uses it). */
+  lower: string;
+  shape: string;
+  self: string[];
+  before1: string;
+  after1: string;
+  before2: string;
+  after2: string;
+  shapeBefore: string;
+  shapeAfter: string;
+  suffixBefore: string;
+  suffixAfter: string;
+  caps: string;
+  /** Per compiled tagger (by its id), the matrix rows this word's features map to, filled on first use. */
+  rows: Array<Int32Array | undefined>;
+  /** Per compiled tagger, rows of the features joining this word to the word after it, by that word. */
+  pairs: Array<Map<WordStrings, Int32Array> | undefined>;
+}
+
+export const PAD: WordStrings = wordStringsOf(undefined);
+const cache = new Map<string, WordStrings>();
+const CACHE_LIMIT = 50_000;
+
+function wordStringsOf(word: string | undefined): WordStrings {
+  const lower = norm(word);
+  const wordShape = word === undefined ? '<pad>' : shape(word);
+  return {
+    norm: lower,
+    lower: word === undefined ? '<pad>' : word.toLowerCase(),
+    shape: wordShape,
+    self: [`w=${lower}`, `s=${wordShape}`, `p1=${lower.slice(0, 1)}`, `p2=${lower.slice(0, 2)}`, `p3=${lower.slice(0, 3)}`, `x2=${lower.slice(-2)}`, `x3=${lower.slice(-3)}`, `x4=${lower.slice(-4)}`],
+    before1: `w-1=${lower}`,
+    after1: `w+1=${lower}`,
+    before2: `w-2=${lower}`,
+    after2: `w+2=${lower}`,
+    shapeBefore: `s-1=${wordShape}`,
+    shapeAfter: `s+1=${wordShape}`,
+    suffixBefore: `x3-1=${lower.slice(-3)}`,
+    suffixAfter: `x3+1=${lower.slice(-3)}`,
+    caps: `caps-w=${lower}`,
+    rows: [],
+    pairs: [],
+  };
+}
+
+/** Word pairs the fast tagger has cached rows for; past the limit all word caches start again, to bound memory. */
+let cachedPairs = 0;
+const PAIR_LIMIT = 1_000_000;
+
+export function notePairCached(): void {
+  cachedPairs++;
+  if (cachedPairs > PAIR_LIMIT) {
+    cache.clear();
+    cachedPairs = 0;
+  }
+}
+
+function stringsFor(word: string | undefined): WordStrings {
+  if (word === undefined) return PAD;
+  let strings = cache.get(word);
+  if (!strings) {
+    if (cache.size >= CACHE_LIMIT) {
+      cache.clear();
+      cachedPairs = 0;
+    }
+    strings = wordStringsOf(word);
+    cache.set(word, strings);
+  }
+  return strings;
+}
+
+/** What a sentence's features are made of: the words' cached strings, gazetteer tags and flags. */
+export interface SentenceParts {
+  strings: WordStrings[];
+  gazetteer: string[];
+  allCaps: boolean;
+  /** Per token, the strings of the features that depend on the token alone but are not cached per word. */
+  flags: string[][];
+}
+
+const interned = new Map<string, string>();
+/** Strings from a small vocabulary ("g=B-country", "first-cap=true"), made once so their hashes are cached. */
+export function intern(value: string): string {
+  let found = interned.get(value);
+  if (found === undefined) {
+    found = value;
+    interned.set(value, found);
+  }
+  return found;
+}
+
+export function sentenceParts(words: string[], context: SentenceContext, places: Gazetteer): SentenceParts {
+  const tags = gazetteerTags(words, places);
+  const allCaps = context.allCaps ?? words.filter((word) => /\p{L}/u.test(word)).every((word) => word === word.toUpperCase());
+  const strings = words.map(stringsFor);
+  const gazetteer = words.map((_, index) => intern(`g=${tags[index] ?? '-'}`));
+  const flags = words.map((word, index) => {
+    const list: string[] = [intern(`g-1=${tags[index - 1] ?? '-'}`), intern(`g+1=${tags[index + 1] ?? '-'}`)];
+    if (index === 0) list.push('first');
+    if (allCaps) list.push('caps-sentence', strings[index].caps);
+    const first = word.charAt(0);
+    if (first !== first.toLowerCase()) {
+      list.push(context.capitalisedInDocument.has(strings[index].norm) ? 'cap-elsewhere' : 'cap-only-here');
+      if (index === 0) list.push(intern(`first-cap=${context.capitalisedInDocument.has(strings[index].norm)}`));
+    }
+    if (word.length > 12) list.push('long');
+    return list;
+  });
+  return { strings, gazetteer, allCaps, flags };
+}
+
+/** The features of a token that join two words: built per token, they cannot be cached per word. */
+export function pairFeatures(parts: SentenceParts, index: number): string[] {
+  const self = parts.strings[index];
+  const previous = parts.strings[index - 1] ?? PAD;
+  const next = parts.strings[index + 1] ?? PAD;
+  return [`w-1w=${previous.norm}|${self.norm}`, `ww+1=${self.norm}|${next.norm}`, `s-1s=${previous.shape}|${self.shape}`, `ss+1=${self.shape}|${next.shape}`];
+}
+
+/** The features a token draws from its neighbours' cached strings. */
+export function neighbourFeatures(parts: SentenceParts, index: number): string[] {
+  const at = (position: number) => parts.strings[position] ?? PAD;
+  return [at(index - 1).before1, at(index + 1).after1, at(index - 2).before2, at(index + 2).after2, at(index - 1).shapeBefore, at(index + 1).shapeAfter, at(index - 1).suffixBefore, at(index + 1).suffixAfter];
+}
+
+/**
+ * The features of every token of a sentence that do not depend on predicted tags: the word, its
+ * shape, affixes, neighbours, gazetteer membership and how the document writes it elsewhere.
+ */
+export function tokenFeatures(words: string[], context: SentenceContext, places: Gazetteer): string[][] {
+  const parts = sentenceParts(words, context, places);
+  return words.map((_, index) => ['b', ...parts.strings[index].self, ...neighbourFeatures(parts, index), ...pairFeatures(parts, index), parts.gazetteer[index], ...parts.flags[index]]);
+}
+
+/** Words a document writes with a capital in mid-sentence: "Hamas" anywhere makes a sentence-initial "Hamas" a name. */
+export function capitalisedWords(sentences: string[][]): Set<string> {
+  const found = new Set<string>();
+  for (const words of sentences) {
+    for (let index = 1; index < words.length; index++) {
+      const word = words[index];
+      if (/^\p{Lu}/u.test(word) && word !== word.toUpperCase()) found.add(norm(word));
+    }
+  }
+  return found;
+}

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { canonicalName, isAcronymOf, resolveMentions, stripTitle, type MentionDraft } from './resolve.js';
+
+function mentionsIn(text: string, names: Array<[string, MentionDraft['type']]>): MentionDraft[] {
+  const drafts: MentionDraft[] = [];
+  let from = 0;
+  for (const [surface, type] of names) {
+    const start = text.indexOf(surface, from);
+    assert.ok(start >= 0, surface);
+    const { name, role } = type === 'person' ? stripTitle(surface) : { name: surface, role: null };
+    drafts.push({ start, end: start + surface.length, text: surface, type, name, role, rule: 'test' });
+    from = start + surface.length;
+  }
+  return drafts;
+}
+
+test('acronyms defined in either direction, and a later acronym alone', () => {
+  const text = 'Jaish-e-Mohammed (JeM) and the ISI (Inter Service Intelligence) met. Later JeM denied it.';
+  const entities = resolveMentions(
+    mentionsIn(text, [['Jaish-e-Mohammed', 'organization'], ['JeM', 'organization'], ['ISI', 'organization'], ['Inter Service Intelligence', 'organization'], ['JeM', 'organization']]),
+    text,
+  );
+  assert.deepEqual(entities.map((entity) => [entity.name, entity.mentions.length]), [['Jaish-e-Mohammed', 3], ['Inter Service Intelligence', 2]]);
+  assert.ok(isAcronymOf('PLO', 'Palestine Liberation Organization'));
+  assert.ok(!isAcronymOf('PLO', 'Pakistan Air Force'));
+});
+
+test('titles become roles; a later surname is the person named in full', () => {
+  const text = 'Gen. Syed Asim Munir spoke. Munir is provoking India. Prime Minister Imran Khan said no. Khan repeated it.';
+  const entities = resolveMentions(
+    mentionsIn(text, [['Gen. Syed Asim Munir', 'person'], ['Munir', 'person'], ['India', 'place'], ['Prime Minister Imran Khan', 'person'], ['Khan', 'person']]),
+    text,
+  );
+  const munir = entities.find((entity) => entity.name === 'Syed Asim Munir')!;
+  assert.equal(munir.mentions.length, 2);
+  assert.deepEqual([...munir.roles], ['Gen.']);
+  const khan = entities.find((entity) => entity.name === 'Imran Khan')!;
+  assert.deepEqual([...khan.roles], ['Prime Minister']);
+  assert.equal(khan.mentions.length, 2);
+});
+
+test('two people who share a surname keep a bare surname apart instead of guessing', () => {
+  const text = 'Imran Khan met Sadiq Khan. Khan said it went well.';
+  const entities = resolveMentions(mentionsIn(text, [['Imran Khan', 'person'], ['Sadiq Khan', 'person'], ['Khan', 'person']]), text);
+  assert.equal(entities.length, 3);
+});
+
+test('possessives and case variants are one entity; every mention keeps its own span', () => {
+  const text = "Pakistan's army and PAKISTAN and pakistan";
+  const entities = resolveMentions(mentionsIn(text, [['Pakistan', 'place'], ['PAKISTAN', 'place'], ['pakistan', 'place']]), text);
+  assert.equal(entities.length, 1);
+  assert.deepEqual(entities[0].mentions.map((mention) => text.slice(mention.start, mention.end)), ['Pakistan', 'PAKISTAN', 'pakistan']);
+  assert.equal(canonicalName(['PLO', 'Palestine Liberation Organization']), 'Palestine Liberation Organization');
+});

@@ -1,0 +1,38 @@
+import { TITLES } from '../sentences/abbreviations.js';
+
+export interface TagToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Dotted acronyms ("U.S."), words with inner hyphens, apostrophes, periods or ampersands
+// ("Jaish-e-Mohammed", "O'Brien", "AT&T", "1996-08-22"), or any other single character.
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|\S/gu;
+
+/**
+ * Tokens as CoNLL-2003 writes them: the possessive "'s" apart ("Pakistan 's"), punctuation apart,
+ * titles keep their period ("Gen."). Offsets index the given text.
+ */
+export function tagTokens(text: string, offset = 0): TagToken[] {
+  const tokens: TagToken[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const start = (match.index ?? 0) + offset;
+    let value = match[0];
+    const possessive = /^(.+)(['’]s)$/u.exec(value);
+    if (possessive && possessive[1].length > 1) {
+      tokens.push({ text: possessive[1], start, end: start + possessive[1].length });
+      tokens.push({ text: possessive[2], start: start + possessive[1].length, end: start + value.length });
+      continue;
+    }
+    const previous = tokens[tokens.length - 1];
+    if (value === '.' && previous && previous.end === start && TITLES.has(previous.text.toLowerCase())) {
+      previous.text += '.';
+      previous.end += 1;
+      continue;
+    }
+    tokens.push({ text: value, start, end: start + value.length });
+    value = '';
+  }
+  return tokens;
+}

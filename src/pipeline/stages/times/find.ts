@@ -1,0 +1,490 @@
+import * as chrono from 'chrono-node';
+import { wordsValue } from '../quantities/number-words.js';
+import { atGranularity, duration, isoWeek, pad, quarter, shift, unitOf, ymd, type Unit } from './calendar.js';
+
+export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface FoundTime {
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  type: TimeType;
+  rule: string;
+}
+
+interface Context {
+  reference: Date | null;
+  /** The last date the text mentioned before this expression, and how finely: what "six months later" counts from. */
+  anchor: { date: Date; unit: Unit } | null;
+  /** Every full date mentioned so far, for "the April attack". */
+  mentioned: Array<{ date: Date; unit: Unit }>;
+  /** The sentence around the expression, to tell past from future. */
+  sentence: string;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: string;
+  priority: number;
+  resolve(context: Context): { value: string; type: TimeType; date?: Date; unit?: Unit } | null;
+}
+
+const NUMBER = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a few|several|a couple of|(?:twenty|thirty|forty|fifty)-\w+)`;
+const UNIT = String.raw`(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|quarters?)`;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+
+function amountOf(word: string): number | null {
+  const lower = word.toLowerCase();
+  if (/^\d/.test(lower)) return Number(lower);
+  if (lower === 'a few' || lower === 'several' || lower === 'a couple of') return lower === 'a couple of' ? 2 : null;
+  return wordsValue(lower.split(/[\s]+/));
+}
+
+function monthIndex(word: string): number {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return MONTH_NAMES.findIndex((name) => name.startsWith(lower.slice(0, 3)));
+}
+
+const WEEKDAY_FUTURE = /\b(will|next|scheduled|upcoming|plans? to|is due|are due|is to|are to)\b/i;
+const PAST = /\b(was|were|had|did|ago|last|earlier|previously)\b/i;
+const FUTURE = /\b(will|shall|to be|next|plans?|planned|scheduled|expected|due|upcoming|coming|would)\b/i;
+
+type Rule = { pattern: RegExp; rule: string; priority?: number; resolve: (match: RegExpExecArray, context: Context) => ReturnType<Candidate['resolve']> };
+
+const RULES: Rule[] = [
+  {
+    rule: 'reference.present',
+    // Measured on TimeBank: "now", "currently" are mostly annotated; the adjective "current" mostly not.
+    pattern: /\b(now|currently|at present|nowadays|these days|at the moment|the present)\b/gi,
+    resolve: () => ({ value: 'PRESENT_REF', type: 'DATE' }),
+  },
+  {
+    rule: 'reference.past',
+    pattern: /\b(recently|in recent (?:years|months|weeks)|the past)\b/gi,
+    resolve: () => ({ value: 'PAST_REF', type: 'DATE' }),
+  },
+  {
+    rule: 'reference.future',
+    pattern: /\b((?:in )?the (?:near |distant )?future|in coming (?:years|months))\b/gi,
+    resolve: () => ({ value: 'FUTURE_REF', type: 'DATE' }),
+  },
+  {
+    // "the early 80s", "the 1980s", "the '90s"
+    rule: 'decade',
+    priority: 2,
+    pattern: /\b(?:the )?(?:(early|mid|late)[- ])?(?:(1[5-9]|20)(\d)0s|['’](\d)0s|\b(\d)0s)\b/gi,
+    resolve: (match) => {
+      const century = match[2] ?? (Number(match[4] ?? match[5]) >= 3 ? '19' : '20');
+      const decade = match[3] ?? match[4] ?? match[5];
+      return { value: `${century}${decade}X`, type: 'DATE' };
+    },
+  },
+  {
+    // "this week", "last month", "next year", "the past year", "this quarter"
+    rule: 'relative.deictic',
+    priority: 2,
+    pattern: /\b(this|last|next|the past|the coming|the previous|the current)\s+(year|quarter|month|week|summer|winter|spring|autumn|fall)\b(?!\s+(?:ago|earlier|later|before|after))/gi,
+    resolve: (match, context) => {
+      const word = match[1].toLowerCase();
+      const unitWord = match[2].toLowerCase();
+      if (word === 'a' || word === 'the past' || word === 'the coming') {
+        const unit = unitOf(unitWord);
+        return unit ? { value: duration(1, unit), type: 'DURATION' } : null;
+      }
+      const season = { summer: 'SU', winter: 'WI', spring: 'SP', autumn: 'FA', fall: 'FA' }[unitWord];
+      const unit = season ? 'year' : (unitOf(unitWord) as Unit);
+      const offset = word === 'last' || word === 'the previous' ? -1 : word === 'next' ? 1 : 0;
+      if (!context.reference) return { value: season ? `XXXX-${season}` : unit === 'week' ? 'XXXX-WXX' : unit === 'month' ? 'XXXX-XX' : unit === 'quarter' ? 'XXXX-QX' : 'XXXX', type: 'DATE' };
+      const date = shift(context.reference, unit, offset);
+      return { value: season ? `${date.getUTCFullYear()}-${season}` : atGranularity(date, unit), type: 'DATE', date, unit };
+    },
+  },
+  {
+    // "the third quarter", "third-quarter", "the first quarter of 2024"
+    rule: 'quarter',
+    priority: 2,
+    pattern: /\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (\d{4}))?\b/gi,
+    resolve: (match, context) => {
+      const number = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[match[1].toLowerCase()]!;
+      const year = match[2] ?? (context.reference ? String(context.reference.getUTCFullYear()) : 'XXXX');
+      if (year === 'XXXX') return { value: `XXXX-Q${number}`, type: 'DATE' };
+      return { value: `${year}-Q${number}`, type: 'DATE', date: new Date(Date.UTC(Number(year), (number - 1) * 3, 1)), unit: 'quarter' };
+    },
+  },
+  {
+    // "the latest quarter", "the quarter": in a report, the last quarter that has ended
+    rule: 'quarter.latest',
+    priority: 1,
+    pattern: /\bthe (?:latest |most recent |current )?(?:quarter|period)\b/gi,
+    resolve: (match, context) => {
+      if (!context.reference) return { value: 'XXXX-QX', type: 'DATE' };
+      const date = /current/i.test(match[0]) ? context.reference : shift(context.reference, 'month', -3);
+      return { value: quarter(date), type: 'DATE', date: new Date(Date.UTC(date.getUTCFullYear(), Math.floor(date.getUTCMonth() / 3) * 3, 1)), unit: 'quarter' };
+    },
+  },
+  {
+    // "June last year", "January this year", "this year's third quarter", "last May"
+    rule: 'month-of-deictic-year',
+    priority: 4,
+    pattern: new RegExp(String.raw`\b(?:(${MONTH})\.?(?: of)? (this|last|next) year|(this|last|next) year['’]s (first|second|third|fourth) quarter|(last|next|this) (${MONTH})\b\.?(?! \d))`, 'gi'),
+    resolve: (match, context) => {
+      if (match[5]) {
+        const month = monthIndex(match[6]);
+        if (!context.reference) return { value: `XXXX-${pad(month + 1)}`, type: 'DATE' };
+        const current = context.reference.getUTCMonth();
+        const which = match[5].toLowerCase();
+        let year = context.reference.getUTCFullYear();
+        if (which === 'last' && month >= current) year -= 1;
+        if (which === 'next' && month <= current) year += 1;
+        return { value: `${year}-${pad(month + 1)}`, type: 'DATE', date: new Date(Date.UTC(year, month, 1)), unit: 'month' };
+      }
+      const which = (match[2] ?? match[3]).toLowerCase();
+      const offset = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      const year = context.reference ? String(context.reference.getUTCFullYear() + offset) : 'XXXX';
+      if (match[1]) {
+        const month = monthIndex(match[1]) + 1;
+        return { value: `${year}-${pad(month)}`, type: 'DATE', ...(year !== 'XXXX' ? { date: new Date(Date.UTC(Number(year), month - 1, 1)), unit: 'month' as Unit } : {}) };
+      }
+      const number = { first: 1, second: 2, third: 3, fourth: 4 }[match[4].toLowerCase() as 'first'];
+      return { value: `${year}-Q${number}`, type: 'DATE' };
+    },
+  },
+  {
+    // "next Friday", "last Wednesday", "this coming Thursday", "Tuesday of last week", "next week Wednesday"
+    rule: 'weekday.deictic',
+    priority: 4,
+    pattern: /\b(?:on\s+)?(?:(this|next|last|previous|coming|following|this coming)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+(this|next|last|previous|the following)\s+week|(this|next|last|previous)\s+week(?:\s*-\s*|\s+)(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/gi,
+    resolve: (match, context) => {
+      const which = (match[1] ?? match[4] ?? match[5]).toLowerCase();
+      const dayName = (match[2] ?? match[3] ?? match[6]).toLowerCase();
+      const weekday = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(dayName);
+      if (!context.reference) return { value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}`, type: 'DATE' };
+      const weekOffset = /next|following|coming/.test(which) ? 1 : /last|previous/.test(which) ? -1 : 0;
+      // Monday-based week of the reference, then the named day in the week `weekOffset` away.
+      const reference = context.reference;
+      const mondayOffset = (reference.getUTCDay() + 6) % 7;
+      const monday = shift(reference, 'day', -mondayOffset + weekOffset * 7);
+      const date = shift(monday, 'day', (weekday + 6) % 7);
+      return { value: ymd(date), type: 'DATE', date, unit: 'day' };
+    },
+  },
+  {
+    // "two days after today", "three days before tomorrow"
+    rule: 'relative.from-today',
+    priority: 4,
+    pattern: new RegExp(String.raw`\b(${NUMBER})\s+(days?|weeks?)\s+(after|before|from)\s+(today|tomorrow|yesterday|now)\b`, 'gi'),
+    resolve: (match, context) => {
+      const unit = unitOf(match[2]);
+      const amount = amountOf(match[1]);
+      if (!unit || amount === null || !context.reference) return null;
+      const base = shift(context.reference, 'day', { today: 0, now: 0, tomorrow: 1, yesterday: -1 }[match[4].toLowerCase() as 'today']);
+      const date = shift(base, unit, match[3].toLowerCase() === 'before' ? -amount : amount);
+      return { value: ymd(date), type: 'DATE', date, unit: 'day' };
+    },
+  },
+  {
+    // "the year-ago quarter", "the year-earlier period": the same quarter a year before
+    rule: 'quarter.year-ago',
+    priority: 3,
+    pattern: /\b(?:the )?year[- ](?:ago|earlier)(?: (?:quarter|period|level|figure|results?))?\b/gi,
+    resolve: (_match, context) => {
+      const base = context.anchor?.unit === 'quarter' ? context.anchor.date : context.reference ? shift(context.reference, 'month', -3) : null;
+      if (!base) return { value: 'XXXX-QX', type: 'DATE' };
+      const date = shift(base, 'year', -1);
+      return { value: quarter(date), type: 'DATE' };
+    },
+  },
+  {
+    // "the weekend", "this morning", "yesterday afternoon"
+    rule: 'part-of-day',
+    priority: 3,
+    pattern: /\b(this|last|the|yesterday|tomorrow|today)\s+(weekend|morning|afternoon|evening|night)\b/gi,
+    resolve: (match, context) => {
+      const which = match[1].toLowerCase();
+      const part = match[2].toLowerCase();
+      if (part === 'weekend') {
+        if (!context.reference) return { value: 'XXXX-WXX-WE', type: 'DATE' };
+        // "the weekend" in a weekday's paper is the one just past, unless the sentence looks ahead.
+        const weekday = context.reference.getUTCDay();
+        const justPast = which === 'last' || (which === 'the' && weekday >= 1 && weekday <= 5 && !WEEKDAY_FUTURE.test(context.sentence));
+        return { value: `${isoWeek(shift(context.reference, 'week', justPast ? -1 : 0))}-WE`, type: 'DATE' };
+      }
+      const code = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[part];
+      if (which === 'the') return null;
+      if (!context.reference) return { value: `XXXX-XX-XXT${code}`, type: 'TIME' };
+      const offset = which === 'yesterday' || which === 'last' ? -1 : which === 'tomorrow' ? 1 : 0;
+      return { value: `${ymd(shift(context.reference, 'day', offset))}T${code}`, type: 'TIME' };
+    },
+  },
+  {
+    // "two years ago", "a week ago"
+    rule: 'relative.ago',
+    priority: 3,
+    pattern: new RegExp(String.raw`\b(${NUMBER})\s+(${UNIT})\s+ago\b`, 'gi'),
+    resolve: (match, context) => {
+      const unit = unitOf(match[2]);
+      const amount = amountOf(match[1]);
+      if (!unit) return null;
+      if (!context.reference || amount === null) return { value: 'PAST_REF', type: 'DATE' };
+      // In a report about a quarter, "a year ago" is that quarter a year before.
+      if (context.anchor?.unit === 'quarter' && unit === 'year') {
+        const date = shift(context.anchor.date, 'year', -amount);
+        return { value: quarter(date), type: 'DATE', date, unit: 'quarter' };
+      }
+      const date = shift(context.reference, unit, -amount);
+      return { value: atGranularity(date, unit === 'hour' || unit === 'minute' ? 'day' : unit), type: 'DATE', date, unit };
+    },
+  },
+  {
+    // "a week before the April attack", "two days after the vote", "six months later"
+    rule: 'relative.anchored',
+    priority: 3,
+    pattern: new RegExp(String.raw`\b(${NUMBER})\s+(${UNIT})\s+(later|earlier|afterwards|before|after)(?:\s+the\s+(${MONTH})\s+([a-z]+))?`, 'gi'),
+    resolve: (match, context) => {
+      const unit = unitOf(match[2]);
+      const amount = amountOf(match[1]);
+      if (!unit || amount === null) return null;
+      const direction = /later|after/i.test(match[3]) ? 1 : -1;
+      let anchor = context.anchor;
+      if (match[4]) {
+        // "the April attack": the last date mentioned in that month, or the month itself.
+        const month = monthIndex(match[4]);
+        const known = [...context.mentioned].reverse().find((item) => item.date.getUTCMonth() === month && item.unit === 'day');
+        if (known) anchor = known;
+        else if (context.reference) {
+          const year = context.reference.getUTCMonth() >= month ? context.reference.getUTCFullYear() : context.reference.getUTCFullYear() - 1;
+          anchor = { date: new Date(Date.UTC(year, month, 1)), unit: 'month' };
+        } else return { value: `XXXX-${pad(month + 1)}`, type: 'DATE' };
+      }
+      // "a week after it was stopped": the anchor is an event the text does not date; only the stretch is known.
+      if (!match[4] && (match[3].toLowerCase() === 'before' || match[3].toLowerCase() === 'after')) {
+        return { value: unit === 'decade' ? `P${amount}DE` : duration(amount, unit), type: 'DURATION' };
+      }
+      anchor ??= context.reference ? { date: context.reference, unit: 'day' } : null;
+      if (!anchor) return null;
+      const date = shift(anchor.date, unit, direction * amount);
+      // As finely as the anchor: six months after February 1974 is August 1974, a year before a quarter is a quarter.
+      const granularity: Unit = anchor.unit === 'day' && (unit === 'year' || unit === 'decade') ? unit : finer(unit, anchor.unit);
+      return { value: atGranularity(date, granularity), type: 'DATE', date, unit: granularity };
+    },
+  },
+  {
+    // "three years", "a two-year", "the past five years", "for decades", "years"
+    rule: 'duration',
+    priority: 1,
+    pattern: new RegExp(String.raw`\b(?:(?:the (?:past|last|next|first|previous) )?(${NUMBER})[- ](${UNIT})(?:[- ]long|[- ]old)?|(?:for |in )(decades|years|months|weeks|centuries))\b(?!\s+(?:ago|later|earlier|before|after))`, 'gi'),
+    resolve: (match) => {
+      // "a 6-year-old", "52 years old": an age, not a stretch of time; "three-quarters" is a fraction.
+      if (/[- ]old$/i.test(match[0]) || /-quarters?$/i.test(match[0])) return null;
+      // "$5 a year", "once a week": a rate, not a stretch of time.
+      if (/^an?$/i.test(match[1] ?? '') && !/\b(for|in|over|within|after|about|nearly|than|almost|of|past|last|first|next|whole|full|half|least|than)\s*$/i.test(match.input.slice(Math.max(0, match.index - 12), match.index))) return null;
+      if (match[3]) return { value: duration(null, unitOf(match[3])!), type: 'DURATION' };
+      const unit = unitOf(match[2]);
+      if (!unit) return null;
+      const amount = amountOf(match[1]);
+      if (unit === 'decade') return { value: amount === null ? 'PXDE' : `P${amount}DE`, type: 'DURATION' };
+      return { value: duration(amount, unit), type: 'DURATION' };
+    },
+  },
+  {
+    rule: 'set',
+    priority: 2,
+    pattern: /\b(every (?:year|month|week|day|morning|night)|each (?:year|month|week|day)|annually|yearly|monthly|weekly|daily|nightly)\b/gi,
+    resolve: (match) => {
+      const word = match[1].toLowerCase();
+      const code = /year|annual/.test(word) ? 'P1Y' : /month/.test(word) ? 'P1M' : /week/.test(word) ? 'P1W' : 'P1D';
+      return { value: code, type: 'SET' };
+    },
+  },
+  {
+    // Bare years: "in 1975", "back in 2020", "since 1947", "mid-2005", "1967 and 1973".
+    rule: 'year',
+    priority: 0,
+    pattern: /\b(?:mid-)?(1[5-9]\d\d|20\d\d)\b(?!\s*(?:[-–]?\s*(?:\d|[a-z]+s\b)|%|,\d))/g,
+    resolve: (match) => ({ value: match[1], type: 'DATE', date: new Date(Date.UTC(Number(match[1]), 0, 1)), unit: 'year' }),
+  },
+];
+
+function finer(a: Unit, b: Unit): Unit {
+  const order: Unit[] = ['minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'century'];
+  return order.indexOf(a) < order.indexOf(b) ? a : b;
+}
+
+const CHRONO_DURATION = new RegExp(String.raw`^(in|within|for|after|over|during)\s+(the\s+)?(${NUMBER}\s+)?${UNIT}$`, 'i');
+
+/** What any date chrono could find must contain; lines without it are not handed to chrono at all. */
+const DATE_HINT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|noon|midnight)/i;
+
+/** chrono over the lines that could hold a date, with offsets back into the whole text. */
+function parseWithChrono(text: string, instant: Date): Array<{ result: chrono.ParsedResult; index: number }> {
+  const results: Array<{ result: chrono.ParsedResult; index: number }> = [];
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (DATE_HINT.test(line)) {
+      for (const result of chrono.casual.parse(line, { instant, timezone: 0 })) results.push({ result, index: lineStart + result.index });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return results;
+}
+
+function chronoCandidates(text: string, reference: Date | null): Candidate[] {
+  // Without a reference a fixed instant is used, and whatever depends on it is written as unknown (X).
+  const results = parseWithChrono(text, reference ?? new Date(Date.UTC(2000, 5, 15, 12)));
+  return results
+    .filter(({ result, index }) => {
+      const found = result.text;
+      // chrono reads durations ("within a week", "for one minute") as dates; the duration rule reads them.
+      if (CHRONO_DURATION.test(found)) return false;
+      // A date needs a digit, a month or weekday name, or a day word: not "in the year", "sun", "march".
+      if (!/\d|\b(today|tonight|tomorrow|yesterday|noon|midnight)\b/i.test(found) && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/i.test(found)) return false;
+      // "Sun", "Wed", "Mar" without a period are words or names; "may" in lower case is the verb.
+      if (/^(sun|sat|wed|mar|jan|aug)\W*$/i.test(found) || /^(may|march)\W*$/.test(found)) return false;
+      // "today's youth": the present in general, not a date.
+      if (/^today$/i.test(found) && /^['’]s\b/.test(text.slice(index + found.length, index + found.length + 3))) return false;
+      // Bare clock readings need a colon or a.m./p.m.: "625 a", "at 1", "from 20" are not times.
+      if (/^(at |from |to |by )?\d+(\.\d+)?( a| p)?$/i.test(found) || /^\d{1,2}\/\d{1,2}$/.test(found)) return false;
+      return true;
+    })
+    .map(({ result, index }): Candidate => ({
+      start: index,
+      // chrono sometimes takes the comma or period after a date into its text.
+      end: index + result.text.replace(/[\s,.;:]+$/, '').length,
+      rule: 'chrono',
+      priority: 1,
+      resolve: (context) => resolveChrono(result, context),
+    }));
+}
+
+function resolveChrono(result: chrono.ParsedResult, context: Context): ReturnType<Candidate['resolve']> {
+  const start = result.start;
+  const text = result.text.toLowerCase();
+  if (/^(now|right now)$/.test(text)) return { value: 'PRESENT_REF', type: 'DATE' };
+  const reference = context.reference;
+  const relativeDay = /\b(today|tonight|tomorrow|yesterday)\b/.exec(text);
+  if (relativeDay) {
+    if (!reference) return { value: 'XXXX-XX-XX', type: 'DATE' };
+    const offset = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 }[relativeDay[1] as 'today'];
+    const date = shift(reference, 'day', offset);
+    return { value: ymd(date), type: 'DATE', date, unit: 'day' };
+  }
+  const certainYear = start.isCertain('year');
+  const certainMonth = start.isCertain('month');
+  const certainDay = start.isCertain('day');
+  const weekdayOnly = start.isCertain('weekday') && !certainDay && !certainMonth;
+  const hasTime = start.isCertain('hour');
+  if (weekdayOnly) {
+    if (!reference) return { value: 'XXXX-WXX-' + String(((start.get('weekday') ?? 1) + 6) % 7 + 1), type: 'DATE' };
+    const weekday = start.get('weekday') ?? 0;
+    // Measured on TimeBank: a bare weekday is the paper's own day or one of the six before it in 95% of cases.
+    const future = WEEKDAY_FUTURE.test(context.sentence);
+    let delta = weekday - reference.getUTCDay();
+    // The most recent such day, or the coming one when the sentence looks ahead ("will meet Wednesday").
+    // The paper's own weekday is that very day (measured on TimeBank: right far more often than a week ago).
+    if (future) {
+      if (delta <= 0) delta += 7;
+    } else if (delta > 0) delta -= 7;
+    const date = shift(reference, 'day', delta);
+    return { value: ymd(date) + (hasTime ? `T${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}` : ''), type: hasTime ? 'TIME' : 'DATE', date, unit: 'day' };
+  }
+  if (!certainMonth && !certainDay && !certainYear) {
+    if (hasTime) {
+      if (!reference) return { value: `XXXX-XX-XXT${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}`, type: 'TIME' };
+      return { value: `${ymd(reference)}T${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}`, type: 'TIME' };
+    }
+    return null;
+  }
+  const month = start.get('month') ?? 1;
+  const day = start.get('day') ?? 1;
+  let year: number | null = certainYear ? start.get('year') ?? null : null;
+  if (year === null && reference) {
+    // News refers to the past: "July" in a March article is last July, unless the sentence looks ahead.
+    year = reference.getUTCFullYear();
+    const candidate = Date.UTC(year, month - 1, certainDay ? day : 1);
+    const future = FUTURE.test(context.sentence);
+    const past = PAST.test(context.sentence);
+    const days = (candidate - reference.getTime()) / 86_400_000;
+    // News refers to the past ("July" in a March article is last July), but a date a few weeks
+    // ahead is an announcement ("the vote on Dec. 7" in a November paper).
+    if (days > 1 && !(future || (!past && days <= 60))) year -= 1;
+    else if (days < -300 && future) year += 1;
+  }
+  const yearText = year === null ? 'XXXX' : pad(year, 4);
+  if (certainDay && certainMonth) {
+    const date = year === null ? null : new Date(Date.UTC(year, month - 1, day));
+    const time = hasTime ? `T${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}` : '';
+    return { value: `${yearText}-${pad(month)}-${pad(day)}${time}`, type: hasTime ? 'TIME' : 'DATE', ...(date ? { date, unit: 'day' as Unit } : {}) };
+  }
+  if (certainMonth) {
+    const date = year === null ? null : new Date(Date.UTC(year, month - 1, 1));
+    return { value: `${yearText}-${pad(month)}`, type: 'DATE', ...(date ? { date, unit: 'month' as Unit } : {}) };
+  }
+  if (certainYear && year !== null) return { value: pad(year, 4), type: 'DATE', date: new Date(Date.UTC(year, 0, 1)), unit: 'year' };
+  return null;
+}
+
+/** Rules that match ordinary words, which a capital in mid-sentence turns into part of a name. */
+const LEXICAL_RULES = new Set(['set', 'reference.present', 'reference.past', 'reference.future', 'relative.deictic', 'quarter.latest']);
+
+function ruleCandidates(text: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (const match of text.matchAll(rule.pattern)) {
+      const start = match.index ?? 0;
+      // "for now", "until now" are idioms, not the present (measured on TimeBank).
+      if (rule.rule === 'reference.present' && /^now$/i.test(match[0]) && /\b(for|until|from|till) $/i.test(text.slice(Math.max(0, start - 6), start))) continue;
+      // "The Daily Star", "Current Affairs": a capital in mid-sentence makes a word part of a name.
+      if (/^\p{Lu}/u.test(match[0]) && LEXICAL_RULES.has(rule.rule) && !/(^|[.!?:"“]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+      const exec = match as unknown as RegExpExecArray;
+      candidates.push({ start, end: start + match[0].length, rule: rule.rule, priority: rule.priority ?? 1, resolve: (context) => rule.resolve(exec, context) });
+    }
+  }
+  return candidates;
+}
+
+/** Keeps the longest candidate where candidates overlap (ties: the higher priority). */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const candidate of ranked) {
+    if (kept.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
+    kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
+  let to = end;
+  while (to < text.length && text[to] !== '.' && text[to] !== '\n') to++;
+  return text.slice(from, to);
+}
+
+/**
+ * Every temporal expression in `text` with a TIMEX3-style value, anchored to `reference` (the
+ * publication date) when there is one; without it, only what the text itself fixes ("XXXX-04-22").
+ */
+export function findTimes(text: string, reference: Date | null): FoundTime[] {
+  const candidates = resolveOverlaps([...ruleCandidates(text), ...chronoCandidates(text, reference)]);
+  const context: Context = { reference, anchor: null, mentioned: [], sentence: '' };
+  const found: FoundTime[] = [];
+  for (const candidate of candidates) {
+    context.sentence = sentenceAround(text, candidate.start, candidate.end);
+    const resolved = candidate.resolve(context);
+    if (!resolved) continue;
+    found.push({ start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), value: resolved.value, type: resolved.type, rule: candidate.rule });
+    if (resolved.date && resolved.unit) {
+      context.anchor = { date: resolved.date, unit: resolved.unit };
+      context.mentioned.push(context.anchor);
+    }
+  }
+  return found;
+}
+

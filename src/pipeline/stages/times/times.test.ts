@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findTimes } from './find.js';
+
+const MAY_9_2025 = new Date('2025-05-09T12:00:00Z');
+const values = (text: string, reference: Date | null = MAY_9_2025) => findTimes(text, reference).map((time) => [time.text, time.value]);
+
+test('full dates, months and bare years', () => {
+  assert.deepEqual(values('the attacks in southern Israel on Oct. 7, 2023'), [['Oct. 7, 2023', '2023-10-07']]);
+  assert.deepEqual(values('at an Islamic summit in Lahore in February 1974'), [['February 1974', '1974-02']]);
+  assert.deepEqual(values('back in 2020, the prime minister declared'), [['2020', '2020']]);
+  assert.deepEqual(values('Pakistan had supported the resolution in 1975'), [['1975', '1975']]);
+  assert.deepEqual(values('In the early 80s, plenty of youths went'), [['the early 80s', '198X']]);
+});
+
+test('an unanchored date keeps only what the text fixes', () => {
+  assert.deepEqual(values('the April 22 terror attacks', null), [['April 22', 'XXXX-04-22']]);
+  assert.deepEqual(values('the April 22 terror attacks'), [['April 22', '2025-04-22']]);
+});
+
+test('news refers to the past: "July" in a March article is last July, a date a few weeks ahead is not', () => {
+  const march = new Date('2025-03-10T12:00:00Z');
+  assert.deepEqual(values('The deal was signed in July.', march), [['July', '2024-07']]);
+  assert.deepEqual(values('The vote will be held on March 28.', march), [['March 28', '2025-03-28']]);
+  assert.deepEqual(values('The border post was raided on Feb. 9.', march), [['Feb. 9', '2025-02-09']]);
+});
+
+test('relative dates resolve against the time they refer to', () => {
+  assert.deepEqual(values('recognised in February 1974. This was approved six months later at a summit.', null), [
+    ['February 1974', '1974-02'],
+    ['six months later', '1974-08'],
+  ]);
+  assert.deepEqual(values('after the April 22 attacks. A week before the April attack, the general spoke.'), [
+    ['April 22', '2025-04-22'],
+    ['A week before the April attack', '2025-04-15'],
+  ]);
+  assert.deepEqual(values('The fight has intensified this week.'), [['this week', '2025-W19']]);
+  assert.deepEqual(values('Prices rose last month and two years ago.'), [['last month', '2025-04'], ['two years ago', '2023']]);
+  assert.deepEqual(values('Strikes hit the depots on Thursday.'), [['on Thursday', '2025-05-08']]);
+});
+
+test('durations, recurrences and the present', () => {
+  assert.deepEqual(values('They have fought for decades; talks lasted three years.'), [['for decades', 'PXDE'], ['three years', 'P3Y']]);
+  assert.deepEqual(values('Every year, volunteers travel.'), [['Every year', 'P1Y']]);
+  assert.deepEqual(values('Aid is now arriving.'), [['now', 'PRESENT_REF']]);
+  assert.deepEqual(values('a 6-year-old boy and The Daily Star'), []);
+});
+
+test('long inputs stay fast', () => {
+  const text = `${'On Monday it rained. '.repeat(2000)}${' '.repeat(4000)}May 2025`;
+  const started = Date.now();
+  findTimes(text, MAY_9_2025);
+  assert.ok(Date.now() - started < 5_000);
+});
+
+test('weekdays named against a week: "next Friday", "last Wednesday", "Tuesday of last week"', () => {
+  const thursday = new Date('2019-01-31T12:00:00Z');
+  assert.deepEqual(values('We meet next Friday.', thursday), [['next Friday', '2019-02-08']]);
+  assert.deepEqual(values('Where were you last Wednesday?', thursday), [['last Wednesday', '2019-01-23']]);
+  assert.deepEqual(values('We met on Tuesday of last week.', thursday), [['on Tuesday of last week', '2019-01-22']]);
+});
