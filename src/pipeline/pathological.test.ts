@@ -17,10 +17,16 @@ const CASES: Array<[string, (n: number) => string]> = [
 
 for (const [name, make] of CASES) {
   test(`pathological input finishes in bounded time: ${name}`, () => {
+    // The fastest of three runs, so a garbage collection or a busy neighbour on the CI machine
+    // does not read as super-linear growth.
     const time = (n: number) => {
-      const started = process.hrtime.bigint();
-      analyzeText(make(n));
-      return Number(process.hrtime.bigint() - started) / 1e6;
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const started = process.hrtime.bigint();
+        analyzeText(make(n));
+        best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
+      }
+      return best;
     };
     time(500); // warm-up
     const small = Math.max(time(4_000), 5);

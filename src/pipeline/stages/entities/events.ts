@@ -7,7 +7,7 @@ const EVENT_PATTERNS: RegExp[] = [
   /\b(?:the\s+)?\d{4}\s+(?:battle|war|siege|invasion|massacre|uprising|revolution|election|elections|coup|crisis|attack|attacks|bombing|bombings|riots|war of independence)(?:\s+(?:for|of|in|on)\s+\p{Lu}[\p{L}-]+)?/gu,
   /\b(?:the\s+)?(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\s+(?:terror\s+|terrorist\s+)?(?:attacks?|massacre|bombings?|raid)\b/g,
   /\b(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?\s+(?:terror\s+|terrorist\s+)?(?:attacks?|massacre|bombings?|raid)\b/g,
-  /\b(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:War|Intifada|Revolution|Uprising|Accords?|Summit|Conference|Agreement|Declaration of Independence)\b/gu,
+  /\b(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,5}\s+(?:War|Intifada|Revolution|Uprising|Accords?|Summit|Conference|Agreement|Declaration of Independence)\b/gu,
 ];
 
 export function findEvents(text: string): Array<{ start: number; end: number; text: string }> {
@@ -25,5 +25,14 @@ export function findEvents(text: string): Array<{ start: number; end: number; te
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return found.filter((item, index) => !found.slice(0, index).some((other) => other.start < item.end && item.start < other.end));
+  // Sorted by start, so an item overlaps an earlier kept one exactly when it starts before the
+  // furthest end kept so far (linear, where comparing against every earlier item was quadratic).
+  const kept: typeof found = [];
+  let keptEnd = -1;
+  for (const item of found) {
+    if (item.start < keptEnd) continue;
+    kept.push(item);
+    keptEnd = item.end;
+  }
+  return kept;
 }
