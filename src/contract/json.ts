@@ -1,5 +1,5 @@
 import type { Analysis } from '../core/analysis.js';
-import type { Attribution, Claim, Entity, Link } from '../core/annotations.js';
+import type { Attribution, Claim, Entity, Link, Relation } from '../core/annotations.js';
 import type { RemovedKind } from '../core/document.js';
 import { VERSION } from '../version.js';
 import { mergeEntities, type MergeCandidate } from '../corpus/merge-entities.js';
@@ -29,6 +29,8 @@ export interface ContractDocument {
   sentences: Array<{ start: number; end: number; region: string; rule: string }>;
   mentions: Array<{ entity: string; start: number; end: number; text: string; type: string; provenance: object }>;
   claims: ContractClaim[];
+  /** Who does what to whom within each claim, each with the claim's attribution and hedges. */
+  relations: Relation[];
   stages: Array<{ name: string; version: string }>;
 }
 
@@ -130,6 +132,7 @@ export function documentToJson(analysis: Analysis): ContractDocument {
     sentences: analysis.sentences.map(({ start, end, region, provenance }) => ({ start, end, region, rule: provenance.rule })),
     mentions: analysis.mentions.map(({ entity, start, end, text, type, provenance }) => ({ entity, start, end, text, type, provenance })),
     claims: analysis.claims.map(claimToJson),
+    relations: analysis.relations,
     stages: analysis.stages,
   };
 }
@@ -157,6 +160,7 @@ export function toContract(analyses: Analysis[], errors: ContractOutput['errors'
     ...document,
     mentions: document.mentions.map((mention) => ({ ...mention, entity: remap(mention.entity)! })),
     claims: document.claims.map((claim) => ({ ...claim, entities: [...new Set(claim.entities.map((id) => remap(id)!))], attribution: remapAttribution(claim.attribution, remap) })),
+    relations: document.relations.map((relation) => ({ ...relation, subject: remap(relation.subject)!, object: remap(relation.object)! })),
   }));
   return { version: VERSION, documents, entities: merged.entities, entityCandidates: merged.candidates, links, errors };
 }

@@ -1,4 +1,4 @@
-import type { Claim, Diagnostic, Entity, Mention, Sentence } from './annotations.js';
+import type { Claim, Diagnostic, Entity, Mention, Relation, Sentence } from './annotations.js';
 import type { Document } from './document.js';
 
 /** The one object that flows through the pipeline: a document and everything found in it. */
@@ -8,11 +8,13 @@ export interface Analysis {
   mentions: Mention[];
   entities: Entity[];
   claims: Claim[];
+  /** Who does what to whom within each claim (the relations stage). */
+  relations: Relation[];
   diagnostics: Diagnostic[];
   /** The stages that ran, in order, with their versions. */
   stages: Array<{ name: string; version: string }>;
 }
 
 export function startAnalysis(document: Document): Analysis {
-  return { document, sentences: [], mentions: [], entities: [], claims: [], diagnostics: [], stages: [] };
+  return { document, sentences: [], mentions: [], entities: [], claims: [], relations: [], diagnostics: [], stages: [] };
 }

@@ -106,12 +106,40 @@ export interface Claim extends Span {
   provenance: Provenance;
 }
 
+/**
+ * Who does what to whom, as one claim asserts it: `shelters(Pakistan, Hamas)`. A relation is never a
+ * fact: it keeps the claim it came from, that claim's attribution and whether it is hedged or negated.
+ */
+export interface Relation extends Span {
+  id: string;
+  claim: string;
+  subject: string;
+  /** A relation type id from schema/relations.json. */
+  predicate: string;
+  object: string;
+  /** The words that signalled the predicate ("provide state protection to"). */
+  cue: string;
+  subjectSpan: Span;
+  objectSpan: Span;
+  /** The object as the text names it, with a following role noun kept ("Hamas leaders"). */
+  objectText: string;
+  negated: boolean;
+  /** Copied from the claim, so a relation is never read without who asserted it and how firmly. */
+  attribution: { kind: AttributionKind; source: string | null };
+  hedges: string[];
+  provenance: Provenance;
+}
+
 export type LinkKind = 'corroborates' | 'contradicts' | 'repeats';
 
 export interface Link {
   kind: LinkKind;
+  /** The two claims, the earlier-stored or earlier-in-text first. */
   claims: string[];
+  /** Why claimgraph linked them, for a person to check. */
   reason: string;
+  /** Corroboration whose sources are all anonymous is weak; other links are "normal". */
+  strength?: 'weak' | 'normal';
 }
 
 export interface Diagnostic {

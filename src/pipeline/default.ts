@@ -5,6 +5,7 @@ import { checkworthinessStage } from './stages/checkworthiness/index.js';
 import { claimsStage } from './stages/claims/index.js';
 import { entitiesStage } from './stages/entities/index.js';
 import { hedgesStage } from './stages/hedges/index.js';
+import { relationsStage } from './stages/relations/index.js';
 import { quantitiesStage } from './stages/quantities/index.js';
 import { sentencesStage } from './stages/sentences/index.js';
 import { timesStage } from './stages/times/index.js';
@@ -16,6 +17,6 @@ let defaultPipeline: Pipeline | null = null;
 
 /** The full pipeline, with the shipped models loaded once. */
 export function getDefaultPipeline(): Pipeline {
-  defaultPipeline ??= createPipeline([...DEFAULT_STAGES, entitiesStage, checkworthinessStage()]);
+  defaultPipeline ??= createPipeline([...DEFAULT_STAGES, entitiesStage, relationsStage, checkworthinessStage()]);
   return defaultPipeline;
 }

@@ -11,7 +11,8 @@ export type Key =
   | 'quantities'
   | 'times'
   | 'mentions'
-  | 'entities';
+  | 'entities'
+  | 'relations';
 
 /**
  * A pipeline stage: a pure function over one analysis. It must not change `document.text`;

@@ -6,6 +6,11 @@ function* spansOf(analysis: Analysis): Generator<[string, Span]> {
   for (const region of analysis.document.regions) yield ['region', region];
   for (const sentence of analysis.sentences) yield ['sentence', sentence];
   for (const mention of analysis.mentions) yield ['mention', mention];
+  for (const relation of analysis.relations) {
+    yield [`relation ${relation.id}`, relation];
+    yield [`relation subject of ${relation.id}`, relation.subjectSpan];
+    yield [`relation object of ${relation.id}`, relation.objectSpan];
+  }
   for (const claim of analysis.claims) {
     yield [`claim ${claim.id}`, claim];
     for (const cue of claim.typeCues) yield [`type cue of ${claim.id}`, cue];
