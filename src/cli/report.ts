@@ -1,5 +1,5 @@
 import type { Analysis } from '../core/analysis.js';
-import type { Attribution, Claim, EntityType } from '../core/annotations.js';
+import type { Attribution, Claim, EntityType, Link } from '../core/annotations.js';
 import { printable, type Style } from './style.js';
 
 function attributionLine(attribution: Attribution, style: Style): string {
@@ -68,6 +68,16 @@ export function formatReport(analysis: Analysis, style: Style): string {
     lines.push(` ${String(index + 1).padStart(width)}. ${typeTag(claim, style)} ${printable(claim.text)}`);
     lines.push(` ${' '.repeat(width)}  ${style.dim('↳')} ${claimDetails(claim, style)}`);
   });
+  if (analysis.relations.length > 0) {
+    const names = new Map(analysis.entities.map((entity) => [entity.id, entity.name]));
+    lines.push('');
+    lines.push(style.bold(` Relations (${analysis.relations.length}, each as its claim asserts it)`));
+    for (const relation of analysis.relations) {
+      const triple = `${relation.negated ? 'NOT ' : ''}${relation.predicate}(${names.get(relation.subject) ?? relation.subject}, ${relation.objectText})`;
+      const who = relation.attribution.kind === 'author' ? "author's voice" : `${relation.attribution.kind}: ${relation.attribution.source ?? ''}`;
+      lines.push(`   ${style.bold(printable(triple))} ${style.dim(printable(`· ${who}${relation.hedges.length > 0 ? ` · hedged: ${relation.hedges.join(', ')}` : ''}`))}`);
+    }
+  }
   if (analysis.entities.length > 0) {
     lines.push('');
     lines.push(style.bold(' Entities'));
@@ -76,6 +86,17 @@ export function formatReport(analysis: Analysis, style: Style): string {
       if (entities.length === 0) continue;
       lines.push(`   ${style.bold(type)}: ${entities.map((entity) => `${printable(entity.name)}${style.dim(`×${entity.mentions}`)}`).join(', ')}`);
     }
+  }
+  return lines.join('\n');
+}
+
+/** Links between claims, each with its reason, as the CLI prints them after the articles. */
+export function formatLinks(links: Link[], claimText: (id: string) => string | undefined, style: Style): string {
+  const lines = [style.bold(` Links between claims (${links.length})`)];
+  const colour = { contradicts: style.magenta, corroborates: style.green, repeats: style.dim };
+  for (const link of links) {
+    lines.push(`   ${colour[link.kind](link.kind)}${link.strength === 'weak' ? style.yellow(' (weak)') : ''}: ${printable(link.reason)}`);
+    for (const id of link.claims) lines.push(style.dim(`     · ${printable((claimText(id) ?? id).slice(0, 140))}`));
   }
   return lines.join('\n');
 }

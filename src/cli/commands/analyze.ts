@@ -6,7 +6,8 @@ import { toContract, type ContractOutput } from '../../contract/json.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/ingest.js';
 import { collectInputs, readInputFile, readStdin } from '../inputs.js';
 import { createProgress } from '../progress.js';
-import { formatReport } from '../report.js';
+import { formatLinks, formatReport } from '../report.js';
+import { findLinks, linkableClaims } from '../../corpus/links/index.js';
 import { createStyle, printable } from '../style.js';
 import type { CommandContext } from '../context.js';
 
@@ -80,7 +81,12 @@ export async function runAnalyze(args: string[], context: CommandContext): Promi
     progress.tick(input);
   }
   progress.done();
-  if (values.json) context.stdout.write(`${JSON.stringify(toContract(analyses, errors), null, 2)}\n`);
+  const links = findLinks(analyses.flatMap(linkableClaims));
+  if (values.json) context.stdout.write(`${JSON.stringify(toContract(analyses, errors, links), null, 2)}\n`);
+  else if (links.length > 0) {
+    const claimText = new Map(analyses.flatMap((analysis) => analysis.claims.map((claim) => [claim.id, claim.text] as const)));
+    context.stdout.write(`${formatLinks(links, (id) => claimText.get(id), style)}\n\n`);
+  }
   else if (analyses.length > 1 || errors.length > 0) {
     context.stderr.write(`claimgraph: analysed ${analyses.length} of ${inputs.length} input${inputs.length === 1 ? '' : 's'}${errors.length ? `, ${errors.length} failed` : ''}\n`);
   }

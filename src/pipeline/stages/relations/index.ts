@@ -12,21 +12,27 @@ export { compileTriggers, findRelations } from './find.js';
 /** Mentions that can take part in a relation: actors and places, not adjectives like "Islamic". */
 const RELATABLE = new Set(['person', 'organization', 'place', 'event']);
 
-function sourceSpans(attribution: Attribution): Span[] {
+/**
+ * Some attribution cues are themselves relations: in "Veloria accused Karsk" or "Veloria attacked
+ * the militia" (PolNeAR counts verbal attacks as speech), the "source" is the relation's subject.
+ */
+const cueIsRelation = (level: Attribution, matcher: TriggerMatcher) => level.cue !== null && matcher.forms.has(level.cue.toLowerCase());
+
+function sourceSpans(attribution: Attribution, matcher: TriggerMatcher): Span[] {
   const spans: Span[] = [];
   const stack = [attribution];
   while (stack.length > 0) {
     const level = stack.pop()!;
-    if (level.sourceSpan) spans.push(level.sourceSpan);
+    if (level.sourceSpan && !cueIsRelation(level, matcher)) spans.push(level.sourceSpan);
     stack.push(...level.chain);
   }
   return spans;
 }
 
 /** What the claim's source is said to have said, or the whole claim in the author's voice. */
-function scopeOf(claim: Claim): Span {
+function scopeOf(claim: Claim, matcher: TriggerMatcher): Span {
   const content = claim.attribution.contentSpan;
-  if (!content) return claim;
+  if (!content || cueIsRelation(claim.attribution, matcher)) return claim;
   const start = Math.max(content.start, claim.start);
   const end = Math.min(content.end, claim.end);
   return end > start ? { start, end } : claim;
@@ -44,13 +50,13 @@ export const relationsStage: Stage = {
     const mentions = analysis.mentions.filter((mention) => RELATABLE.has(mention.type)).sort((a, b) => a.start - b.start);
     const relations: Relation[] = [];
     for (const claim of analysis.claims) {
-      const sources = sourceSpans(claim.attribution);
+      const sources = sourceSpans(claim.attribution, triggers);
       // The one who says it is not a party to what is said ("Imran Khan said Pakistan will ...").
       const candidates: Mention[] = mentions.filter(
         (mention) => mention.start >= claim.start && mention.end <= claim.end && !sources.some((span) => spansOverlap(span, mention)),
       );
       const seen = new Set<string>();
-      for (const found of findRelations(analysis.document.text, scopeOf(claim), candidates, triggers)) {
+      for (const found of findRelations(analysis.document.text, scopeOf(claim, triggers), candidates, triggers)) {
         const key = `${found.subject.entity}|${found.predicate}|${found.object.entity}|${found.negated}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -1,0 +1,64 @@
+import type { Analysis } from '../../core/analysis.js';
+import type { Attribution, AttributionKind, QuantityQualifier } from '../../core/annotations.js';
+
+/**
+ * What link-finding needs to know of a claim: the same shape whether the claim comes from an
+ * analysis in memory or from a row in the store, so one comparison serves both.
+ */
+export interface LinkableClaim {
+  id: string;
+  document: string;
+  /** Order of the claim in its document, and of documents among themselves (earlier first). */
+  order: number;
+  outlet: string | null;
+  authors: string[];
+  published: string | null;
+  text: string;
+  attributionKind: AttributionKind;
+  /** The named and anonymous sources of the whole attribution chain, outermost first. */
+  sources: Array<{ kind: AttributionKind; source: string | null }>;
+  /**
+   * The actors the claim names, as lower-case names rather than ids: the tagger can type one name
+   * two ways in two sentences ("Veloria" as a place, then an organisation), and it is still one actor.
+   */
+  entities: string[];
+  relations: Array<{ subject: string; predicate: string; object: string; negated: boolean; hedges: string[] }>;
+  quantities: Array<{ text: string; value: number | null; unit: string | null; qualifier: QuantityQualifier }>;
+  times: Array<{ text: string; value: string; type?: string }>;
+}
+
+export function sourceChain(attribution: Attribution): LinkableClaim['sources'] {
+  const chain: LinkableClaim['sources'] = [];
+  const visit = (level: Attribution) => {
+    chain.push({ kind: level.kind, source: level.source });
+    level.chain.forEach(visit);
+  };
+  visit(attribution);
+  return chain;
+}
+
+/** The claims of one analysis, ready to be compared with others. */
+export const entityKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+export function linkableClaims(analysis: Analysis): LinkableClaim[] {
+  const { meta } = analysis.document;
+  const names = new Map(analysis.entities.map((entity) => [entity.id, entityKey(entity.name)]));
+  const key = (id: string) => names.get(id) ?? id;
+  return analysis.claims.map((claim, index) => ({
+    id: claim.id,
+    document: analysis.document.id,
+    order: index,
+    outlet: meta.outlet,
+    authors: meta.authors,
+    published: meta.published,
+    text: claim.text,
+    attributionKind: claim.attribution.kind,
+    sources: sourceChain(claim.attribution),
+    entities: [...new Set(claim.entities.map(key))],
+    relations: analysis.relations
+      .filter((relation) => relation.claim === claim.id)
+      .map(({ subject, predicate, object, negated, hedges }) => ({ subject: key(subject), predicate, object: key(object), negated, hedges })),
+    quantities: claim.quantities.map(({ text, value, unit, qualifier }) => ({ text, value, unit, qualifier })),
+    times: claim.times.map(({ text, value, type }) => ({ text, value, type })),
+  }));
+}

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../../analyze.js';
+import { findLinks, linkableClaims, type LinkableClaim } from './index.js';
+
+/** The claims of a one-paragraph article, as if published by `outlet`. */
+function article(outlet: string, body: string, authors: string[] = []): LinkableClaim[] {
+  return linkableClaims(analyzeText(`What the ${outlet} said\n\n${body}\n`)).map((claim) => ({ ...claim, outlet, authors }));
+}
+
+const kinds = (links: ReturnType<typeof findLinks>) => links.map((link) => `${link.kind}${link.strength === 'weak' ? ' (weak)' : ''}`);
+
+test('contradicts: "nearly 8,000" fighters and "over eight thousand" fighters cannot both hold', () => {
+  const claims = article(
+    'Dhaka Ledger',
+    'The Bangladesh government put the number of volunteer fighters at nearly 8,000. As we know, there are over eight thousand Bangladeshi fighters.',
+  );
+  const links = findLinks(claims);
+  assert.deepEqual(kinds(links), ['contradicts']);
+  assert.match(links[0].reason, /incompatible numbers for fighters: “nearly 8,000” .* “over eight thousand”/);
+});
+
+test('contradicts: one article asserts a relation and another denies it', () => {
+  const first = article('Arden Post', 'Veloria armed the Black Ridge militia last year, the ministry said.');
+  const second = article('Karsk Herald', 'Veloria never armed the Black Ridge militia, officials in Karsk said.');
+  const links = findLinks(second, first);
+  assert.deepEqual(kinds(links), ['contradicts']);
+  assert.match(links[0].reason, /arms between the same two actors and the other denies it/);
+  assert.equal(links[0].claims[0], first[0].id, 'the claim stored first comes first');
+});
+
+test('contradicts: the same event on two different days', () => {
+  const first = article('Arden Post', 'Velorian drones struck three depots near Karsk on March 13, 2025, the ministry said.');
+  const second = article('Karsk Herald', 'Velorian drones struck three depots near Karsk on March 11, 2025, the ministry said.');
+  const links = findLinks(second, first);
+  assert.deepEqual(kinds(links), ['contradicts']);
+  assert.match(links[0].reason, /incompatible dates: .*2025-03-13.*2025-03-11/);
+});
+
+test('corroborates: the same claim from another outlet and another named source', () => {
+  const first = article('Arden Post', 'At least 14 people were killed in the strikes on Karsk, the Velorian defence ministry said.');
+  const second = article('Karsk Herald', 'The Karsk health office said at least 14 people were killed in the strikes on Karsk.');
+  assert.deepEqual(kinds(findLinks(second, first)), ['corroborates']);
+});
+
+test('corroborates, but weakly, when every source on both sides is anonymous', () => {
+  const first = article('Arden Post', 'Sources said Veloria had planned the strikes on Karsk since February.');
+  const second = article('Karsk Herald', 'According to intelligence reports, Veloria had planned the strikes on Karsk for weeks, since February.');
+  const links = findLinks(second, first);
+  assert.deepEqual(kinds(links), ['corroborates (weak)']);
+  assert.match(links[0].reason, /every source is anonymous: weak corroboration/);
+});
+
+test('repeats: the same outlet, the same author, the same named source, or copied text are not independent', () => {
+  const sentence = 'At least 14 people were killed in the strikes on Karsk, the Velorian defence ministry said.';
+  const reworded = 'The Velorian defence ministry said at least 14 people were killed in the strikes on Karsk.';
+  assert.match(findLinks(article('Arden Post', reworded), article('Arden Post', sentence))[0].reason, /same outlet \(Arden Post\)/);
+  assert.match(findLinks(article('Karsk Herald', sentence, ['Mira Holt']), article('Arden Post', sentence, ['Mira Holt']))[0].reason, /same author \(Mira Holt\)/);
+  const copied = findLinks(article('Karsk Herald', sentence), article('Arden Post', sentence));
+  assert.deepEqual(kinds(copied), ['repeats']);
+  assert.match(copied[0].reason, /near-verbatim text in two outlets .* likely copied/);
+  const sameSource = findLinks(
+    article('Karsk Herald', 'Interior Minister Ana Kessel said Veloria shelled the Black Ridge militia near Karsk.'),
+    article('Arden Post', 'Veloria shelled the Black Ridge militia in the hills, Interior Minister Ana Kessel said.'),
+  );
+  assert.deepEqual(kinds(sameSource), ['repeats']);
+  assert.match(sameSource[0].reason, /same named source \(interior minister ana kessel\), so not independent/);
+});
+
+test('repeats within one article, and unrelated claims are not linked', () => {
+  const claims = article('Arden Post', 'Veloria attacked the Black Ridge militia near Karsk. Later, Veloria attacked the Black Ridge militia again.');
+  assert.deepEqual(kinds(findLinks(claims)), ['repeats']);
+  assert.deepEqual(findLinks(article('Arden Post', 'The harbour reopened on Monday.'), article('Karsk Herald', 'Veloria attacked the Black Ridge militia.')), []);
+});
