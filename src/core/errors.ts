@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   span_out_of_range: 'E011',
   stage_failed: 'E012',
   bad_usage: 'E020',
+  store_unavailable: 'E030',
+  not_found: 'E031',
 } as const;
 
 export type ErrorKind = keyof typeof ERROR_CODES;

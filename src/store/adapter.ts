@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+/**
+ * What differs between SQL engines, as capabilities rather than `if (dialect === ...)` through the
+ * code: how a write transaction takes its lock, and how full-text search is indexed and queried.
+ */
+export interface DialectAdapter {
+  name: 'sqlite' | 'postgres';
+  /** Statements that open a write transaction holding the write lock from its first statement. */
+  beginWrite: string[];
+  createSearch(db: Kysely<Database>): Promise<void>;
+  indexForSearch(
+    db: Kysely<Database>,
+    document: { id: string; title: string | null; text: string },
+    claims: Array<{ id: string; text: string }>,
+  ): Promise<void>;
+  removeFromSearch(db: Kysely<Database>, documentId: string, claimIds: string[]): Promise<void>;
+  /** Ids ranked best first; `words` are plain words, already stripped of any query syntax. */
+  searchClaims(db: Kysely<Database>, words: string[], limit: number): Promise<Array<{ id: string; rank: number }>>;
+  searchDocuments(db: Kysely<Database>, words: string[], limit: number): Promise<Array<{ id: string; rank: number }>>;
+}
+
+/**
+ * Splits user input into plain words for search: "O'Brien" gives o, brien; "multi-agent" gives
+ * multi, agent; quotes, stars, colons and parentheses never reach the engine as syntax.
+ */
+export function searchWords(text: string): string[] {
+  return (text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32);
+}

@@ -1,0 +1,395 @@
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import type { Analysis } from '../core/analysis.js';
+import type { AttributionKind, ClaimType, Document, LinkKind } from '../core/index.js';
+import type { ContractClaim } from '../contract/json.js';
+import { entityKey, findLinks, type LinkableClaim } from '../corpus/links/index.js';
+import { searchWords, type DialectAdapter } from './adapter.js';
+import { analysisRows } from './rows.js';
+import { createSchema, type Database } from './schema.js';
+import type { ClaimFilter, SaveResult, SearchResult, Store, StoreCounts, StoredClaim, StoredDocument, StoredEntity, StoredLink, StoredRelation, TimelineEntry } from './store.js';
+
+/** Rows per multi-row INSERT: well under SQLite's 32,766 bound parameters for the widest table. */
+const INSERT_CHUNK = 400;
+/** Earlier claims compared with each new one, per entity it names (newest first). */
+const CANDIDATES_PER_ENTITY = 60;
+
+type Tx = Kysely<Database>;
+
+async function insertMany<T extends keyof Database>(db: Tx, table: T, rows: Array<Insertable<Database[T]>>, ignoreConflicts = false): Promise<void> {
+  for (let index = 0; index < rows.length; index += INSERT_CHUNK) {
+    const chunk = rows.slice(index, index + INSERT_CHUNK);
+    const query = db.insertInto(table).values(chunk as never);
+    await (ignoreConflicts ? query.onConflict((conflict) => conflict.doNothing()) : query).execute();
+  }
+}
+
+/** Runs `ids` through an IN list in chunks, for engines with a bound-parameter limit. */
+async function inChunks<T>(ids: string[], run: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const results: T[] = [];
+  for (let index = 0; index < ids.length; index += 500) results.push(...(await run(ids.slice(index, index + 500))));
+  return results;
+}
+
+const toDocument = (row: Selectable<Database['documents']>): StoredDocument => ({
+  id: row.id,
+  source: row.source,
+  title: row.title,
+  outlet: row.outlet,
+  authors: JSON.parse(row.authors) as string[],
+  published: row.published,
+  genre: row.genre,
+  claimCount: Number(row.claim_count),
+  ingestedAt: row.ingested_at,
+});
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
+
+/** The Store over Kysely: one implementation, with engine differences in a DialectAdapter. */
+export class KyselyStore implements Store {
+  readonly dialect: 'sqlite' | 'postgres';
+
+  private constructor(
+    private readonly db: Kysely<Database>,
+    private readonly adapter: DialectAdapter,
+  ) {
+    this.dialect = adapter.name;
+  }
+
+  static async open(db: Kysely<Database>, adapter: DialectAdapter, options: { readonly: boolean }): Promise<KyselyStore> {
+    const store = new KyselyStore(db, adapter);
+    if (!options.readonly) {
+      await store.write(async (trx) => {
+        await createSchema(trx);
+        await adapter.createSearch(trx);
+      });
+    }
+    return store;
+  }
+
+  /** One write transaction that holds the write lock from its start; rolled back on any error. */
+  private async write<T>(work: (trx: Tx) => Promise<T>): Promise<T> {
+    return this.db.connection().execute(async (connection) => {
+      for (const statement of this.adapter.beginWrite) await sql.raw(statement).execute(connection);
+      try {
+        const result = await work(connection);
+        await sql`commit`.execute(connection);
+        return result;
+      } catch (error) {
+        await sql`rollback`.execute(connection).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  async documentForSource(sourceHash: string): Promise<string | null> {
+    const row = await this.db.selectFrom('documents').select('id').where('source_hash', '=', sourceHash).executeTakeFirst();
+    return row?.id ?? null;
+  }
+
+  async save(analysis: Analysis, options: { sourceHash: string }): Promise<SaveResult> {
+    const rows = analysisRows(analysis);
+    const documentId = analysis.document.id;
+    return this.write(async (trx) => {
+      // Checked again inside the lock: another process may have stored it since we looked.
+      const existing = await trx
+        .selectFrom('documents')
+        .select('id')
+        .where((where) => where.or([where('source_hash', '=', options.sourceHash), where('id', '=', documentId)]))
+        .executeTakeFirst();
+      if (existing) return { status: 'unchanged', documentId: existing.id, claims: 0, links: 0 };
+      const { next } = await trx.selectFrom('documents').select(sql<number>`coalesce(max(seq), 0) + 1`.as('next')).executeTakeFirstOrThrow();
+      const seq = Number(next);
+      await trx
+        .insertInto('documents')
+        .values({ ...rows.document, seq, source_hash: options.sourceHash, ingested_at: new Date().toISOString() })
+        .execute();
+      const links = await this.insertAnnotations(trx, rows, seq, analysis);
+      return { status: 'added', documentId, claims: rows.claims.length, links };
+    });
+  }
+
+  async replace(analysis: Analysis): Promise<SaveResult> {
+    const rows = analysisRows(analysis);
+    const documentId = analysis.document.id;
+    return this.write(async (trx) => {
+      const existing = await trx.selectFrom('documents').select(['seq']).where('id', '=', documentId).executeTakeFirst();
+      if (!existing) throw new Error(`document ${documentId} is not in the store`);
+      await this.deleteAnnotations(trx, documentId);
+      await trx
+        .updateTable('documents')
+        .set({ stages: rows.document.stages, document: rows.document.document, claim_count: rows.document.claim_count, title: rows.document.title, outlet: rows.document.outlet })
+        .where('id', '=', documentId)
+        .execute();
+      const links = await this.insertAnnotations(trx, rows, Number(existing.seq), analysis);
+      return { status: 'replaced', documentId, claims: rows.claims.length, links };
+    });
+  }
+
+  private async deleteAnnotations(trx: Tx, documentId: string): Promise<void> {
+    const claimIds = (await trx.selectFrom('claims').select('id').where('document_id', '=', documentId).execute()).map((row) => row.id);
+    await inChunks(claimIds, async (chunk) => {
+      await trx.deleteFrom('links').where((where) => where.or([where('claim_a', 'in', chunk), where('claim_b', 'in', chunk)])).execute();
+      return [];
+    });
+    for (const table of ['mentions', 'claims', 'claim_entities', 'claim_times', 'relations'] as const) {
+      await trx.deleteFrom(table).where('document_id', '=', documentId).execute();
+    }
+    await this.adapter.removeFromSearch(trx, documentId, claimIds);
+  }
+
+  private async insertAnnotations(trx: Tx, rows: ReturnType<typeof analysisRows>, seq: number, analysis: Analysis): Promise<number> {
+    await insertMany(trx, 'entities', rows.entities, true);
+    await insertMany(trx, 'entity_aliases', rows.aliases, true);
+    await insertMany(trx, 'mentions', rows.mentions);
+    await insertMany(trx, 'claims', rows.claims);
+    await insertMany(trx, 'claim_entities', rows.claimEntities.map((row) => ({ ...row, seq })), true);
+    await insertMany(trx, 'claim_times', rows.claimTimes);
+    await insertMany(trx, 'relations', rows.relations, true);
+    await this.adapter.indexForSearch(trx, { id: analysis.document.id, title: analysis.document.meta.title, text: analysis.document.text }, rows.claims);
+
+    const incoming = rows.claims.map((row) => JSON.parse(row.linkable) as LinkableClaim);
+    const existing = await this.linkCandidates(trx, analysis.document.id, [...new Set(rows.claimEntities.map((row) => row.entity_key))]);
+    const links = findLinks(incoming, existing);
+    await insertMany(
+      trx,
+      'links',
+      links.map((link) => ({ claim_a: link.claims[0], claim_b: link.claims[1], kind: link.kind, reason: link.reason, strength: link.strength ?? 'normal' })),
+      true,
+    );
+    return links.length;
+  }
+
+  /** Earlier claims that name an entity the new document names: the newest few per entity. */
+  private async linkCandidates(trx: Tx, documentId: string, keys: string[]): Promise<LinkableClaim[]> {
+    const ids = new Set<string>();
+    for (const key of keys) {
+      const rows = await trx
+        .selectFrom('claim_entities')
+        .select('claim_id')
+        .where('entity_key', '=', key)
+        .where('document_id', '!=', documentId)
+        .orderBy('seq', 'desc')
+        .limit(CANDIDATES_PER_ENTITY)
+        .execute();
+      for (const row of rows) ids.add(row.claim_id);
+    }
+    const found = await inChunks([...ids], (chunk) =>
+      trx.selectFrom('claims').innerJoin('documents', 'documents.id', 'claims.document_id').select(['claims.linkable', 'documents.seq', 'claims.ordinal']).where('claims.id', 'in', chunk).execute(),
+    );
+    found.sort((a, b) => Number(a.seq) - Number(b.seq) || Number(a.ordinal) - Number(b.ordinal));
+    return found.map((row) => JSON.parse(row.linkable) as LinkableClaim);
+  }
+
+  async loadDocument(id: string): Promise<Document | null> {
+    const row = await this.db.selectFrom('documents').select(['text', 'document']).where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    return { ...(JSON.parse(row.document) as Omit<Document, 'text'>), text: row.text };
+  }
+
+  async documents(options: { limit?: number; offset?: number } = {}): Promise<StoredDocument[]> {
+    const rows = await this.db.selectFrom('documents').selectAll().orderBy('seq').limit(options.limit ?? 1_000_000).offset(options.offset ?? 0).execute();
+    return rows.map(toDocument);
+  }
+
+  async staleDocuments(stages: Array<{ name: string; version: string }>): Promise<string[]> {
+    const current = JSON.stringify(stages);
+    const rows = await this.db.selectFrom('documents').select(['id', 'stages']).orderBy('seq').execute();
+    return rows.filter((row) => row.stages !== current).map((row) => row.id);
+  }
+
+  async findEntities(name: string): Promise<StoredEntity[]> {
+    const key = entityKey(name);
+    const rows = await this.db
+      .selectFrom('entities')
+      .select('id')
+      .where((where) => where.or([where('key', '=', key), where('id', 'in', where.selectFrom('entity_aliases').select('entity_id').where('key', '=', key))]))
+      .execute();
+    return this.entitiesById(rows.map((row) => row.id));
+  }
+
+  async entitiesById(ids: string[]): Promise<StoredEntity[]> {
+    if (ids.length === 0) return [];
+    const entities = await inChunks(ids, (chunk) => this.db.selectFrom('entities').selectAll().where('id', 'in', chunk).execute());
+    const aliases = await inChunks(ids, (chunk) => this.db.selectFrom('entity_aliases').select(['entity_id', 'alias']).where('entity_id', 'in', chunk).orderBy('alias').execute());
+    const counts = await inChunks(ids, (chunk) =>
+      this.db
+        .selectFrom('mentions')
+        .select(['entity_id', (eb) => eb.fn.countAll<number>().as('mentions'), sql<number>`count(distinct document_id)`.as('documents')])
+        .where('entity_id', 'in', chunk)
+        .groupBy('entity_id')
+        .execute(),
+    );
+    const countOf = new Map(counts.map((row) => [row.entity_id, row]));
+    return entities
+      .map((entity) => ({
+        id: entity.id,
+        name: entity.name,
+        type: entity.type,
+        aliases: aliases.filter((alias) => alias.entity_id === entity.id && alias.alias !== entity.name).map((alias) => alias.alias),
+        mentions: Number(countOf.get(entity.id)?.mentions ?? 0),
+        documents: Number(countOf.get(entity.id)?.documents ?? 0),
+      }))
+      .sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
+  }
+
+  async entityDocuments(entityIds: string[]): Promise<Array<StoredDocument & { mentions: number }>> {
+    if (entityIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('mentions')
+      .innerJoin('documents', 'documents.id', 'mentions.document_id')
+      .selectAll('documents')
+      .select((eb) => eb.fn.countAll<number>().as('mention_count'))
+      .where('mentions.entity_id', 'in', entityIds)
+      .groupBy('documents.id')
+      .orderBy('documents.seq')
+      .execute();
+    return rows.map((row) => ({ ...toDocument(row), mentions: Number(row.mention_count) }));
+  }
+
+  async claims(filter: ClaimFilter): Promise<StoredClaim[]> {
+    let query = this.db
+      .selectFrom('claims')
+      .innerJoin('documents', 'documents.id', 'claims.document_id')
+      .select([
+        'claims.id',
+        'claims.document_id',
+        'claims.text',
+        'claims.start',
+        'claims.end',
+        'claims.type',
+        'claims.attribution_kind',
+        'claims.source',
+        'claims.hedged',
+        'claims.checkworthiness',
+        'claims.data',
+        'documents.title',
+        'documents.outlet',
+        'documents.published',
+        'documents.source as document_source',
+      ]);
+    if (filter.entityIds) {
+      const entityIds = filter.entityIds.length > 0 ? filter.entityIds : ['\u0000none'];
+      query = query.where('claims.id', 'in', (eb) => eb.selectFrom('claim_entities').select('claim_id').where('entity_id', 'in', entityIds));
+    }
+    if (filter.attribution) query = query.where('claims.attribution_kind', '=', filter.attribution);
+    if (filter.source) query = query.where(sql`lower(claims.source)`, 'like', `%${escapeLike(filter.source.toLowerCase())}%`);
+    if (filter.type) query = query.where('claims.type', '=', filter.type);
+    if (filter.hedged !== undefined) query = query.where('claims.hedged', '=', filter.hedged ? 1 : 0);
+    if (filter.from) query = query.where('documents.published', '>=', filter.from);
+    if (filter.to) query = query.where('documents.published', '<', `${filter.to}~`);
+    if (filter.documentId) query = query.where('claims.document_id', '=', filter.documentId);
+    if (filter.claimIds) query = query.where('claims.id', 'in', filter.claimIds.length > 0 ? filter.claimIds : ['\u0000none']);
+    const rows = await query.orderBy('documents.seq').orderBy('claims.ordinal').limit(filter.limit ?? 100).offset(filter.offset ?? 0).execute();
+    return rows.map((row) => ({
+      id: row.id,
+      documentId: row.document_id,
+      text: row.text,
+      start: Number(row.start),
+      end: Number(row.end),
+      type: row.type as ClaimType,
+      attributionKind: row.attribution_kind as AttributionKind,
+      source: row.source,
+      hedged: Number(row.hedged) === 1,
+      checkworthiness: Number(row.checkworthiness),
+      claim: JSON.parse(row.data) as ContractClaim,
+      document: { title: row.title, outlet: row.outlet, published: row.published, source: row.document_source },
+    }));
+  }
+
+  async relations(filter: { entityIds?: string[]; limit?: number }): Promise<StoredRelation[]> {
+    let query = this.db
+      .selectFrom('relations')
+      .innerJoin('documents', 'documents.id', 'relations.document_id')
+      .selectAll('relations')
+      .select('documents.outlet');
+    if (filter.entityIds) {
+      const ids = filter.entityIds.length > 0 ? filter.entityIds : ['\u0000none'];
+      query = query.where((where) => where.or([where('relations.subject', 'in', ids), where('relations.object', 'in', ids)]));
+    }
+    const rows = await query.orderBy('documents.seq').orderBy('relations.id').limit(filter.limit ?? 10_000).execute();
+    return rows.map((row) => ({
+      id: row.id,
+      claimId: row.claim_id,
+      documentId: row.document_id,
+      subject: row.subject,
+      predicate: row.predicate,
+      object: row.object,
+      objectText: row.object_text,
+      negated: Number(row.negated) === 1,
+      attributionKind: row.attribution_kind as AttributionKind,
+      source: row.source,
+      hedged: Number(row.hedged) === 1,
+      outlet: row.outlet,
+    }));
+  }
+
+  async links(filter: { kind?: LinkKind; claimIds?: string[]; limit?: number }): Promise<StoredLink[]> {
+    let query = this.db.selectFrom('links').selectAll();
+    if (filter.kind) query = query.where('kind', '=', filter.kind);
+    if (filter.claimIds) {
+      const ids = filter.claimIds.length > 0 ? filter.claimIds : ['\u0000none'];
+      query = query.where((where) => where.or([where('claim_a', 'in', ids), where('claim_b', 'in', ids)]));
+    }
+    const rows = await query.orderBy('kind').orderBy('claim_a').orderBy('claim_b').limit(filter.limit ?? 10_000).execute();
+    return rows.map((row) => ({ kind: row.kind as LinkKind, claims: [row.claim_a, row.claim_b], reason: row.reason, strength: row.strength as 'weak' | 'normal' }));
+  }
+
+  async search(text: string, options: { limit?: number } = {}): Promise<SearchResult> {
+    const words = searchWords(text);
+    if (words.length === 0) return { claims: [], documents: [] };
+    const limit = options.limit ?? 50;
+    const claimHits = await this.adapter.searchClaims(this.db, words, limit);
+    const documentHits = await this.adapter.searchDocuments(this.db, words, limit);
+    const claimRank = new Map(claimHits.map((hit) => [hit.id, hit.rank]));
+    const claims = (await this.claims({ claimIds: claimHits.map((hit) => hit.id), limit }))
+      .map((claim) => ({ ...claim, rank: Number(claimRank.get(claim.id)) }))
+      .sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
+    const documentRank = new Map(documentHits.map((hit) => [hit.id, hit.rank]));
+    const documentRows = documentHits.length === 0 ? [] : await this.db.selectFrom('documents').selectAll().where('id', 'in', documentHits.map((hit) => hit.id)).execute();
+    const documents = documentRows.map((row) => ({ ...toDocument(row), rank: Number(documentRank.get(row.id)) })).sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
+    return { claims, documents };
+  }
+
+  async timeline(filter: { entityIds?: string[]; limit?: number }): Promise<TimelineEntry[]> {
+    let query = this.db
+      .selectFrom('claim_times')
+      .innerJoin('claims', 'claims.id', 'claim_times.claim_id')
+      .innerJoin('documents', 'documents.id', 'claim_times.document_id')
+      .select(['claim_times.claim_id', 'claim_times.document_id', 'claim_times.value', 'claim_times.text as date_text', 'documents.published', 'claims.text', 'claims.attribution_kind', 'claims.source', 'documents.outlet'])
+      // Calendar dates only (they start with a year): durations and unanchored "April 22" cannot be placed.
+      .where('claim_times.value', '>=', '0')
+      .where('claim_times.value', '<', ':');
+    if (filter.entityIds) {
+      const ids = filter.entityIds.length > 0 ? filter.entityIds : ['\u0000none'];
+      query = query.where('claim_times.claim_id', 'in', (eb) => eb.selectFrom('claim_entities').select('claim_id').where('entity_id', 'in', ids));
+    }
+    const rows = await query.orderBy('claim_times.value').orderBy('documents.seq').orderBy('claims.ordinal').limit(filter.limit ?? 1000).execute();
+    return rows.map((row) => ({
+      claimId: row.claim_id,
+      documentId: row.document_id,
+      eventDate: row.value,
+      dateText: row.date_text,
+      reportDate: row.published,
+      claimText: row.text,
+      attributionKind: row.attribution_kind as AttributionKind,
+      source: row.source,
+      outlet: row.outlet,
+    }));
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const count = async (table: keyof Database) => Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    return {
+      documents: await count('documents'),
+      claims: await count('claims'),
+      entities: await count('entities'),
+      mentions: await count('mentions'),
+      relations: await count('relations'),
+      links: await count('links'),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

@@ -1,0 +1,1 @@
+export async function openPostgresStore(url: string): Promise<never> { throw new Error(url); }

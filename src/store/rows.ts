@@ -1,0 +1,102 @@
+import type { Analysis } from '../core/analysis.js';
+import { documentToJson } from '../contract/json.js';
+import { entityKey, linkableClaims } from '../corpus/links/index.js';
+import type { Insertable } from 'kysely';
+import type { Database } from './schema.js';
+
+/** Every row one analysis adds to the store, built outside the transaction (pure). */
+export interface AnalysisRows {
+  document: Omit<Insertable<Database['documents']>, 'seq' | 'source_hash' | 'ingested_at'>;
+  entities: Array<Insertable<Database['entities']>>;
+  aliases: Array<Insertable<Database['entity_aliases']>>;
+  mentions: Array<Insertable<Database['mentions']>>;
+  claims: Array<Insertable<Database['claims']>>;
+  claimEntities: Array<Omit<Insertable<Database['claim_entities']>, 'seq'>>;
+  claimTimes: Array<Insertable<Database['claim_times']>>;
+  relations: Array<Insertable<Database['relations']>>;
+}
+
+export function analysisRows(analysis: Analysis): AnalysisRows {
+  const { document } = analysis;
+  const contract = documentToJson(analysis);
+  const documentId = document.id;
+  const linkables = new Map(linkableClaims(analysis).map((claim) => [claim.id, claim]));
+  const entityById = new Map(analysis.entities.map((entity) => [entity.id, entity]));
+  const { text, ...model } = document;
+  void text;
+  return {
+    document: {
+      id: documentId,
+      source: document.source,
+      title: document.meta.title,
+      outlet: document.meta.outlet,
+      authors: JSON.stringify(document.meta.authors),
+      published: document.meta.published,
+      genre: document.meta.genre,
+      text: document.text,
+      document: JSON.stringify(model),
+      stages: JSON.stringify(analysis.stages),
+      claim_count: analysis.claims.length,
+    },
+    entities: analysis.entities.map((entity) => ({ id: entity.id, name: entity.name, key: entityKey(entity.name), type: entity.type })),
+    aliases: analysis.entities.flatMap((entity) =>
+      [...new Set([entity.name, ...entity.aliases])].map((alias) => ({ entity_id: entity.id, alias, key: entityKey(alias) })),
+    ),
+    mentions: analysis.mentions.map((mention) => ({
+      document_id: documentId,
+      entity_id: mention.entity,
+      start: mention.start,
+      end: mention.end,
+      text: mention.text,
+      type: mention.type,
+    })),
+    claims: contract.claims.map((claim, ordinal) => ({
+      id: claim.id,
+      document_id: documentId,
+      ordinal,
+      start: claim.start,
+      end: claim.end,
+      text: claim.text,
+      type: claim.type,
+      attribution_kind: claim.attribution.kind,
+      source: claim.attribution.source,
+      hedged: claim.hedges.length > 0 ? 1 : 0,
+      checkworthiness: claim.checkworthiness,
+      data: JSON.stringify(claim),
+      linkable: JSON.stringify(linkables.get(claim.id)),
+    })),
+    claimEntities: analysis.claims.flatMap((claim) =>
+      [...new Set(claim.entities)].map((entityId) => ({
+        claim_id: claim.id,
+        document_id: documentId,
+        entity_id: entityId,
+        entity_key: entityKey(entityById.get(entityId)?.name ?? entityId),
+      })),
+    ),
+    claimTimes: analysis.claims.flatMap((claim) =>
+      claim.times.map((time) => ({
+        claim_id: claim.id,
+        document_id: documentId,
+        value: time.value,
+        type: time.type ?? null,
+        text: time.text,
+        start: time.start,
+        end: time.end,
+      })),
+    ),
+    relations: analysis.relations.map((relation) => ({
+      id: relation.id,
+      claim_id: relation.claim,
+      document_id: documentId,
+      subject: relation.subject,
+      predicate: relation.predicate,
+      object: relation.object,
+      object_text: relation.objectText,
+      negated: relation.negated ? 1 : 0,
+      attribution_kind: relation.attribution.kind,
+      source: relation.attribution.source,
+      hedged: relation.hedges.length > 0 ? 1 : 0,
+      data: JSON.stringify(relation),
+    })),
+  };
+}

@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../analyze.js';
+import type { Analysis } from '../core/analysis.js';
+import { sourceHash } from '../queries/ingest.js';
+import type { Store } from './store.js';
+
+/** A small fictional article as a given outlet published it on a given day. */
+export function fixtureArticle(outlet: string, published: string, title: string, body: string, authors: string[] = []): Analysis {
+  const analysis = analyzeText(`${title}\n\n${body}\n`, { published });
+  analysis.document.meta.outlet = outlet;
+  analysis.document.meta.authors = authors;
+  analysis.document.meta.published = published;
+  return analysis;
+}
+
+export const FIXTURES = {
+  arden: () =>
+    fixtureArticle(
+      'Arden Post',
+      '2025-03-14',
+      'Velorian drones strike depots near Karsk',
+      'Velorian drones struck three depots near Karsk on March 13, 2025, the defence ministry said. At least 14 people were killed in the strikes on Karsk, the Velorian defence ministry said. Sources said Veloria had planned the strikes on Karsk since February. Veloria armed the Black Ridge militia last year, Interior Minister Ana Kessel said. Mr. O’Brien, a multi-agent systems expert, called the strikes a safe haven for escalation.',
+    ),
+  karsk: () =>
+    fixtureArticle(
+      'Karsk Herald',
+      '2025-03-15',
+      'Karsk counts its dead after Velorian strikes',
+      'The Karsk health office said at least 14 people were killed in the strikes on Karsk. According to intelligence reports, Veloria had planned the strikes on Karsk for weeks, since February. Veloria never armed the Black Ridge militia, officials in Karsk said. The Bangladesh government put the number of volunteer fighters at nearly 8,000. There are over eight thousand Bangladeshi fighters in the hills, the governor said.',
+    ),
+};
+
+const save = (store: Store, analysis: Analysis) => store.save(analysis, { sourceHash: sourceHash(Buffer.from(analysis.document.text)) });
+
+/**
+ * The conformance suite every Store implementation must pass (as Hono's routers share one suite):
+ * `open` gives a fresh, empty store each time.
+ */
+export function runStoreConformance(name: string, open: () => Promise<Store>, options: { skip?: string | false } = {}): void {
+  const it = (title: string, body: (store: Store) => Promise<void>) =>
+    test(`${name} store: ${title}`, { skip: options.skip ?? false }, async () => {
+      const store = await open();
+      try {
+        await body(store);
+      } finally {
+        await store.close();
+      }
+    });
+
+  it('saves a document with all its annotations and reads the document model back', async (store) => {
+    const analysis = FIXTURES.arden();
+    const result = await save(store, analysis);
+    assert.equal(result.status, 'added');
+    assert.equal(result.claims, analysis.claims.length);
+    const counts = await store.counts();
+    assert.equal(counts.documents, 1);
+    assert.equal(counts.claims, analysis.claims.length);
+    assert.equal(counts.mentions, analysis.mentions.length);
+    assert.equal(counts.relations, analysis.relations.length);
+    const document = await store.loadDocument(analysis.document.id);
+    assert.deepEqual(document, analysis.document);
+    assert.equal(await store.documentForSource(sourceHash(Buffer.from(analysis.document.text))), analysis.document.id);
+    const [stored] = await store.documents();
+    assert.equal(stored.outlet, 'Arden Post');
+    assert.equal(stored.claimCount, analysis.claims.length);
+  });
+
+  it('saving the same document again changes nothing', async (store) => {
+    await save(store, FIXTURES.arden());
+    const before = await store.counts();
+    const again = await save(store, FIXTURES.arden());
+    assert.equal(again.status, 'unchanged');
+    assert.deepEqual(await store.counts(), before);
+  });
+
+  it('a document whose save fails half-way leaves nothing behind', async (store) => {
+    const analysis = FIXTURES.arden();
+    // The same claim twice breaks the claims table's primary key after the document row is written.
+    analysis.claims.push(analysis.claims[0]);
+    await assert.rejects(save(store, analysis));
+    assert.deepEqual(await store.counts(), { documents: 0, claims: 0, entities: 0, mentions: 0, relations: 0, links: 0 });
+    assert.deepEqual((await store.search('Karsk')).claims, []);
+    assert.equal((await save(store, FIXTURES.arden())).status, 'added', 'the store is still usable');
+  });
+
+  it('filters claims by entity, attribution, source, type, hedging, date and document', async (store) => {
+    const arden = FIXTURES.arden();
+    const karsk = FIXTURES.karsk();
+    await save(store, arden);
+    await save(store, karsk);
+    const veloria = (await store.findEntities('veloria')).map((entity) => entity.id);
+    assert.ok(veloria.length > 0, 'entities are found by name in any case');
+    const aboutVeloria = await store.claims({ entityIds: veloria });
+    assert.ok(aboutVeloria.length >= 3);
+    assert.ok(aboutVeloria.every((claim) => claim.claim.entities.some((id) => veloria.includes(id))));
+    const anonymous = await store.claims({ attribution: 'anonymous' });
+    assert.ok(anonymous.length >= 2 && anonymous.every((claim) => claim.attributionKind === 'anonymous'));
+    const ministry = await store.claims({ source: 'MINISTRY' });
+    assert.ok(ministry.length >= 1 && ministry.every((claim) => /ministry/i.test(claim.source ?? '')));
+    const hedged = await store.claims({ hedged: true });
+    assert.ok(hedged.every((claim) => claim.claim.hedges.length > 0));
+    assert.equal((await store.claims({ hedged: false })).length + hedged.length, arden.claims.length + karsk.claims.length);
+    const onFifteenth = await store.claims({ from: '2025-03-15', to: '2025-03-15' });
+    assert.ok(onFifteenth.length > 0 && onFifteenth.every((claim) => claim.document.outlet === 'Karsk Herald'));
+    assert.equal((await store.claims({ documentId: arden.document.id })).length, arden.claims.length);
+    assert.equal((await store.claims({ type: 'factual', documentId: arden.document.id })).length, arden.claims.filter((claim) => claim.type === 'factual').length);
+    const firstTwo = await store.claims({ limit: 2 });
+    assert.deepEqual(firstTwo.map((claim) => claim.id), arden.claims.slice(0, 2).map((claim) => claim.id), 'in ingestion and text order');
+  });
+
+  it('profiles an entity: aliases, documents and relations', async (store) => {
+    await save(store, FIXTURES.arden());
+    await save(store, FIXTURES.karsk());
+    const karsk = await store.findEntities('KARSK');
+    assert.ok(karsk.length > 0);
+    const documents = await store.entityDocuments(karsk.map((entity) => entity.id));
+    assert.equal(documents.length, 2);
+    assert.ok(documents.every((document) => document.mentions > 0));
+    const veloria = (await store.findEntities('Veloria')).map((entity) => entity.id);
+    const relations = await store.relations({ entityIds: veloria });
+    assert.ok(relations.some((relation) => relation.predicate === 'arms' && relation.negated));
+    assert.ok(relations.some((relation) => relation.predicate === 'arms' && !relation.negated));
+    assert.deepEqual(await store.findEntities('nobody at all'), []);
+  });
+
+  it('links claims across documents: corroborates (weak when anonymous), contradicts', async (store) => {
+    await save(store, FIXTURES.arden());
+    const second = await save(store, FIXTURES.karsk());
+    assert.ok(second.links >= 3);
+    const kinds = (await store.links({})).map((link) => `${link.kind}:${link.strength}`).sort();
+    assert.ok(kinds.includes('corroborates:normal'), kinds.join(', '));
+    assert.ok(kinds.includes('corroborates:weak'), kinds.join(', '));
+    assert.ok(kinds.includes('contradicts:normal'), kinds.join(', '));
+    const contradictions = await store.links({ kind: 'contradicts' });
+    assert.ok(contradictions.some((link) => /denies it/.test(link.reason)));
+    assert.ok(contradictions.some((link) => /incompatible numbers for fighters/.test(link.reason)));
+  });
+
+  it('full-text search takes any input as words, never as query syntax', async (store) => {
+    await save(store, FIXTURES.arden());
+    for (const input of ["O'Brien", 'multi-agent', '"unbalanced', 'NEAR(safe', 'safe AND OR NOT', '*', 'col:umn', '', '   ', "'; drop table claims; --"]) {
+      await store.search(input);
+    }
+    assert.equal((await store.search("O'Brien")).claims.length, 1);
+    assert.equal((await store.search('multi-agent')).claims.length, 1);
+    const phrase = await store.search('safe haven');
+    assert.equal(phrase.claims.length, 1);
+    assert.equal(phrase.documents.length, 1);
+    assert.deepEqual((await store.search('haven safe')).claims, [], 'words are a phrase, in order');
+    assert.equal((await store.counts()).claims > 0, true);
+  });
+
+  it('puts dated claims on a timeline, keeping event date and report date apart', async (store) => {
+    await save(store, FIXTURES.arden());
+    const timeline = await store.timeline({});
+    const strike = timeline.find((entry) => entry.eventDate === '2025-03-13');
+    assert.ok(strike, timeline.map((entry) => entry.eventDate).join(', '));
+    assert.equal(strike.reportDate, '2025-03-14');
+    const dates = timeline.map((entry) => entry.eventDate);
+    assert.deepEqual(dates, [...dates].sort());
+  });
+
+  it('knows which documents an older pipeline analysed, and replaces their analysis', async (store) => {
+    const analysis = FIXTURES.arden();
+    await save(store, analysis);
+    assert.deepEqual(await store.staleDocuments(analysis.stages), []);
+    const newer = analysis.stages.map((stage) => (stage.name === 'claimgraph.relations' ? { ...stage, version: '99.0.0' } : stage));
+    assert.deepEqual(await store.staleDocuments(newer), [analysis.document.id]);
+    const fewer = { ...analysis, claims: analysis.claims.slice(0, 2), relations: [], stages: newer };
+    const replaced = await store.replace(fewer);
+    assert.equal(replaced.status, 'replaced');
+    assert.equal((await store.counts()).claims, 2);
+    assert.equal((await store.search('Karsk')).claims.length <= 2, true);
+    assert.deepEqual(await store.staleDocuments(newer), []);
+  });
+}

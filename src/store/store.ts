@@ -1,0 +1,147 @@
+import type { Analysis } from '../core/analysis.js';
+import type { AttributionKind, ClaimType, Document, LinkKind } from '../core/index.js';
+import type { ContractClaim } from '../contract/json.js';
+
+/**
+ * The one storage interface. SQLite and PostgreSQL implement it over the same Kysely schema, and
+ * both must pass `store.contract.ts`. Only store/ speaks SQL.
+ */
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** The document already stored for these input bytes, if any (so unchanged files are skipped unread). */
+  documentForSource(sourceHash: string): Promise<string | null>;
+  /**
+   * Saves an analysis, its annotations and its links to earlier claims in one transaction: after a
+   * crash the document is either wholly there or not at all. Saving the same bytes again does nothing.
+   */
+  save(analysis: Analysis, options: { sourceHash: string }): Promise<SaveResult>;
+  /** Replaces a stored document's analysis (after a pipeline upgrade), keeping its place in the order. */
+  replace(analysis: Analysis): Promise<SaveResult>;
+  /** The stored document model, enough to run the pipeline on it again. */
+  loadDocument(id: string): Promise<Document | null>;
+  documents(options?: { limit?: number; offset?: number }): Promise<StoredDocument[]>;
+  /** Documents whose stored analysis came from other stage versions than `stages`. */
+  staleDocuments(stages: Array<{ name: string; version: string }>): Promise<string[]>;
+  /** Entities whose name or an alias is `name` (any case), across types. */
+  findEntities(name: string): Promise<StoredEntity[]>;
+  entityDocuments(entityIds: string[]): Promise<Array<StoredDocument & { mentions: number }>>;
+  claims(filter: ClaimFilter): Promise<StoredClaim[]>;
+  relations(filter: { entityIds?: string[]; limit?: number }): Promise<StoredRelation[]>;
+  links(filter: { kind?: LinkKind; claimIds?: string[]; limit?: number }): Promise<StoredLink[]>;
+  /** Full-text search over claims and articles; the input is taken as words, never as query syntax. */
+  search(text: string, options?: { limit?: number }): Promise<SearchResult>;
+  timeline(filter: { entityIds?: string[]; limit?: number }): Promise<TimelineEntry[]>;
+  entitiesById(ids: string[]): Promise<StoredEntity[]>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
+
+export interface SaveResult {
+  status: 'added' | 'unchanged' | 'replaced';
+  documentId: string;
+  claims: number;
+  links: number;
+}
+
+export interface StoredDocument {
+  id: string;
+  source: string;
+  title: string | null;
+  outlet: string | null;
+  authors: string[];
+  published: string | null;
+  genre: string;
+  claimCount: number;
+  ingestedAt: string;
+}
+
+export interface StoredEntity {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  mentions: number;
+  documents: number;
+}
+
+export interface ClaimFilter {
+  /** Entity ids the claim must name (any of them). */
+  entityIds?: string[];
+  attribution?: AttributionKind;
+  /** Words of the source's name, any case ("ministry", "Imran Khan"). */
+  source?: string;
+  type?: ClaimType;
+  hedged?: boolean;
+  /** Publication date range of the article, inclusive, as YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  documentId?: string;
+  claimIds?: string[];
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoredClaim {
+  id: string;
+  documentId: string;
+  text: string;
+  start: number;
+  end: number;
+  type: ClaimType;
+  attributionKind: AttributionKind;
+  source: string | null;
+  hedged: boolean;
+  checkworthiness: number;
+  claim: ContractClaim;
+  document: { title: string | null; outlet: string | null; published: string | null; source: string };
+}
+
+export interface StoredRelation {
+  id: string;
+  claimId: string;
+  documentId: string;
+  subject: string;
+  predicate: string;
+  object: string;
+  objectText: string;
+  negated: boolean;
+  attributionKind: AttributionKind;
+  source: string | null;
+  hedged: boolean;
+  outlet: string | null;
+}
+
+export interface StoredLink {
+  kind: LinkKind;
+  claims: [string, string];
+  reason: string;
+  strength: 'weak' | 'normal';
+}
+
+export interface SearchResult {
+  claims: Array<StoredClaim & { rank: number }>;
+  documents: Array<StoredDocument & { rank: number }>;
+}
+
+export interface TimelineEntry {
+  claimId: string;
+  documentId: string;
+  /** When the thing happened, as the claim dates it (TIMEX3 value). */
+  eventDate: string;
+  dateText: string;
+  /** When it was reported: the article's publication date. */
+  reportDate: string | null;
+  claimText: string;
+  attributionKind: AttributionKind;
+  source: string | null;
+  outlet: string | null;
+}
+
+export interface StoreCounts {
+  documents: number;
+  claims: number;
+  entities: number;
+  mentions: number;
+  relations: number;
+  links: number;
+}
