@@ -8,6 +8,14 @@ Usage: claimgraph <command> [options]
 
 Commands:
   analyze <file|dir|->...   analyse articles and print a report (or --json)
+  ingest <file|dir|->...    analyse articles into a store (SQLite file by default)
+  reanalyze                 re-run the pipeline on stored articles analysed by older stages
+  entity <name>             an actor: aliases, articles, claims about it by source, relations
+  claims                    stored claims, filtered by entity, attribution, source, type, hedging, date
+  links                     claims that repeat, corroborate or contradict each other
+  search <words>            full-text search over claims and articles
+  timeline                  dated claims in event order, with the report date beside each
+  export                    GraphML, GEXF, CSV, JSON-LD or W3C Web Annotations
 
 Run "claimgraph <command> --help" for a command's options.`;
 
@@ -16,6 +24,14 @@ type Command = (args: string[], context: CommandContext) => Promise<number>;
 /** Commands are loaded lazily, so "claimgraph --help" does not pay for the whole pipeline. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import('./commands/analyze.js')).runAnalyze,
+  ingest: async () => (await import('./commands/ingest.js')).runIngest,
+  reanalyze: async () => (await import('./commands/reanalyze.js')).runReanalyze,
+  entity: async () => (await import('./commands/entity.js')).runEntity,
+  claims: async () => (await import('./commands/claims.js')).runClaims,
+  links: async () => (await import('./commands/links.js')).runLinks,
+  search: async () => (await import('./commands/search.js')).runSearch,
+  timeline: async () => (await import('./commands/timeline.js')).runTimeline,
+  export: async () => (await import('./commands/export.js')).runExport,
 };
 
 export async function main(args: string[], context: CommandContext): Promise<number> {

@@ -117,7 +117,9 @@ export function compareClaims(a: ClaimKey, b: ClaimKey): Link | null {
     const numbers = numberConflict(ca, cb);
     if (numbers) return { kind: 'contradicts', claims: [ca.id, cb.id], reason: numbers, strength: 'normal' };
   }
-  const sameTopic = similarity >= 0.5 || relation !== null || (entities >= 1 && similarity >= 0.25) || (entities >= 2 && similarity >= 0.15);
+  // The same count of the same thing, in sentences sharing three words ("at least 14 people were killed").
+  const numbersAgree = sameNumbers(ca, cb) && (similarity >= 0.3 || entities >= 1 || sharedCount(a.words, b.words) >= 3);
+  const sameTopic = similarity >= 0.5 || numbersAgree || relation !== null || (entities >= 1 && similarity >= 0.25) || (entities >= 2 && similarity >= 0.15);
   if (!sameTopic) return null;
   const link = (kind: Link['kind'], reason: string, strength: Link['strength'] = 'normal'): Link => ({ kind, claims: [ca.id, cb.id], reason, strength });
 
@@ -133,7 +135,7 @@ export function compareClaims(a: ClaimKey, b: ClaimKey): Link | null {
     if (dates) return link('contradicts', dates);
   }
 
-  const sameClaim = similarity >= 0.6 || (relation !== null && relation[0].negated === relation[1].negated) || (entities >= 1 && similarity >= 0.35 && sameNumbers(ca, cb));
+  const sameClaim = similarity >= 0.6 || (relation !== null && relation[0].negated === relation[1].negated) || numbersAgree;
   if (!sameClaim) return null;
   const copied = jaccard(a.allWords, b.allWords) >= 0.8;
   const how = copied ? 'near-verbatim' : relation ? `the same relation (${relation[0].predicate})` : 'the same claim';

@@ -58,6 +58,8 @@ const QUALIFIERS: Array<{ words: string[]; qualifier: QuantityQualifier }> = [
   { words: ['just', 'under'], qualifier: 'less_than' },
   { words: ['just', 'over'], qualifier: 'more_than' },
 ];
+/** "no more than" must win over "more than": try the longest qualifiers first. */
+const QUALIFIERS_LONGEST_FIRST = [...QUALIFIERS].sort((a, b) => b.words.length - a.words.length);
 
 /** Units a number can carry right after it, with their canonical name. */
 const UNIT_WORDS: Record<string, string> = {
@@ -223,7 +225,7 @@ export function findQuantities(text: string): FoundQuantity[] {
     }
     if (rule === 'fraction') start = index - 1;
     // Qualifier words right before the number.
-    for (const candidate of QUALIFIERS) {
+    for (const candidate of QUALIFIERS_LONGEST_FIRST) {
       const from = start - candidate.words.length;
       if (from < 0) continue;
       if (candidate.words.every((word, offset) => tokens[from + offset].lower === word)) {

@@ -17,6 +17,8 @@ test('every qualifier', () => {
   assert.equal(read('over eight thousand fighters')[0][3], 'more_than');
   assert.equal(read('more than two dozen drones')[0][3], 'more_than');
   assert.equal(read('up to 300 jobs')[0][3], 'at_most');
+  assert.deepEqual(read('the depots held no more than 300 rifles'), [['no more than 300', 300, 'rifles', 'at_most']]);
+  assert.equal(read('no fewer than 20 guards')[0][3], 'at_least');
   assert.equal(read('fewer than 20 ships')[0][3], 'less_than');
   assert.equal(read('nearly 8,000 fighters')[0][3], 'approximate');
   assert.equal(read('roughly 20,000 people')[0][3], 'approximate');

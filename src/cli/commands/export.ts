@@ -1,0 +1,1 @@
+export async function runExport(): Promise<number> { return 2; }

@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util';
+import { ClaimgraphError, isClaimgraphError } from '../../core/errors.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/ingest.js';
+import { ingestBytes } from '../../queries/index.js';
+import type { CommandContext } from '../context.js';
+import { collectInputs, readInputFile, readStdin } from '../inputs.js';
+import { createProgress } from '../progress.js';
+import { dbTarget, isoDate, positiveInteger, STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
+import { printable } from '../style.js';
+
+export const INGEST_HELP = `Usage: claimgraph ingest [options] <file|directory|->...
+
+Analyses articles and stores them, with their claims, entities, relations and the links between
+their claims and those already stored. Re-ingesting an unchanged file does nothing. Each article is
+saved in one transaction: an interrupted ingest never leaves half an article.
+
+Options:
+  --published YYYY-MM-DD publication date for inputs that do not give one
+  --format html|text     read every input as this format
+  --max-bytes N          refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})
+${STORE_OPTIONS_HELP}
+
+Exit status: 0 when every input was stored or unchanged, 1 when any failed, 2 on a usage error.`;
+
+export async function runIngest(args: string[], context: CommandContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...STORE_OPTIONS, published: { type: 'string' }, format: { type: 'string' }, 'max-bytes': { type: 'string' } },
+  });
+  if (values.help) {
+    context.stdout.write(`${INGEST_HELP}\n`);
+    return 0;
+  }
+  if (positionals.length === 0) throw new ClaimgraphError('bad_usage', 'ingest needs at least one file, directory or "-"');
+  const published = isoDate(values.published, '--published') ?? null;
+  if (values.format !== undefined && values.format !== 'html' && values.format !== 'text') {
+    throw new ClaimgraphError('bad_usage', `--format takes html or text, not "${values.format}"`);
+  }
+  const maxBytes = positiveInteger(values['max-bytes'], '--max-bytes', DEFAULT_MAX_BYTES);
+  const inputs = collectInputs(positionals);
+  if (inputs.length === 0) throw new ClaimgraphError('bad_usage', 'no .html, .htm, .txt or .md files found in the given directories');
+
+  return withStore(values.db, context, { create: true }, async (store) => {
+    const summary = { added: 0, unchanged: 0, failed: 0, claims: 0, links: 0 };
+    const results: Array<{ source: string; status: string; documentId?: string; claims?: number; links?: number; code?: string; message?: string }> = [];
+    const progress = createProgress(inputs.length, context.stderr);
+    for (const input of inputs) {
+      try {
+        const bytes = input === '-' ? await readStdin(maxBytes, context.stdin) : readInputFile(input, maxBytes);
+        const result = await ingestBytes(store, bytes, { source: input, published, format: values.format as 'html' | 'text' | undefined, maxBytes });
+        summary[result.status === 'added' ? 'added' : 'unchanged']++;
+        summary.claims += result.claims;
+        summary.links += result.links;
+        results.push({ source: input, ...result });
+      } catch (error) {
+        if (!isClaimgraphError(error)) throw error;
+        summary.failed++;
+        results.push({ source: input, status: 'failed', code: error.code, message: error.message });
+        progress.done();
+        context.stderr.write(`claimgraph: ${printable(error.message)}\n`);
+      }
+      progress.tick(input);
+    }
+    progress.done();
+    const target = dbTarget(values.db, context);
+    if (values.json) writeJson(context, { store: target, ...summary, results });
+    else {
+      const counts = await store.counts();
+      context.stdout.write(
+        `ingested ${summary.added} new, ${summary.unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''}: ${summary.claims} claims, ${summary.links} links added\n` +
+          `${printable(target)} now holds ${counts.documents} articles, ${counts.claims} claims, ${counts.entities} entities, ${counts.relations} relations, ${counts.links} links\n`,
+      );
+    }
+    return summary.failed > 0 ? 1 : 0;
+  });
+}

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ClaimgraphError } from '../core/errors.js';
+import { DEFAULT_DB_FILE, openStore, type Store } from '../store/index.js';
+import type { CommandContext } from './context.js';
+
+/** The options every store command takes. */
+export const STORE_OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+export const STORE_OPTIONS_HELP = `  --db FILE|URL          the store: a SQLite file (default ./${DEFAULT_DB_FILE}) or a postgres:// URL
+  --json                 print JSON on stdout instead of a report
+  -h, --help             show this help`;
+
+/** The --db value, or the default file in the working directory (or CLAIMGRAPH_DB). */
+export function dbTarget(value: string | undefined, context: CommandContext): string {
+  return value ?? context.env.CLAIMGRAPH_DB ?? DEFAULT_DB_FILE;
+}
+
+/**
+ * Opens the store for a command, runs it, and always closes it. Read-only commands refuse a
+ * missing SQLite file instead of creating an empty one.
+ */
+export async function withStore<T>(value: string | undefined, context: CommandContext, options: { create: boolean }, run: (store: Store) => Promise<T>): Promise<T> {
+  const target = dbTarget(value, context);
+  const isUrl = /^postgres(?:ql)?:\/\//i.test(target);
+  if (!isUrl && !options.create && !existsSync(target)) {
+    throw new ClaimgraphError('store_unavailable', `no store at ${resolve(target)}: run "claimgraph ingest <files> --db ${target}" first`);
+  }
+  const store = await openStore(target);
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export function positiveInteger(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new ClaimgraphError('bad_usage', `${name} takes a positive whole number, not "${value}"`);
+  return number;
+}
+
+export function oneOf<T extends string>(value: string | undefined, name: string, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) throw new ClaimgraphError('bad_usage', `${name} takes ${allowed.join(', ')}, not "${value}"`);
+  return value as T;
+}
+
+export function isoDate(value: string | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new ClaimgraphError('bad_usage', `${name} takes a date as YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+export const writeJson = (context: CommandContext, value: unknown) => context.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
