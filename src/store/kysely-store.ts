@@ -232,6 +232,11 @@ export class KyselyStore implements Store {
       .sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
   }
 
+  async allEntities(): Promise<StoredEntity[]> {
+    const rows = await this.db.selectFrom('entities').select('id').orderBy('id').execute();
+    return this.entitiesById(rows.map((row) => row.id));
+  }
+
   async entityDocuments(entityIds: string[]): Promise<Array<StoredDocument & { mentions: number }>> {
     if (entityIds.length === 0) return [];
     const rows = await this.db

@@ -32,6 +32,8 @@ export interface Store {
   search(text: string, options?: { limit?: number }): Promise<SearchResult>;
   timeline(filter: { entityIds?: string[]; limit?: number }): Promise<TimelineEntry[]>;
   entitiesById(ids: string[]): Promise<StoredEntity[]>;
+  /** Every entity, most mentioned first. */
+  allEntities(): Promise<StoredEntity[]>;
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
 }
