@@ -7,15 +7,15 @@ import type { Database } from './schema.js';
  */
 export interface DialectAdapter {
   name: 'sqlite' | 'postgres';
+  /** Column type for deflated JSON. */
+  binaryType: 'blob' | 'bytea';
   /** Statements that open a write transaction holding the write lock from its first statement. */
   beginWrite: string[];
   createSearch(db: Kysely<Database>): Promise<void>;
-  indexForSearch(
-    db: Kysely<Database>,
-    document: { id: string; title: string | null; text: string },
-    claims: Array<{ id: string; text: string }>,
-  ): Promise<void>;
-  removeFromSearch(db: Kysely<Database>, documentId: string, claimIds: string[]): Promise<void>;
+  /** Indexes a document and its claims, once their rows are written. */
+  indexForSearch(db: Kysely<Database>, documentId: string): Promise<void>;
+  /** Takes a document and its claims out of the index, before their rows are deleted. */
+  removeFromSearch(db: Kysely<Database>, documentId: string): Promise<void>;
   /** Ids ranked best first; `words` are plain words, already stripped of any query syntax. */
   searchClaims(db: Kysely<Database>, words: string[], limit: number): Promise<Array<{ id: string; rank: number }>>;
   searchDocuments(db: Kysely<Database>, words: string[], limit: number): Promise<Array<{ id: string; rank: number }>>;

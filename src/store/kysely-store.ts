@@ -4,14 +4,16 @@ import type { AttributionKind, ClaimType, Document, LinkKind } from '../core/ind
 import type { ContractClaim } from '../contract/json.js';
 import { entityKey, findLinks, type LinkableClaim } from '../corpus/links/index.js';
 import { searchWords, type DialectAdapter } from './adapter.js';
+import { packDictionaryHash, unpackJson } from './pack.js';
 import { analysisRows } from './rows.js';
-import { createSchema, type Database } from './schema.js';
+import { createSchema, SCHEMA_VERSION, type Database } from './schema.js';
+import { ClaimgraphError, isClaimgraphError } from '../core/errors.js';
 import type { ClaimFilter, SaveResult, SearchResult, Store, StoreCounts, StoredClaim, StoredDocument, StoredEntity, StoredLink, StoredRelation, TimelineEntry } from './store.js';
 
 /** Rows per multi-row INSERT: well under SQLite's 32,766 bound parameters for the widest table. */
 const INSERT_CHUNK = 400;
 /** Earlier claims compared with each new one, per entity it names (newest first). */
-const CANDIDATES_PER_ENTITY = 60;
+const CANDIDATES_PER_ENTITY = 25;
 
 type Tx = Kysely<Database>;
 
@@ -57,11 +59,35 @@ export class KyselyStore implements Store {
 
   static async open(db: Kysely<Database>, adapter: DialectAdapter, options: { readonly: boolean }): Promise<KyselyStore> {
     const store = new KyselyStore(db, adapter);
-    if (!options.readonly) {
-      await store.write(async (trx) => {
-        await createSchema(trx);
-        await adapter.createSearch(trx);
-      });
+    try {
+      // Check the version before creating anything, so an older store is never half-upgraded.
+      const version = await db
+        .selectFrom('store_info')
+        .select('value')
+        .where('key', '=', 'schema_version')
+        .executeTakeFirst()
+        .then((row) => row?.value ?? null)
+        .catch(() => null);
+      if (version !== null && version !== SCHEMA_VERSION) {
+        throw new ClaimgraphError('store_unavailable', `the store has schema version ${version}, this claimgraph reads version ${SCHEMA_VERSION}: ingest into a new store`);
+      }
+      if (version !== null) {
+        const packed = await db.selectFrom('store_info').select('value').where('key', '=', 'pack_dictionary').executeTakeFirst();
+        if (packed?.value !== packDictionaryHash()) {
+          throw new ClaimgraphError('store_unavailable', 'the store was written with another pack dictionary (models/pack-dictionary.txt): ingest into a new store');
+        }
+      }
+      if (version === null) {
+        if (options.readonly) throw new ClaimgraphError('store_unavailable', 'not a claimgraph store (no schema version)');
+        await store.write(async (trx) => {
+          await createSchema(trx, adapter.binaryType);
+          await adapter.createSearch(trx);
+        });
+      }
+    } catch (error) {
+      await db.destroy().catch(() => undefined);
+      if (isClaimgraphError(error)) throw error;
+      throw new ClaimgraphError('store_unavailable', `cannot open as a claimgraph store (${(error as Error).message})`, { cause: error });
     }
     return store;
   }
@@ -131,23 +157,23 @@ export class KyselyStore implements Store {
       await trx.deleteFrom('links').where((where) => where.or([where('claim_a', 'in', chunk), where('claim_b', 'in', chunk)])).execute();
       return [];
     });
+    await this.adapter.removeFromSearch(trx, documentId);
     for (const table of ['mentions', 'claims', 'claim_entities', 'claim_times', 'relations'] as const) {
       await trx.deleteFrom(table).where('document_id', '=', documentId).execute();
     }
-    await this.adapter.removeFromSearch(trx, documentId, claimIds);
   }
 
   private async insertAnnotations(trx: Tx, rows: ReturnType<typeof analysisRows>, seq: number, analysis: Analysis): Promise<number> {
     await insertMany(trx, 'entities', rows.entities, true);
     await insertMany(trx, 'entity_aliases', rows.aliases, true);
     await insertMany(trx, 'mentions', rows.mentions);
-    await insertMany(trx, 'claims', rows.claims);
+    await insertMany(trx, 'claims', rows.claims.map((row, ordinal) => ({ ...row, search_id: seq * 100_000 + ordinal })));
     await insertMany(trx, 'claim_entities', rows.claimEntities.map((row) => ({ ...row, seq })), true);
     await insertMany(trx, 'claim_times', rows.claimTimes);
     await insertMany(trx, 'relations', rows.relations, true);
-    await this.adapter.indexForSearch(trx, { id: analysis.document.id, title: analysis.document.meta.title, text: analysis.document.text }, rows.claims);
+    await this.adapter.indexForSearch(trx, analysis.document.id);
 
-    const incoming = rows.claims.map((row) => JSON.parse(row.linkable) as LinkableClaim);
+    const incoming = rows.claims.map((row) => unpackJson<LinkableClaim>(row.linkable as Uint8Array));
     const existing = await this.linkCandidates(trx, analysis.document.id, [...new Set(rows.claimEntities.map((row) => row.entity_key))]);
     const links = findLinks(incoming, existing);
     await insertMany(
@@ -159,25 +185,24 @@ export class KyselyStore implements Store {
     return links.length;
   }
 
-  /** Earlier claims that name an entity the new document names: the newest few per entity. */
+  /** Earlier claims that name an entity the new document names: the newest few per entity, in one query per 50 entities. */
   private async linkCandidates(trx: Tx, documentId: string, keys: string[]): Promise<LinkableClaim[]> {
     const ids = new Set<string>();
-    for (const key of keys) {
-      const rows = await trx
-        .selectFrom('claim_entities')
-        .select('claim_id')
-        .where('entity_key', '=', key)
-        .where('document_id', '!=', documentId)
-        .orderBy('seq', 'desc')
-        .limit(CANDIDATES_PER_ENTITY)
-        .execute();
+    for (let index = 0; index < keys.length; index += 50) {
+      const perKey = keys
+        .slice(index, index + 50)
+        .map(
+          (key, at) =>
+            sql`select claim_id from (select claim_id from claim_entities where entity_key = ${key} and document_id != ${documentId} order by seq desc limit ${CANDIDATES_PER_ENTITY}) as k${sql.raw(String(at))}`,
+        );
+      const { rows } = await sql<{ claim_id: string }>`${sql.join(perKey, sql` union `)}`.execute(trx);
       for (const row of rows) ids.add(row.claim_id);
     }
     const found = await inChunks([...ids], (chunk) =>
       trx.selectFrom('claims').innerJoin('documents', 'documents.id', 'claims.document_id').select(['claims.linkable', 'documents.seq', 'claims.ordinal']).where('claims.id', 'in', chunk).execute(),
     );
     found.sort((a, b) => Number(a.seq) - Number(b.seq) || Number(a.ordinal) - Number(b.ordinal));
-    return found.map((row) => JSON.parse(row.linkable) as LinkableClaim);
+    return found.map((row) => unpackJson<LinkableClaim>(row.linkable));
   }
 
   async loadDocument(id: string): Promise<Document | null> {
@@ -284,7 +309,8 @@ export class KyselyStore implements Store {
     if (filter.to) query = query.where('documents.published', '<', `${filter.to}~`);
     if (filter.documentId) query = query.where('claims.document_id', '=', filter.documentId);
     if (filter.claimIds) query = query.where('claims.id', 'in', filter.claimIds.length > 0 ? filter.claimIds : ['\u0000none']);
-    const rows = await query.orderBy('documents.seq').orderBy('claims.ordinal').limit(filter.limit ?? 100).offset(filter.offset ?? 0).execute();
+    // search_id is (document seq, ordinal) in one indexed column: ingestion and text order without a sort.
+    const rows = await query.orderBy('claims.search_id').limit(filter.limit ?? 100).offset(filter.offset ?? 0).execute();
     return rows.map((row) => ({
       id: row.id,
       documentId: row.document_id,
@@ -296,7 +322,7 @@ export class KyselyStore implements Store {
       source: row.source,
       hedged: Number(row.hedged) === 1,
       checkworthiness: Number(row.checkworthiness),
-      claim: JSON.parse(row.data) as ContractClaim,
+      claim: unpackJson<ContractClaim>(row.data),
       document: { title: row.title, outlet: row.outlet, published: row.published, source: row.document_source },
     }));
   }

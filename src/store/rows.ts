@@ -2,6 +2,7 @@ import type { Analysis } from '../core/analysis.js';
 import { documentToJson } from '../contract/json.js';
 import { entityKey, linkableClaims } from '../corpus/links/index.js';
 import type { Insertable } from 'kysely';
+import { packJson } from './pack.js';
 import type { Database } from './schema.js';
 
 /** Every row one analysis adds to the store, built outside the transaction (pure). */
@@ -10,7 +11,7 @@ export interface AnalysisRows {
   entities: Array<Insertable<Database['entities']>>;
   aliases: Array<Insertable<Database['entity_aliases']>>;
   mentions: Array<Insertable<Database['mentions']>>;
-  claims: Array<Insertable<Database['claims']>>;
+  claims: Array<Omit<Insertable<Database['claims']>, 'search_id'>>;
   claimEntities: Array<Omit<Insertable<Database['claim_entities']>, 'seq'>>;
   claimTimes: Array<Insertable<Database['claim_times']>>;
   relations: Array<Insertable<Database['relations']>>;
@@ -62,8 +63,8 @@ export function analysisRows(analysis: Analysis): AnalysisRows {
       source: claim.attribution.source,
       hedged: claim.hedges.length > 0 ? 1 : 0,
       checkworthiness: claim.checkworthiness,
-      data: JSON.stringify(claim),
-      linkable: JSON.stringify(linkables.get(claim.id)),
+      data: packJson(claim),
+      linkable: packJson(linkables.get(claim.id)),
     })),
     claimEntities: analysis.claims.flatMap((claim) =>
       [...new Set(claim.entities)].map((entityId) => ({

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { packDictionaryHash } from './pack.js';
 
 /**
  * The store's tables, typed once for Kysely: the same schema on SQLite and PostgreSQL. JSON values
@@ -60,10 +61,12 @@ export interface ClaimsTable {
   source: string | null;
   hedged: number;
   checkworthiness: number;
-  /** The claim as the JSON contract gives it. */
-  data: string;
-  /** What link-finding needs of the claim (LinkableClaim, JSON). */
-  linkable: string;
+  /** The claim's key in the full-text index: the document's seq × 100,000 + the claim's ordinal. */
+  search_id: number;
+  /** The claim as the JSON contract gives it (deflated JSON, see pack.ts). */
+  data: Uint8Array;
+  /** What link-finding needs of the claim (LinkableClaim, deflated JSON). */
+  linkable: Uint8Array;
 }
 
 export interface ClaimEntitiesTable {
@@ -126,16 +129,16 @@ export interface Database {
   store_info: StoreInfoTable;
 }
 
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
 
 /** Creates every table and index that does not exist yet (idempotent). */
-export async function createSchema(db: Kysely<Database>): Promise<void> {
+export async function createSchema(db: Kysely<Database>, binaryType: 'blob' | 'bytea'): Promise<void> {
   await db.schema
     .createTable('documents')
     .ifNotExists()
     .addColumn('id', 'text', (column) => column.primaryKey())
     .addColumn('source_hash', 'text', (column) => column.notNull().unique())
-    .addColumn('seq', 'integer', (column) => column.notNull())
+    .addColumn('seq', 'bigint', (column) => column.notNull().unique())
     .addColumn('source', 'text', (column) => column.notNull())
     .addColumn('title', 'text')
     .addColumn('outlet', 'text')
@@ -188,8 +191,9 @@ export async function createSchema(db: Kysely<Database>): Promise<void> {
     .addColumn('source', 'text')
     .addColumn('hedged', 'integer', (column) => column.notNull())
     .addColumn('checkworthiness', 'real', (column) => column.notNull())
-    .addColumn('data', 'text', (column) => column.notNull())
-    .addColumn('linkable', 'text', (column) => column.notNull())
+    .addColumn('search_id', 'bigint', (column) => column.notNull().unique())
+    .addColumn('data', sql.raw(binaryType), (column) => column.notNull())
+    .addColumn('linkable', sql.raw(binaryType), (column) => column.notNull())
     .execute();
   await db.schema
     .createTable('claim_entities')
@@ -245,13 +249,11 @@ export async function createSchema(db: Kysely<Database>): Promise<void> {
     .addColumn('value', 'text', (column) => column.notNull())
     .execute();
   const indexes: Array<[string, keyof Database, string[]]> = [
-    ['documents_seq', 'documents', ['seq']],
     ['entities_key', 'entities', ['key']],
     ['entity_aliases_key', 'entity_aliases', ['key']],
     ['mentions_entity', 'mentions', ['entity_id']],
     ['mentions_document', 'mentions', ['document_id']],
     ['claims_document', 'claims', ['document_id', 'ordinal']],
-    ['claims_attribution', 'claims', ['attribution_kind']],
     ['claim_entities_key', 'claim_entities', ['entity_key', 'seq']],
     ['claim_entities_entity', 'claim_entities', ['entity_id']],
     ['claim_entities_document', 'claim_entities', ['document_id']],
@@ -264,4 +266,5 @@ export async function createSchema(db: Kysely<Database>): Promise<void> {
   ];
   for (const [name, table, columns] of indexes) await db.schema.createIndex(name).ifNotExists().on(table).columns(columns).execute();
   await sql`insert into store_info (key, value) values ('schema_version', ${SCHEMA_VERSION}) on conflict (key) do nothing`.execute(db);
+  await sql`insert into store_info (key, value) values ('pack_dictionary', ${packDictionaryHash()}) on conflict (key) do nothing`.execute(db);
 }

@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
-import { ClaimgraphError } from '../core/errors.js';
+import { ClaimgraphError, isClaimgraphError } from '../core/errors.js';
 import type { DialectAdapter } from './adapter.js';
 import { KyselyStore } from './kysely-store.js';
 import type { Database } from './schema.js';
@@ -11,32 +11,30 @@ const phrase = (words: string[]) => `"${words.join(' ')}"`;
 
 export const sqliteAdapter: DialectAdapter = {
   name: 'sqlite',
+  binaryType: 'blob',
   // IMMEDIATE takes the write lock at BEGIN, so two writers queue on the busy timeout instead of
   // deadlocking when both try to upgrade a read lock.
   beginWrite: ['begin immediate'],
+  // External-content FTS5 tables: the index reads text from claims and documents, so no text is
+  // stored twice. Their keys are explicit integer columns, which VACUUM never renumbers.
   async createSearch(db) {
-    await sql`create virtual table if not exists claims_fts using fts5(text, claim_id unindexed, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
-    await sql`create virtual table if not exists documents_fts using fts5(title, text, document_id unindexed, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+    await sql`create virtual table if not exists claims_fts using fts5(text, content = 'claims', content_rowid = 'search_id', tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+    await sql`create virtual table if not exists documents_fts using fts5(title, text, content = 'documents', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
   },
-  async indexForSearch(db, document, claims) {
-    await sql`insert into documents_fts (title, text, document_id) values (${document.title ?? ''}, ${document.text}, ${document.id})`.execute(db);
-    for (let index = 0; index < claims.length; index += 200) {
-      const chunk = claims.slice(index, index + 200);
-      await sql`insert into claims_fts (text, claim_id) values ${sql.join(chunk.map((claim) => sql`(${claim.text}, ${claim.id})`))}`.execute(db);
-    }
+  async indexForSearch(db, documentId) {
+    await sql`insert into documents_fts (rowid, title, text) select seq, coalesce(title, ''), text from documents where id = ${documentId}`.execute(db);
+    await sql`insert into claims_fts (rowid, text) select search_id, text from claims where document_id = ${documentId}`.execute(db);
   },
-  async removeFromSearch(db, documentId, claimIds) {
-    await sql`delete from documents_fts where document_id = ${documentId}`.execute(db);
-    for (let index = 0; index < claimIds.length; index += 500) {
-      await sql`delete from claims_fts where claim_id in (${sql.join(claimIds.slice(index, index + 500))})`.execute(db);
-    }
+  async removeFromSearch(db, documentId) {
+    await sql`insert into documents_fts (documents_fts, rowid, title, text) select 'delete', seq, coalesce(title, ''), text from documents where id = ${documentId}`.execute(db);
+    await sql`insert into claims_fts (claims_fts, rowid, text) select 'delete', search_id, text from claims where document_id = ${documentId}`.execute(db);
   },
   async searchClaims(db, words, limit) {
-    const { rows } = await sql<{ id: string; rank: number }>`select claim_id as id, bm25(claims_fts) as rank from claims_fts where claims_fts match ${phrase(words)} order by rank limit ${limit}`.execute(db);
+    const { rows } = await sql<{ id: string; rank: number }>`select claims.id as id, bm25(claims_fts) as rank from claims_fts join claims on claims.search_id = claims_fts.rowid where claims_fts match ${phrase(words)} order by rank limit ${limit}`.execute(db);
     return rows;
   },
   async searchDocuments(db, words, limit) {
-    const { rows } = await sql<{ id: string; rank: number }>`select document_id as id, bm25(documents_fts) as rank from documents_fts where documents_fts match ${phrase(words)} order by rank limit ${limit}`.execute(db);
+    const { rows } = await sql<{ id: string; rank: number }>`select documents.id as id, bm25(documents_fts) as rank from documents_fts join documents on documents.seq = documents_fts.rowid where documents_fts match ${phrase(words)} order by rank limit ${limit}`.execute(db);
     return rows;
   },
 };
@@ -57,5 +55,10 @@ export async function openSqliteStore(path: string, options: { readonly?: boolea
     throw new ClaimgraphError('store_unavailable', `${path}: cannot open as a claimgraph store (${(error as Error).message})`, { cause: error });
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return KyselyStore.open(db, sqliteAdapter, { readonly: options.readonly ?? false });
+  try {
+    return await KyselyStore.open(db, sqliteAdapter, { readonly: options.readonly ?? false });
+  } catch (error) {
+    if (isClaimgraphError(error)) throw new ClaimgraphError(error.kind, `${path}: ${error.message.replace(/^\[E\d+\] /, '')}`, { cause: error });
+    throw error;
+  }
 }
