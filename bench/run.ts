@@ -153,4 +153,10 @@ if (task) {
     const result = JSON.parse(child.stdout.trim().split('\n').pop() ?? 'null') as Result | null;
     if (result) console.log(row(result));
   }
+  // The store: ingest into SQLite, store size, query latency at 2,000 and 20,000 articles (several
+  // minutes; BENCH_STORE=0 leaves it out, BENCH_STORE_ARTICLES sets the larger store's size).
+  if (process.env.BENCH_STORE !== '0') {
+    console.log('');
+    spawnSync(process.execPath, ['--max-old-space-size=3072', fileURLToPath(new URL('./store.js', import.meta.url)), process.env.BENCH_STORE_ARTICLES ?? '20000'], { stdio: 'inherit' });
+  }
 }

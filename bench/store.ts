@@ -82,7 +82,6 @@ async function main(): Promise<void> {
     const path = join(directory, 'bbc.db');
     const store = await openSqliteStore(path);
     let started = performance.now();
-    let saveSeconds = 0;
     for (const input of bbc) {
       await ingestBytes(store, input.bytes, { source: input.name, format: 'text' });
     }
@@ -113,7 +112,6 @@ async function main(): Promise<void> {
       started = performance.now();
       for (let index = 0; index < size; index++) {
         const analysis = replicate(analyses[index % analyses.length], Math.floor(index / analyses.length));
-        saveSeconds = 0;
         await sized.save(analysis, { sourceHash: sourceHash(Buffer.from(analysis.document.id)) });
       }
       const buildSeconds = seconds(started);
@@ -127,7 +125,6 @@ async function main(): Promise<void> {
       await sized.close();
       rmSync(sizedPath, { force: true });
     }
-    void saveSeconds;
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }

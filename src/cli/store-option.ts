@@ -20,6 +20,11 @@ export function dbTarget(value: string | undefined, context: CommandContext): st
   return value ?? context.env.CLAIMGRAPH_DB ?? DEFAULT_DB_FILE;
 }
 
+/** The --db value as it may be printed: a URL's user and password are never shown. */
+export function displayTarget(target: string): string {
+  return target.replace(/^(postgres(?:ql)?:\/\/)[^@/]*@/i, '$1…@');
+}
+
 /**
  * Opens the store for a command, runs it, and always closes it. Read-only commands refuse a
  * missing SQLite file instead of creating an empty one.

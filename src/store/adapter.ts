@@ -19,6 +19,8 @@ export interface DialectAdapter {
   /** Ids ranked best first; `words` are plain words, already stripped of any query syntax. */
   searchClaims(db: Kysely<Database>, words: string[], limit: number): Promise<Array<{ id: string; rank: number }>>;
   searchDocuments(db: Kysely<Database>, words: string[], limit: number): Promise<Array<{ id: string; rank: number }>>;
+  /** Housekeeping before the connection closes (SQLite refreshes the planner's statistics). */
+  beforeClose?(db: Kysely<Database>): Promise<void>;
 }
 
 /**

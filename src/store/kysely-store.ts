@@ -17,6 +17,9 @@ const CANDIDATES_PER_ENTITY = 25;
 
 type Tx = Kysely<Database>;
 
+/** Stands for an empty IN list (which SQL does not allow): no id is the empty string. */
+const NO_IDS = [''];
+
 async function insertMany<T extends keyof Database>(db: Tx, table: T, rows: Array<Insertable<Database[T]>>, ignoreConflicts = false): Promise<void> {
   for (let index = 0; index < rows.length; index += INSERT_CHUNK) {
     const chunk = rows.slice(index, index + INSERT_CHUNK);
@@ -298,17 +301,17 @@ export class KyselyStore implements Store {
         'documents.source as document_source',
       ]);
     if (filter.entityIds) {
-      const entityIds = filter.entityIds.length > 0 ? filter.entityIds : ['\u0000none'];
+      const entityIds = filter.entityIds.length > 0 ? filter.entityIds : NO_IDS;
       query = query.where('claims.id', 'in', (eb) => eb.selectFrom('claim_entities').select('claim_id').where('entity_id', 'in', entityIds));
     }
     if (filter.attribution) query = query.where('claims.attribution_kind', '=', filter.attribution);
-    if (filter.source) query = query.where(sql`lower(claims.source)`, 'like', `%${escapeLike(filter.source.toLowerCase())}%`);
+    if (filter.source) query = query.where(sql<boolean>`lower(claims.source) like ${`%${escapeLike(filter.source.toLowerCase())}%`} escape '\\'`);
     if (filter.type) query = query.where('claims.type', '=', filter.type);
     if (filter.hedged !== undefined) query = query.where('claims.hedged', '=', filter.hedged ? 1 : 0);
     if (filter.from) query = query.where('documents.published', '>=', filter.from);
     if (filter.to) query = query.where('documents.published', '<', `${filter.to}~`);
     if (filter.documentId) query = query.where('claims.document_id', '=', filter.documentId);
-    if (filter.claimIds) query = query.where('claims.id', 'in', filter.claimIds.length > 0 ? filter.claimIds : ['\u0000none']);
+    if (filter.claimIds) query = query.where('claims.id', 'in', filter.claimIds.length > 0 ? filter.claimIds : NO_IDS);
     // search_id is (document seq, ordinal) in one indexed column: ingestion and text order without a sort.
     const rows = await query.orderBy('claims.search_id').limit(filter.limit ?? 100).offset(filter.offset ?? 0).execute();
     return rows.map((row) => ({
@@ -334,7 +337,7 @@ export class KyselyStore implements Store {
       .selectAll('relations')
       .select('documents.outlet');
     if (filter.entityIds) {
-      const ids = filter.entityIds.length > 0 ? filter.entityIds : ['\u0000none'];
+      const ids = filter.entityIds.length > 0 ? filter.entityIds : NO_IDS;
       query = query.where((where) => where.or([where('relations.subject', 'in', ids), where('relations.object', 'in', ids)]));
     }
     const rows = await query.orderBy('documents.seq').orderBy('relations.id').limit(filter.limit ?? 10_000).execute();
@@ -358,7 +361,7 @@ export class KyselyStore implements Store {
     let query = this.db.selectFrom('links').selectAll();
     if (filter.kind) query = query.where('kind', '=', filter.kind);
     if (filter.claimIds) {
-      const ids = filter.claimIds.length > 0 ? filter.claimIds : ['\u0000none'];
+      const ids = filter.claimIds.length > 0 ? filter.claimIds : NO_IDS;
       query = query.where((where) => where.or([where('claim_a', 'in', ids), where('claim_b', 'in', ids)]));
     }
     const rows = await query.orderBy('kind').orderBy('claim_a').orderBy('claim_b').limit(filter.limit ?? 10_000).execute();
@@ -388,10 +391,9 @@ export class KyselyStore implements Store {
       .innerJoin('documents', 'documents.id', 'claim_times.document_id')
       .select(['claim_times.claim_id', 'claim_times.document_id', 'claim_times.value', 'claim_times.text as date_text', 'documents.published', 'claims.text', 'claims.attribution_kind', 'claims.source', 'documents.outlet'])
       // Calendar dates only (they start with a year): durations and unanchored "April 22" cannot be placed.
-      .where('claim_times.value', '>=', '0')
-      .where('claim_times.value', '<', ':');
+      .where('claim_times.calendar', '=', 1);
     if (filter.entityIds) {
-      const ids = filter.entityIds.length > 0 ? filter.entityIds : ['\u0000none'];
+      const ids = filter.entityIds.length > 0 ? filter.entityIds : NO_IDS;
       query = query.where('claim_times.claim_id', 'in', (eb) => eb.selectFrom('claim_entities').select('claim_id').where('entity_id', 'in', ids));
     }
     const rows = await query.orderBy('claim_times.value').orderBy('documents.seq').orderBy('claims.ordinal').limit(filter.limit ?? 1000).execute();
@@ -421,6 +423,7 @@ export class KyselyStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.adapter.beforeClose?.(this.db);
     await this.db.destroy();
   }
 }

@@ -1,1 +1,72 @@
-export async function openPostgresStore(url: string): Promise<never> { throw new Error(url); }
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { ClaimgraphError, isClaimgraphError } from '../core/errors.js';
+import type { DialectAdapter } from './adapter.js';
+import { KyselyStore } from './kysely-store.js';
+import type { Database } from './schema.js';
+import type { Store } from './store.js';
+
+// bigint columns (seq, search_id) come back as numbers: they stay far below 2^53.
+pg.types.setTypeParser(20, (value: string) => Number(value));
+
+const phrase = (words: string[]) => words.join(' ');
+
+export const postgresAdapter: DialectAdapter = {
+  name: 'postgres',
+  binaryType: 'bytea',
+  // One writer at a time, as SQLite's BEGIN IMMEDIATE gives: a transaction-scoped advisory lock,
+  // which also works before any table exists.
+  beginWrite: ['begin', 'select pg_advisory_xact_lock(7210393)'],
+  // Expression GIN indexes over the 'simple' configuration (no stemming, as SQLite's unicode61):
+  // PostgreSQL keeps them current itself, so indexing and removal are no-ops.
+  async createSearch(db) {
+    await sql`create index if not exists claims_fts on claims using gin (to_tsvector('simple', text))`.execute(db);
+    await sql`create index if not exists documents_fts on documents using gin (to_tsvector('simple', coalesce(title, '') || ' ' || text))`.execute(db);
+  },
+  async indexForSearch() {},
+  async removeFromSearch() {},
+  async searchClaims(db, words, limit) {
+    // phraseto_tsquery reads plain text: no input is taken as query syntax.
+    const { rows } = await sql<{ id: string; rank: number }>`select id, -ts_rank(to_tsvector('simple', text), query) as rank from claims, phraseto_tsquery('simple', ${phrase(words)}) as query where to_tsvector('simple', text) @@ query order by rank, id limit ${limit}`.execute(db);
+    return rows;
+  },
+  async searchDocuments(db, words, limit) {
+    const { rows } = await sql<{ id: string; rank: number }>`select id, -ts_rank(to_tsvector('simple', coalesce(title, '') || ' ' || text), query) as rank from documents, phraseto_tsquery('simple', ${phrase(words)}) as query where to_tsvector('simple', coalesce(title, '') || ' ' || text) @@ query order by rank, id limit ${limit}`.execute(db);
+    return rows;
+  },
+};
+
+/**
+ * Opens a PostgreSQL store (creating its tables if needed). `schema` puts the tables in a schema of
+ * their own, which the conformance tests use to keep each run apart.
+ */
+export async function openPostgresStore(url: string, options: { schema?: string } = {}): Promise<Store> {
+  if (options.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) {
+    throw new ClaimgraphError('bad_usage', `not a schema name: "${options.schema}"`);
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 4,
+    connectionTimeoutMillis: 10_000,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  const safeUrl = url.replace(/\/\/[^@/]*@/, '//…@');
+  try {
+    const client = await pool.connect();
+    try {
+      if (options.schema) await client.query(`create schema if not exists ${options.schema}`);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new ClaimgraphError('store_unavailable', `${safeUrl}: cannot connect to PostgreSQL (${(error as Error).message})`, { cause: error });
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    return await KyselyStore.open(db, postgresAdapter, { readonly: false });
+  } catch (error) {
+    if (isClaimgraphError(error)) throw new ClaimgraphError(error.kind, `${safeUrl}: ${error.message.replace(/^\[E\d+\] /, '')}`, { cause: error });
+    throw error;
+  }
+}

@@ -79,6 +79,7 @@ export function analysisRows(analysis: Analysis): AnalysisRows {
         claim_id: claim.id,
         document_id: documentId,
         value: time.value,
+        calendar: /^\d{4}(?:-\d{2}){0,2}(?:T|$)/.test(time.value) ? 1 : 0,
         type: time.type ?? null,
         text: time.text,
         start: time.start,

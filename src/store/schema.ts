@@ -82,6 +82,8 @@ export interface ClaimTimesTable {
   claim_id: string;
   document_id: string;
   value: string;
+  /** 1 when the value is a calendar date that starts with a year and can be placed on a timeline. */
+  calendar: number;
   type: string | null;
   text: string;
   start: number;
@@ -129,7 +131,7 @@ export interface Database {
   store_info: StoreInfoTable;
 }
 
-export const SCHEMA_VERSION = '2';
+export const SCHEMA_VERSION = '3';
 
 /** Creates every table and index that does not exist yet (idempotent). */
 export async function createSchema(db: Kysely<Database>, binaryType: 'blob' | 'bytea'): Promise<void> {
@@ -211,6 +213,7 @@ export async function createSchema(db: Kysely<Database>, binaryType: 'blob' | 'b
     .addColumn('claim_id', 'text', (column) => column.notNull())
     .addColumn('document_id', 'text', (column) => column.notNull())
     .addColumn('value', 'text', (column) => column.notNull())
+    .addColumn('calendar', 'integer', (column) => column.notNull())
     .addColumn('type', 'text')
     .addColumn('text', 'text', (column) => column.notNull())
     .addColumn('start', 'integer', (column) => column.notNull())
@@ -257,7 +260,7 @@ export async function createSchema(db: Kysely<Database>, binaryType: 'blob' | 'b
     ['claim_entities_key', 'claim_entities', ['entity_key', 'seq']],
     ['claim_entities_entity', 'claim_entities', ['entity_id']],
     ['claim_entities_document', 'claim_entities', ['document_id']],
-    ['claim_times_value', 'claim_times', ['value']],
+    ['claim_times_value', 'claim_times', ['calendar', 'value']],
     ['claim_times_document', 'claim_times', ['document_id']],
     ['relations_subject', 'relations', ['subject']],
     ['relations_object', 'relations', ['object']],

@@ -33,6 +33,10 @@ export const sqliteAdapter: DialectAdapter = {
     const { rows } = await sql<{ id: string; rank: number }>`select claims.id as id, bm25(claims_fts) as rank from claims_fts join claims on claims.search_id = claims_fts.rowid where claims_fts match ${phrase(words)} order by rank limit ${limit}`.execute(db);
     return rows;
   },
+  async beforeClose(db) {
+    // Gathers statistics where they are stale, so the planner starts from the rarer filter.
+    await sql`pragma optimize`.execute(db).catch(() => undefined);
+  },
   async searchDocuments(db, words, limit) {
     const { rows } = await sql<{ id: string; rank: number }>`select documents.id as id, bm25(documents_fts) as rank from documents_fts join documents on documents.seq = documents_fts.rowid where documents_fts match ${phrase(words)} order by rank limit ${limit}`.execute(db);
     return rows;

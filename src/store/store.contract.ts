@@ -98,6 +98,8 @@ export function runStoreConformance(name: string, open: () => Promise<Store>, op
     assert.ok(anonymous.length >= 2 && anonymous.every((claim) => claim.attributionKind === 'anonymous'));
     const ministry = await store.claims({ source: 'MINISTRY' });
     assert.ok(ministry.length >= 1 && ministry.every((claim) => /ministry/i.test(claim.source ?? '')));
+    assert.deepEqual(await store.claims({ source: '100%_' }), [], 'LIKE wildcards in the input are literal');
+    assert.deepEqual(await store.claims({ source: "o'brien\\" }), []);
     const hedged = await store.claims({ hedged: true });
     assert.ok(hedged.every((claim) => claim.claim.hedges.length > 0));
     assert.equal((await store.claims({ hedged: false })).length + hedged.length, arden.claims.length + karsk.claims.length);

@@ -5,7 +5,7 @@ import { ingestBytes } from '../../queries/index.js';
 import type { CommandContext } from '../context.js';
 import { collectInputs, readInputFile, readStdin } from '../inputs.js';
 import { createProgress } from '../progress.js';
-import { dbTarget, isoDate, positiveInteger, STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
+import { dbTarget, displayTarget, isoDate, positiveInteger, STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
 import { printable } from '../style.js';
 
 export const INGEST_HELP = `Usage: claimgraph ingest [options] <file|directory|->...
@@ -63,7 +63,7 @@ export async function runIngest(args: string[], context: CommandContext): Promis
       progress.tick(input);
     }
     progress.done();
-    const target = dbTarget(values.db, context);
+    const target = displayTarget(dbTarget(values.db, context));
     if (values.json) writeJson(context, { store: target, ...summary, results });
     else {
       const counts = await store.counts();
