@@ -7,3 +7,8 @@ export type { Key, Stage } from './pipeline/stage.js';
 export { DEFAULT_STAGES, getDefaultPipeline } from './pipeline/default.js';
 export { toContract, documentToJson, type ContractOutput, type ContractDocument, type ContractClaim } from './contract/json.js';
 export { VERSION } from './version.js';
+export { relationsStage, relationVocabulary, type RelationType, type EdgeStyle } from './pipeline/stages/relations/index.js';
+export { findLinks, linkableClaims, type LinkableClaim } from './corpus/links/index.js';
+export * from './store/index.js';
+export * from './queries/index.js';
+export { exportFiles, EXPORT_FORMATS, type ExportFormat } from './queries/export/index.js';

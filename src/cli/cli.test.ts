@@ -33,6 +33,9 @@ test('analyze --json on the examples follows the contract', async () => {
   const output = JSON.parse(stdout);
   assert.equal(output.version, VERSION);
   assert.ok(output.documents.length >= 3);
+  // The Karsk Herald example disputes the Veloria one: "no more than 300" against "nearly 3,000" rifles.
+  assert.ok(output.links.some((link: { kind: string; reason: string }) => link.kind === 'contradicts' && /rifles/.test(link.reason)));
+  assert.ok(output.documents.every((document: { relations: unknown }) => Array.isArray(document.relations)));
   for (const document of output.documents) {
     for (const key of ['id', 'source', 'title', 'authors', 'outlet', 'section', 'genre', 'published', 'language', 'text', 'removed', 'mentions', 'claims']) {
       assert.ok(key in document, `document lacks ${key}`);
