@@ -16,6 +16,9 @@ export interface FoundRelation {
 interface Trigger {
   predicate: string;
   passive: boolean;
+  passiveOnly: boolean;
+  subjectTypes: Set<string>;
+  objectTypes: Set<string>;
 }
 
 export interface TriggerMatcher {
@@ -30,7 +33,12 @@ export function compileTriggers(vocabulary: RelationVocabulary): TriggerMatcher 
   const forms = new Map<string, Trigger>();
   for (const type of vocabulary.relations) {
     const passive = new Set(type.passive);
-    for (const form of type.forms) if (!forms.has(form)) forms.set(form, { predicate: type.id, passive: passive.has(form) });
+    const passiveOnly = new Set(type.passiveOnly);
+    const subjectTypes = new Set(type.subjectTypes);
+    const objectTypes = new Set(type.objectTypes);
+    for (const form of type.forms) {
+      if (!forms.has(form)) forms.set(form, { predicate: type.id, passive: passive.has(form), passiveOnly: passiveOnly.has(form), subjectTypes, objectTypes });
+    }
   }
   const alternation = [...forms.keys()].sort((a, b) => b.length - a.length).map((form) => escape(form).replace(/ /g, '\\s+'));
   return { pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation.join('|')})(?![\\p{L}\\p{N}-])`, 'giu'), forms };
@@ -38,10 +46,15 @@ export function compileTriggers(vocabulary: RelationVocabulary): TriggerMatcher 
 
 const NEGATION = /\b(?:not|never|no longer|neither|nor|denied|denies|deny|refused to|refuses to)\b|n[’']t\b/i;
 const PASSIVE_AUXILIARY = /\b(?:was|were|been|is|are|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
+/** A word before the trigger that makes it a noun ("the attacks on", "suicide attacks"). */
+const NOMINAL_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|our|these|those|this|that|any|similar|suicide|terror|terrorist|military|air|drone|recent|fresh|new|further|alleged|deadly|such)\s+$/i;
+/** A possessive subject right before a nominal trigger: "India's military strikes on". */
+const POSSESSIVE_GAP = /^[’']s?\s+(?:\p{L}+\s+){0,2}$/u;
 const ROLE_NOUN = /^\s+(?:senior\s+)?(leaders?|members?|fighters?|commanders?|officials?|delegations?|militants?|forces|government|military|army|operatives?|spokesman|nationals|delegation)\b/i;
 /** A subject this far before its verb is probably in another clause. */
-const MAX_SUBJECT_WORDS = 12;
-const MAX_OBJECT_WORDS = 6;
+const MAX_SUBJECT_WORDS = 8;
+const MAX_ROLE_SUBJECT_WORDS = 4;
+const MAX_OBJECT_WORDS = 4;
 
 const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
 
@@ -66,6 +79,8 @@ export function findRelations(text: string, scope: Span, mentions: Mention[], tr
     const after = inScope.filter((mention) => mention.start >= cueSpan.end);
     const relation = (subject: Mention | undefined, object: Mention | undefined, rule: FoundRelation['rule']) => {
       if (!subject || !object || subject.entity === object.entity) return;
+      // "Helguera headed past keeper Doblas" is no 'leads': each side must be a type the relation allows.
+      if (!trigger.subjectTypes.has(subject.type) || !trigger.objectTypes.has(object.type)) return;
       const roleNoun = ROLE_NOUN.exec(text.slice(object.end, object.end + 40));
       const negationWindow = text.slice(Math.min(subject.end, cueSpan.start), cueSpan.start);
       found.push({
@@ -91,16 +106,22 @@ export function findRelations(text: string, scope: Span, mentions: Mention[], tr
     }
     const subject = before.at(-1);
     const object = after[0];
-    if (trigger.passive && PASSIVE_AUXILIARY.test(text.slice(Math.max(scope.start, cueSpan.start - 40), cueSpan.start))) {
-      // "Hamas was sheltered by Pakistan": the mention after "by" is the one doing it.
-      const agentGap = object ? text.slice(cueSpan.end, object.start) : '';
-      if (subject && object && /^\s+by\s+(?:the\s+)?$/i.test(agentGap) && gapIsClause(subject.end, cueSpan.start, MAX_SUBJECT_WORDS)) {
-        relation(object, subject, 'passive');
-      }
+    const agentGap = object ? text.slice(cueSpan.end, object.start) : '';
+    const byAgent = /^\s+by\s+(?:the\s+)?$/i.test(agentGap);
+    const afterAuxiliary = PASSIVE_AUXILIARY.test(text.slice(Math.max(scope.start, cueSpan.start - 40), cueSpan.start));
+    if (trigger.passive && (afterAuxiliary || byAgent)) {
+      // "Hamas was sheltered by Pakistan", "a government led by X": the mention after "by" does it.
+      if (subject && object && byAgent && gapIsClause(subject.end, cueSpan.start, MAX_SUBJECT_WORDS)) relation(object, subject, 'passive');
       continue;
     }
-    if (!subject || !object) continue;
-    if (!gapIsClause(subject.end, cueSpan.start, MAX_SUBJECT_WORDS) || !gapIsClause(cueSpan.end, object.start, MAX_OBJECT_WORDS)) continue;
+    if (trigger.passiveOnly || !subject || !object) continue;
+    // A noun ("the suicide attacks on X") has no subject in the clause, unless a possessive gives one.
+    const wordsBefore = text.slice(Math.max(scope.start, cueSpan.start - 30), cueSpan.start);
+    // Only one-word triggers can be event nouns; "key supporter of" is meant to follow "a".
+    if (!form.includes(' ') && NOMINAL_BEFORE.test(wordsBefore) && !POSSESSIVE_GAP.test(text.slice(subject.end, cueSpan.start))) continue;
+    // A role noun ("a proxy group of", "members of") takes its subject by apposition or a copula: close by.
+    const maxSubjectWords = /\s(?:of|to|for)$/.test(form) ? MAX_ROLE_SUBJECT_WORDS : MAX_SUBJECT_WORDS;
+    if (!gapIsClause(subject.end, cueSpan.start, maxSubjectWords) || !gapIsClause(cueSpan.end, object.start, MAX_OBJECT_WORDS)) continue;
     relation(subject, object, 'active');
   }
   return found;

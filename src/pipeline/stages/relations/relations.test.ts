@@ -74,3 +74,17 @@ test('every relation type in the schema has forms and an edge style', () => {
     for (const form of type.passive) assert.ok(type.forms.includes(form), `${type.id}: passive form ${form} is also a form`);
   }
 });
+
+test('each side must be a type the relation allows, and an event noun has no subject of its own', () => {
+  const typed = (text: string, types: Record<string, Mention['type']>) =>
+    findRelations(
+      text,
+      { start: 0, end: text.length },
+      mentionsOf(text, Object.keys(types)).map((mention) => ({ ...mention, type: types[mention.entity] })),
+      triggers,
+    ).map((found) => `${found.predicate}(${found.subject.entity}, ${found.object.entity})`);
+  assert.deepEqual(typed('Helguera headed past keeper Doblas.', { Helguera: 'person', Doblas: 'person' }), []);
+  assert.deepEqual(typed('The government, led by Megawati, fell.', { government: 'organization', Megawati: 'person' }), ['leads(Megawati, government)']);
+  assert.deepEqual(typed('Heroes raised money for victims of the suicide attacks on the Pentagon.', { Heroes: 'organization', Pentagon: 'organization' }), []);
+  assert.deepEqual(typed("India's military strikes on Pakistan", { India: 'place', Pakistan: 'place' }), ['attacks(India, Pakistan)']);
+});

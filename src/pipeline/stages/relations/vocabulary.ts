@@ -15,6 +15,11 @@ export interface RelationType {
   forms: string[];
   /** Forms that, after "was/were/been" and before "by X", make X the subject. */
   passive: string[];
+  /** Forms that signal the relation only as a passive ("a government led by X"), never actively. */
+  passiveOnly: string[];
+  /** The entity types each side may have. */
+  subjectTypes: string[];
+  objectTypes: string[];
   edge: EdgeStyle;
 }
 
