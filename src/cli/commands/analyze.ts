@@ -87,7 +87,7 @@ export async function runAnalyze(args: string[], context: CommandContext): Promi
     const claimText = new Map(analyses.flatMap((analysis) => analysis.claims.map((claim) => [claim.id, claim.text] as const)));
     context.stdout.write(`${formatLinks(links, (id) => claimText.get(id), style)}\n\n`);
   }
-  else if (analyses.length > 1 || errors.length > 0) {
+  if (!values.json && (analyses.length > 1 || errors.length > 0)) {
     context.stderr.write(`claimgraph: analysed ${analyses.length} of ${inputs.length} input${inputs.length === 1 ? '' : 's'}${errors.length ? `, ${errors.length} failed` : ''}\n`);
   }
   return errors.length > 0 ? 1 : 0;

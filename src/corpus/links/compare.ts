@@ -59,11 +59,14 @@ function namedSources(claim: LinkableClaim): Set<string> {
 
 const allAnonymous = (claim: LinkableClaim) => claim.sources.every((level) => level.kind === 'anonymous');
 
-function numberConflict(a: LinkableClaim, b: LinkableClaim): string | null {
+/** Things counted in every other story: two counts of them need more than a shared name to be about the same thing. */
+const GENERIC_UNITS = new Set(['people', 'person', 'men', 'women', 'children', 'year', 'month', 'day', 'week', 'hour', 'minute', 'time', 'percent', '%', 'dollar', 'pound', 'euro', 'member', 'other', 'one']);
+
+function numberConflict(a: LinkableClaim, b: LinkableClaim, closeWording: boolean): string | null {
   for (const qa of a.quantities) {
     const unit = unitKey(qa.unit);
     const ia = intervalOf(qa);
-    if (!unit || !ia) continue;
+    if (!unit || !ia || (GENERIC_UNITS.has(unit) && !closeWording)) continue;
     for (const qb of b.quantities) {
       if (unitKey(qb.unit) !== unit) continue;
       const ib = intervalOf(qb);
@@ -114,7 +117,7 @@ export function compareClaims(a: ClaimKey, b: ClaimKey): Link | null {
   const relation = sharedRelation(ca, cb);
   // Counts conflict only for the same thing counted ("fighters") about the same actors.
   if (entities >= 1 || sharedCount(a.proper, b.proper) >= 1 || similarity >= 0.25) {
-    const numbers = numberConflict(ca, cb);
+    const numbers = numberConflict(ca, cb, similarity >= 0.3 || (entities >= 1 && similarity >= 0.2));
     if (numbers) return { kind: 'contradicts', claims: [ca.id, cb.id], reason: numbers, strength: 'normal' };
   }
   // The same count of the same thing, in sentences sharing three words ("at least 14 people were killed").
@@ -146,7 +149,10 @@ export function compareClaims(a: ClaimKey, b: ClaimKey): Link | null {
   if (copied) return link('repeats', `near-verbatim text in two outlets (${ca.outlet ?? 'unknown'}, ${cb.outlet ?? 'unknown'}): likely copied from a wire or syndicated`);
   const sharedSource = [...namedSources(ca)].find((source) => namedSources(cb).has(source));
   if (sharedSource) return link('repeats', `${how}, resting on the same named source (${sharedSource}), so not independent`);
-  const outlets = `${ca.outlet ?? 'an unnamed outlet'} and ${cb.outlet ?? 'an unnamed outlet'}`;
+  if (!ca.outlet || !cb.outlet) {
+    return link('corroborates', `${how} in another article, but an outlet is unknown, so independence is not established: weak corroboration`, 'weak');
+  }
+  const outlets = `${ca.outlet} and ${cb.outlet}`;
   if (allAnonymous(ca) && allAnonymous(cb)) {
     return link('corroborates', `${how} in ${outlets}, but every source is anonymous: weak corroboration`, 'weak');
   }

@@ -72,3 +72,17 @@ test('repeats within one article, and unrelated claims are not linked', () => {
   assert.deepEqual(kinds(findLinks(claims)), ['repeats']);
   assert.deepEqual(findLinks(article('Arden Post', 'The harbour reopened on Monday.'), article('Karsk Herald', 'Veloria attacked the Black Ridge militia.')), []);
 });
+
+test('counts of people in unrelated stories that share a place name do not contradict', () => {
+  const first = article('Arden Post', 'At least 14 people were killed in the strikes on Karsk, the ministry said.');
+  const second = article('Karsk Herald', 'About 200 people attended a harvest fair in Karsk on Sunday.');
+  assert.deepEqual(findLinks(second, first), []);
+});
+
+test('corroboration from an article whose outlet is unknown is weak: independence is not established', () => {
+  const first = article('Arden Post', 'At least 14 people were killed in the strikes on Karsk, the Velorian defence ministry said.');
+  const second = article('Karsk Herald', 'The Karsk health office said at least 14 people were killed in the strikes on Karsk.').map((claim) => ({ ...claim, outlet: null }));
+  const links = findLinks(second, first);
+  assert.deepEqual(kinds(links), ['corroborates (weak)']);
+  assert.match(links[0].reason, /an outlet is unknown/);
+});
