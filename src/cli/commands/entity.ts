@@ -34,7 +34,8 @@ export async function runEntity(args: string[], context: CommandContext): Promis
     }
     const style = createStyle(context.stdout, context.env);
     const [main] = profile.entities;
-    const lines = [style.bold(`━━ ${printable(main.name)}`), style.dim(`   ${profile.types.join(' / ')} · ${main.mentions} mentions in ${profile.documents.length} articles`)];
+    const mentions = profile.entities.reduce((sum, entity) => sum + entity.mentions, 0);
+    const lines = [style.bold(`━━ ${printable(main.name)}`), style.dim(`   ${profile.types.join(' / ')} · ${mentions} mentions in ${profile.documents.length} articles`)];
     if (profile.aliases.length > 1) lines.push(style.dim(`   also written: ${profile.aliases.map(printable).join(', ')}`));
     lines.push('', style.bold(' Appears in'));
     for (const document of profile.documents.slice(0, 20)) lines.push(`   ${printable(document.title ?? document.source)} ${style.dim(printable(`· ${document.outlet ?? 'unknown outlet'} · ${document.published ?? 'date unknown'} · ×${document.mentions}`))}`);
