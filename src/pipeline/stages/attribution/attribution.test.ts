@@ -112,3 +112,13 @@ test('content spans: after the cue when the source leads, before the source when
   assert.equal(slice(leading), 'the strikes were measured');
   assert.equal(slice(trailing), 'The convoy arrived on Sunday');
 });
+
+test('"terror attacks" and "military strikes" are events, not someone attacking in words', () => {
+  for (const sentence of [
+    'The fight over Kashmir has intensified with India’s military strikes on Pakistan following the April 22 terror attacks on vacationers in Pahalgam.',
+    'Ties between Hamas and Pakistan have grown since the Hamas-led terrorist attacks in southern Israel on Oct. 7, 2023.',
+  ]) {
+    const analysis = analyzeText(`Tensions rise over Kashmir\n\n${sentence}\n`);
+    assert.equal(analysis.claims[0].attribution.kind, 'author', sentence);
+  }
+});

@@ -66,6 +66,9 @@ function isSourceToken(token: Token): boolean {
 }
 
 /** A lowercase word that can modify a source's head ("customs" report, "defence" ministry). */
+/** Words that make "attacks" or "strikes" after them a noun: events, never someone speaking. */
+const EVENT_MODIFIERS = new Set(['terror', 'terrorist', 'suicide', 'military', 'air', 'drone', 'missile', 'rocket', 'cyber', 'deadly', 'recent', 'similar', 'coordinated', 'retaliatory', 'armed', 'militant', 'insurgent', 'bomb', 'mortar', 'artillery', 'precision', 'cross-border', 'border']);
+
 /** Verb forms that are never part of a noun phrase ("state", "report", "call" can be nouns). */
 const PLAIN_VERBS = /^(say|says|said|tell|tells|told|wrote|writes|thought|thinks|knew|knows|felt|feels|found|finds|believes|believe|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|should|must|shall)$/;
 
@@ -379,6 +382,8 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     }
     // "Oz's show", "one tweet", "Editor's note", "a reality show": after a possessive or determiner the word is a noun.
     if (previous && (isPossessive(previous) || /^(a|an|the|one|his|her|their|its|each|every)$/.test(previous.lower))) continue;
+    // "the April 22 terror attacks", "Hamas-led terrorist attacks": a compound noun, not a verbal attack.
+    if (/^(attacks?|strikes?)$/.test(token.lower) && previous && EVENT_MODIFIERS.has(previous.lower)) continue;
     // "appeared on MSNBC": being somewhere, not seeming.
     if (/^appear(s|ed|ing)?$/.test(token.lower) && /^(on|at|in|before|with|alongside)$/.test(tokens[index + 1]?.lower ?? '')) continue;
     const before = sourceBefore(tokens, index);

@@ -15,7 +15,7 @@ function looksLikePerson(source: string): boolean {
   return words.length >= 2 && words.length <= 6 && !ORGANISATION_WORDS.test(source) && /^\p{Lu}/u.test(words[words.length - 1]);
 }
 
-const STAGE = { name: 'claimgraph.attribution', version: '2.0.0' };
+const STAGE = { name: 'claimgraph.attribution', version: '2.1.0' };
 
 /**
  * Who a claim is attributed to: a named source, an anonymous or vague one, or the writer's own
