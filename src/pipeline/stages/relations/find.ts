@@ -99,9 +99,19 @@ export function findRelations(text: string, scope: Span, mentions: Mention[], tr
       // A relative clause in between ("fighters who had joined") has a subject of its own.
       return wordCount(gap) <= maxWords && !/[;:?!]|\.\s/.test(gap) && !/\b(?:who|whom|which)\b/i.test(gap);
     };
+    // Between subject and verb: a pronoun is the verb's own subject ("Lib Dem ... as he visits"), and
+    // "A and the wing of B" makes the other conjunct the subject.
+    const subjectGapOk = (from: number, to: number, maxWords: number, roleNoun = false) =>
+      gapIsClause(from, to, maxWords) && !/\b(?:he|she|it|they|we|i|you)\b/i.test(text.slice(from, to)) && !(roleNoun && /\band\b/i.test(text.slice(from, to)));
+    // Between verb and object: a comma, or a preposition after other words ("attacked the decision by
+    // Britain", "joined the race to sign Real"), means the entity is not the object.
+    const objectGapOk = (from: number, to: number) => {
+      const gap = text.slice(from, to);
+      return gapIsClause(from, to, MAX_OBJECT_WORDS) && !gap.includes(',') && !/\S\s+(?:by|of|for|from|with|to|in|on|at|through|into)\s/i.test(gap);
+    };
     if (form.endsWith(' between')) {
       const [first, second] = after;
-      if (first && second && gapIsClause(cueSpan.end, second.start, MAX_OBJECT_WORDS)) relation(first, second, 'between');
+      if (first && second && objectGapOk(cueSpan.end, first.start) && gapIsClause(cueSpan.end, second.start, MAX_OBJECT_WORDS)) relation(first, second, 'between');
       continue;
     }
     const subject = before.at(-1);
@@ -111,7 +121,7 @@ export function findRelations(text: string, scope: Span, mentions: Mention[], tr
     const afterAuxiliary = PASSIVE_AUXILIARY.test(text.slice(Math.max(scope.start, cueSpan.start - 40), cueSpan.start));
     if (trigger.passive && (afterAuxiliary || byAgent)) {
       // "Hamas was sheltered by Pakistan", "a government led by X": the mention after "by" does it.
-      if (subject && object && byAgent && gapIsClause(subject.end, cueSpan.start, MAX_SUBJECT_WORDS)) relation(object, subject, 'passive');
+      if (subject && object && byAgent && subjectGapOk(subject.end, cueSpan.start, MAX_SUBJECT_WORDS)) relation(object, subject, 'passive');
       continue;
     }
     if (trigger.passiveOnly || !subject || !object) continue;
@@ -120,8 +130,8 @@ export function findRelations(text: string, scope: Span, mentions: Mention[], tr
     // Only one-word triggers can be event nouns; "key supporter of" is meant to follow "a".
     if (!form.includes(' ') && NOMINAL_BEFORE.test(wordsBefore) && !POSSESSIVE_GAP.test(text.slice(subject.end, cueSpan.start))) continue;
     // A role noun ("a proxy group of", "members of") takes its subject by apposition or a copula: close by.
-    const maxSubjectWords = /\s(?:of|to|for)$/.test(form) ? MAX_ROLE_SUBJECT_WORDS : MAX_SUBJECT_WORDS;
-    if (!gapIsClause(subject.end, cueSpan.start, maxSubjectWords) || !gapIsClause(cueSpan.end, object.start, MAX_OBJECT_WORDS)) continue;
+    const roleNoun = /\s(?:of|to|for)$/.test(form);
+    if (!subjectGapOk(subject.end, cueSpan.start, roleNoun ? MAX_ROLE_SUBJECT_WORDS : MAX_SUBJECT_WORDS, roleNoun) || !objectGapOk(cueSpan.end, object.start)) continue;
     relation(subject, object, 'active');
   }
   return found;

@@ -42,7 +42,7 @@ let triggers: TriggerMatcher | null = null;
 
 export const relationsStage: Stage = {
   name: 'claimgraph.relations',
-  version: '1.1.0',
+  version: '1.2.0',
   requires: ['claims', 'attribution', 'hedges', 'mentions'],
   provides: ['relations'],
   run(analysis: Analysis): Analysis {

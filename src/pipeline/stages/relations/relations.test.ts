@@ -88,3 +88,10 @@ test('each side must be a type the relation allows, and an event noun has no sub
   assert.deepEqual(typed('Heroes raised money for victims of the suicide attacks on the Pentagon.', { Heroes: 'organization', Pentagon: 'organization' }), []);
   assert.deepEqual(typed("India's military strikes on Pakistan", { India: 'place', Pakistan: 'place' }), ['attacks(India, Pakistan)']);
 });
+
+test('a pronoun between subject and verb, or a preposition inside the object gap, breaks the triple', () => {
+  assert.deepEqual(triples('Arden prepared the campaign as he visits Karsk.', ['Arden', 'Karsk']), []);
+  assert.deepEqual(triples('Arden has attacked the decision by Karsk.', ['Arden', 'Karsk']), []);
+  assert.deepEqual(triples('Arden joined the race to sign Karsk.', ['Arden', 'Karsk']), []);
+  assert.deepEqual(triples('Hamas and Islamic Jihad fought against Israel.', ['Islamic Jihad', 'Israel']), ['attacks(Islamic Jihad, Israel)']);
+});
