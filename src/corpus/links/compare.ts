@@ -37,17 +37,16 @@ export function claimKey(claim: LinkableClaim): ClaimKey {
   return { claim, words, allWords, proper, entities: new Set(claim.entities) };
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  return shared / (a.size + b.size - shared);
-}
-
 function sharedCount(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const item of a) if (b.has(item)) shared++;
   return shared;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const shared = sharedCount(a, b);
+  return shared / (a.size + b.size - shared);
 }
 
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);

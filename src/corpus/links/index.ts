@@ -10,9 +10,12 @@ export { intervalOf, intervalsOverlap } from './numbers.js';
 export const MAX_LINKS_PER_CLAIM = 8;
 const KIND_ORDER: Record<Link['kind'], number> = { contradicts: 0, corroborates: 1, repeats: 2 };
 
+/** What claims are looked up by: the entities they name, and capitalised words the tagger may have missed. */
+const lookupKeys = (key: ClaimKey) => [...key.entities, ...[...key.proper].map((word) => `word:${word}`)];
+
 function candidatesOf(key: ClaimKey, byEntity: Map<string, ClaimKey[]>, byWord: Map<string, ClaimKey[]>): Set<ClaimKey> {
   const found = new Set<ClaimKey>();
-  for (const entity of [...key.entities, ...[...key.proper].map((word) => `word:${word}`)]) for (const other of byEntity.get(entity) ?? []) found.add(other);
+  for (const entity of lookupKeys(key)) for (const other of byEntity.get(entity) ?? []) found.add(other);
   // Claims with no entity in common can still be the same sentence: share a rare word at least.
   const shared = new Map<ClaimKey, number>();
   for (const word of key.words) {
@@ -32,7 +35,7 @@ export function findLinks(incoming: LinkableClaim[], existing: LinkableClaim[] =
   const byEntity = new Map<string, ClaimKey[]>();
   const byWord = new Map<string, ClaimKey[]>();
   const index = (key: ClaimKey) => {
-    for (const entity of [...key.entities, ...[...key.proper].map((word) => `word:${word}`)]) (byEntity.get(entity) ?? byEntity.set(entity, []).get(entity)!).push(key);
+    for (const entity of lookupKeys(key)) (byEntity.get(entity) ?? byEntity.set(entity, []).get(entity)!).push(key);
     for (const word of key.words) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(key);
   };
   existing.map(claimKey).forEach(index);

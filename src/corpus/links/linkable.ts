@@ -8,13 +8,9 @@ import type { Attribution, AttributionKind, QuantityQualifier } from '../../core
 export interface LinkableClaim {
   id: string;
   document: string;
-  /** Order of the claim in its document, and of documents among themselves (earlier first). */
-  order: number;
   outlet: string | null;
   authors: string[];
-  published: string | null;
   text: string;
-  attributionKind: AttributionKind;
   /** The named and anonymous sources of the whole attribution chain, outermost first. */
   sources: Array<{ kind: AttributionKind; source: string | null }>;
   /**
@@ -37,22 +33,20 @@ export function sourceChain(attribution: Attribution): LinkableClaim['sources'] 
   return chain;
 }
 
-/** The claims of one analysis, ready to be compared with others. */
+/** An entity's name as links and store lookups compare it: case and spacing do not count. */
 export const entityKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** The claims of one analysis, ready to be compared with others. */
 export function linkableClaims(analysis: Analysis): LinkableClaim[] {
   const { meta } = analysis.document;
   const names = new Map(analysis.entities.map((entity) => [entity.id, entityKey(entity.name)]));
   const key = (id: string) => names.get(id) ?? id;
-  return analysis.claims.map((claim, index) => ({
+  return analysis.claims.map((claim) => ({
     id: claim.id,
     document: analysis.document.id,
-    order: index,
     outlet: meta.outlet,
     authors: meta.authors,
-    published: meta.published,
     text: claim.text,
-    attributionKind: claim.attribution.kind,
     sources: sourceChain(claim.attribution),
     entities: [...new Set(claim.entities.map(key))],
     relations: analysis.relations
