@@ -90,7 +90,7 @@ function attributionToJson(attribution: Attribution): ContractAttribution {
   };
 }
 
-function claimToJson(claim: Claim): ContractClaim {
+export function claimToJson(claim: Claim): ContractClaim {
   return {
     id: claim.id,
     text: claim.text,

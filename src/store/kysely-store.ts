@@ -176,9 +176,8 @@ export class KyselyStore implements Store {
     await insertMany(trx, 'relations', rows.relations, true);
     await this.adapter.indexForSearch(trx, analysis.document.id);
 
-    const incoming = rows.claims.map((row) => unpackJson<LinkableClaim>(row.linkable as Uint8Array));
     const existing = await this.linkCandidates(trx, analysis.document.id, [...new Set(rows.claimEntities.map((row) => row.entity_key))]);
-    const links = findLinks(incoming, existing);
+    const links = findLinks(rows.linkables, existing);
     await insertMany(
       trx,
       'links',

@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
-import { documentToJson } from '../contract/json.js';
-import { entityKey, linkableClaims } from '../corpus/links/index.js';
+import { claimToJson } from '../contract/json.js';
+import { entityKey, linkableClaims, type LinkableClaim } from '../corpus/links/index.js';
 import type { Insertable } from 'kysely';
 import { packJson } from './pack.js';
 import type { Database } from './schema.js';
@@ -15,13 +15,14 @@ export interface AnalysisRows {
   claimEntities: Array<Omit<Insertable<Database['claim_entities']>, 'seq'>>;
   claimTimes: Array<Insertable<Database['claim_times']>>;
   relations: Array<Insertable<Database['relations']>>;
+  /** The claims as link-finding reads them, in claim order (also stored, packed, on each claim row). */
+  linkables: LinkableClaim[];
 }
 
 export function analysisRows(analysis: Analysis): AnalysisRows {
   const { document } = analysis;
-  const contract = documentToJson(analysis);
   const documentId = document.id;
-  const linkables = new Map(linkableClaims(analysis).map((claim) => [claim.id, claim]));
+  const linkables = linkableClaims(analysis);
   const entityById = new Map(analysis.entities.map((entity) => [entity.id, entity]));
   const { text, ...model } = document;
   void text;
@@ -51,7 +52,7 @@ export function analysisRows(analysis: Analysis): AnalysisRows {
       text: mention.text,
       type: mention.type,
     })),
-    claims: contract.claims.map((claim, ordinal) => ({
+    claims: analysis.claims.map(claimToJson).map((claim, ordinal) => ({
       id: claim.id,
       document_id: documentId,
       ordinal,
@@ -64,7 +65,7 @@ export function analysisRows(analysis: Analysis): AnalysisRows {
       hedged: claim.hedges.length > 0 ? 1 : 0,
       checkworthiness: claim.checkworthiness,
       data: packJson(claim),
-      linkable: packJson(linkables.get(claim.id)),
+      linkable: packJson(linkables[ordinal]),
     })),
     claimEntities: analysis.claims.flatMap((claim) =>
       [...new Set(claim.entities)].map((entityId) => ({
@@ -100,5 +101,6 @@ export function analysisRows(analysis: Analysis): AnalysisRows {
       hedged: relation.hedges.length > 0 ? 1 : 0,
       data: JSON.stringify(relation),
     })),
+    linkables,
   };
 }
