@@ -1,3 +1,4 @@
+import type { AttributionKind, Link } from '../core/annotations.js';
 import type { StoredClaim, StoredLink, TimelineEntry } from '../store/index.js';
 import { printable, type Style } from './style.js';
 
@@ -22,9 +23,24 @@ export function formatClaim(claim: StoredClaim, style: Style, number?: number): 
   return `${prefix}${tag} ${printable(claim.text)}\n${' '.repeat(prefix.length)}${style.dim('↳')} ${details.join(style.dim(' · '))}\n${' '.repeat(prefix.length)}  ${where(claim.document, style)}`;
 }
 
-export function formatLink(link: StoredLink, claims: Map<string, StoredClaim>, style: Style): string {
+/** "NOT recognises(Pakistan, Israel)": a relation as one line, negation first. */
+export function relationTriple(relation: { negated: boolean; predicate: string }, subject: string, object: string): string {
+  return `${relation.negated ? 'NOT ' : ''}${relation.predicate}(${subject}, ${object})`;
+}
+
+/** Who asserts a relation, in a few words. */
+export function relationWho(kind: AttributionKind, source: string | null): string {
+  return kind === 'author' ? "author's voice" : `${kind}: ${source ?? ''}`;
+}
+
+/** A link's kind (coloured), weakness and reason, as analyze and links both print it. */
+export function linkHeadline(link: Pick<Link, 'kind' | 'strength' | 'reason'>, style: Style): string {
   const colour = link.kind === 'contradicts' ? style.magenta : link.kind === 'corroborates' ? style.green : style.dim;
-  const lines = [` ${colour(link.kind)}${link.strength === 'weak' ? style.yellow(' (weak)') : ''}: ${printable(link.reason)}`];
+  return `${colour(link.kind)}${link.strength === 'weak' ? style.yellow(' (weak)') : ''}: ${printable(link.reason)}`;
+}
+
+export function formatLink(link: StoredLink, claims: Map<string, StoredClaim>, style: Style): string {
+  const lines = [` ${linkHeadline(link, style)}`];
   for (const id of link.claims) {
     const claim = claims.get(id);
     lines.push(claim ? `   · ${printable(claim.text.slice(0, 160))}\n     ${where(claim.document, style)}` : `   · ${id}`);

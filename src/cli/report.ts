@@ -1,5 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Attribution, Claim, EntityType, Link } from '../core/annotations.js';
+import { linkHeadline, relationTriple, relationWho } from './ledger-format.js';
 import { printable, type Style } from './style.js';
 
 function attributionLine(attribution: Attribution, style: Style): string {
@@ -73,8 +74,8 @@ export function formatReport(analysis: Analysis, style: Style): string {
     lines.push('');
     lines.push(style.bold(` Relations (${analysis.relations.length}, each as its claim asserts it)`));
     for (const relation of analysis.relations) {
-      const triple = `${relation.negated ? 'NOT ' : ''}${relation.predicate}(${names.get(relation.subject) ?? relation.subject}, ${relation.objectText})`;
-      const who = relation.attribution.kind === 'author' ? "author's voice" : `${relation.attribution.kind}: ${relation.attribution.source ?? ''}`;
+      const triple = relationTriple(relation, names.get(relation.subject) ?? relation.subject, relation.objectText);
+      const who = relationWho(relation.attribution.kind, relation.attribution.source);
       lines.push(`   ${style.bold(printable(triple))} ${style.dim(printable(`· ${who}${relation.hedges.length > 0 ? ` · hedged: ${relation.hedges.join(', ')}` : ''}`))}`);
     }
   }
@@ -93,9 +94,8 @@ export function formatReport(analysis: Analysis, style: Style): string {
 /** Links between claims, each with its reason, as the CLI prints them after the articles. */
 export function formatLinks(links: Link[], claimText: (id: string) => string | undefined, style: Style): string {
   const lines = [style.bold(` Links between claims (${links.length})`)];
-  const colour = { contradicts: style.magenta, corroborates: style.green, repeats: style.dim };
   for (const link of links) {
-    lines.push(`   ${colour[link.kind](link.kind)}${link.strength === 'weak' ? style.yellow(' (weak)') : ''}: ${printable(link.reason)}`);
+    lines.push(`   ${linkHeadline(link, style)}`);
     for (const id of link.claims) lines.push(style.dim(`     · ${printable((claimText(id) ?? id).slice(0, 140))}`));
   }
   return lines.join('\n');

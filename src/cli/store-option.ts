@@ -43,23 +43,4 @@ export async function withStore<T>(value: string | undefined, context: CommandCo
   }
 }
 
-export function positiveInteger(value: string | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) throw new ClaimgraphError('bad_usage', `${name} takes a positive whole number, not "${value}"`);
-  return number;
-}
-
-export function oneOf<T extends string>(value: string | undefined, name: string, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) throw new ClaimgraphError('bad_usage', `${name} takes ${allowed.join(', ')}, not "${value}"`);
-  return value as T;
-}
-
-export function isoDate(value: string | undefined, name: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new ClaimgraphError('bad_usage', `${name} takes a date as YYYY-MM-DD, not "${value}"`);
-  return value;
-}
-
 export const writeJson = (context: CommandContext, value: unknown) => context.stdout.write(`${JSON.stringify(value, null, 2)}\n`);

@@ -16,8 +16,7 @@ export interface EntityProfile {
 
 /** Who is it, where it appears, what is claimed about it, and by whom. */
 export async function entityProfile(store: Store, name: string, options: { claimLimit?: number } = {}): Promise<EntityProfile> {
-  const entities = await store.findEntities(name);
-  if (entities.length === 0) throw new ClaimgraphError('not_found', `no entity named "${name}" in the store`);
+  const entities = await requireEntities(store, name);
   const ids = entities.map((entity) => entity.id);
   const claims = await store.claims({ entityIds: ids, limit: options.claimLimit ?? 500 });
   const grouped: Record<AttributionKind, StoredClaim[]> = { named: [], anonymous: [], author: [] };
@@ -42,9 +41,14 @@ export async function entityNames(store: Store, ids: string[]): Promise<Map<stri
   return new Map(entities.map((entity) => [entity.id, entity.name]));
 }
 
-/** Entity ids for a name given on the command line, or an error saying none is stored. */
-export async function resolveEntityIds(store: Store, name: string): Promise<string[]> {
+/** The stored entities answering to a name, or an error saying none is stored. */
+async function requireEntities(store: Store, name: string): Promise<StoredEntity[]> {
   const entities = await store.findEntities(name);
   if (entities.length === 0) throw new ClaimgraphError('not_found', `no entity named "${name}" in the store`);
-  return entities.map((entity) => entity.id);
+  return entities;
+}
+
+/** Entity ids for a name given on the command line, or an error saying none is stored. */
+export async function resolveEntityIds(store: Store, name: string): Promise<string[]> {
+  return (await requireEntities(store, name)).map((entity) => entity.id);
 }

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { analyze } from '../../analyze.js';
 import type { Analysis } from '../../core/analysis.js';
-import { ClaimgraphError, isClaimgraphError } from '../../core/errors.js';
+import { isClaimgraphError } from '../../core/errors.js';
 import { toContract, type ContractOutput } from '../../contract/json.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/ingest.js';
-import { collectInputs, readInputFile, readStdin } from '../inputs.js';
+import { READ_OPTIONS, readInput, readSettings } from '../inputs.js';
 import { createProgress } from '../progress.js';
 import { formatLinks, formatReport } from '../report.js';
 import { findLinks, linkableClaims } from '../../corpus/links/index.js';
@@ -32,9 +32,7 @@ export async function runAnalyze(args: string[], context: CommandContext): Promi
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
-      published: { type: 'string' },
-      format: { type: 'string' },
-      'max-bytes': { type: 'string' },
+      ...READ_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -42,31 +40,15 @@ export async function runAnalyze(args: string[], context: CommandContext): Promi
     context.stdout.write(`${ANALYZE_HELP}\n`);
     return 0;
   }
-  if (positionals.length === 0) throw new ClaimgraphError('bad_usage', 'analyze needs at least one file, directory or "-"');
-  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
-    throw new ClaimgraphError('bad_usage', `--published takes a date as YYYY-MM-DD, not "${values.published}"`);
-  }
-  if (values.format !== undefined && values.format !== 'html' && values.format !== 'text') {
-    throw new ClaimgraphError('bad_usage', `--format takes html or text, not "${values.format}"`);
-  }
-  const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
-  if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new ClaimgraphError('bad_usage', '--max-bytes takes a positive whole number');
-
-  const inputs = collectInputs(positionals);
-  if (inputs.length === 0) throw new ClaimgraphError('bad_usage', 'no .html, .htm, .txt or .md files found in the given directories');
+  const { published, format, maxBytes, inputs } = readSettings('analyze', values, positionals);
   const analyses: Analysis[] = [];
   const errors: ContractOutput['errors'] = [];
   const progress = createProgress(inputs.length, context.stderr);
   const style = createStyle(context.stdout, context.env);
   for (const input of inputs) {
     try {
-      const bytes = input === '-' ? await readStdin(maxBytes, context.stdin) : readInputFile(input, maxBytes);
-      const analysis = analyze(bytes, {
-        source: input,
-        published: values.published ?? null,
-        format: values.format as 'html' | 'text' | undefined,
-        maxBytes,
-      });
+      const bytes = await readInput(input, maxBytes, context.stdin);
+      const analysis = analyze(bytes, { source: input, published, format, maxBytes });
       analyses.push(analysis);
       if (!values.json) {
         progress.done();

@@ -3,7 +3,8 @@ import { ClaimgraphError } from '../../core/errors.js';
 import { resolveEntityIds } from '../../queries/index.js';
 import type { CommandContext } from '../context.js';
 import { formatClaim } from '../ledger-format.js';
-import { isoDate, oneOf, positiveInteger, STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
+import { STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
+import { isoDate, oneOf, positiveInteger } from '../option-values.js';
 import { createStyle } from '../style.js';
 
 export const CLAIMS_HELP = `Usage: claimgraph claims [options]

@@ -2,8 +2,9 @@ import { parseArgs } from 'node:util';
 import { ClaimgraphError } from '../../core/errors.js';
 import { entityProfile } from '../../queries/index.js';
 import type { CommandContext } from '../context.js';
-import { formatClaim } from '../ledger-format.js';
-import { positiveInteger, STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
+import { formatClaim, relationTriple, relationWho } from '../ledger-format.js';
+import { STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
+import { positiveInteger } from '../option-values.js';
 import { createStyle, printable } from '../style.js';
 
 export const ENTITY_HELP = `Usage: claimgraph entity [options] <name>
@@ -49,8 +50,8 @@ export async function runEntity(args: string[], context: CommandContext): Promis
     if (profile.relations.length > 0) {
       lines.push('', style.bold(` Relations (${profile.relations.length})`));
       for (const relation of profile.relations.slice(0, 40)) {
-        const who = relation.attributionKind === 'author' ? "author's voice" : `${relation.attributionKind}: ${relation.source ?? ''}`;
-        lines.push(`   ${relation.negated ? 'NOT ' : ''}${relation.predicate}(${printable(relation.subjectName)}, ${printable(relation.objectText)}) ${style.dim(printable(`· ${who}${relation.hedged ? ' · hedged' : ''} · ${relation.outlet ?? 'unknown outlet'}`))}`);
+        const who = relationWho(relation.attributionKind, relation.source);
+        lines.push(`   ${relationTriple(relation, printable(relation.subjectName), printable(relation.objectText))} ${style.dim(printable(`· ${who}${relation.hedged ? ' · hedged' : ''} · ${relation.outlet ?? 'unknown outlet'}`))}`);
       }
     }
     context.stdout.write(`${lines.join('\n')}\n`);

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { ClaimgraphError, isClaimgraphError } from '../../core/errors.js';
+import { isClaimgraphError } from '../../core/errors.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/ingest.js';
 import { ingestBytes } from '../../queries/index.js';
 import type { CommandContext } from '../context.js';
-import { collectInputs, readInputFile, readStdin } from '../inputs.js';
+import { READ_OPTIONS, readInput, readSettings } from '../inputs.js';
 import { createProgress } from '../progress.js';
-import { dbTarget, displayTarget, isoDate, positiveInteger, STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
+import { dbTarget, displayTarget, STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
 import { printable } from '../style.js';
 
 export const INGEST_HELP = `Usage: claimgraph ingest [options] <file|directory|->...
@@ -26,20 +26,13 @@ export async function runIngest(args: string[], context: CommandContext): Promis
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...STORE_OPTIONS, published: { type: 'string' }, format: { type: 'string' }, 'max-bytes': { type: 'string' } },
+    options: { ...STORE_OPTIONS, ...READ_OPTIONS },
   });
   if (values.help) {
     context.stdout.write(`${INGEST_HELP}\n`);
     return 0;
   }
-  if (positionals.length === 0) throw new ClaimgraphError('bad_usage', 'ingest needs at least one file, directory or "-"');
-  const published = isoDate(values.published, '--published') ?? null;
-  if (values.format !== undefined && values.format !== 'html' && values.format !== 'text') {
-    throw new ClaimgraphError('bad_usage', `--format takes html or text, not "${values.format}"`);
-  }
-  const maxBytes = positiveInteger(values['max-bytes'], '--max-bytes', DEFAULT_MAX_BYTES);
-  const inputs = collectInputs(positionals);
-  if (inputs.length === 0) throw new ClaimgraphError('bad_usage', 'no .html, .htm, .txt or .md files found in the given directories');
+  const { published, format, maxBytes, inputs } = readSettings('ingest', values, positionals);
 
   return withStore(values.db, context, { create: true }, async (store) => {
     const summary = { added: 0, unchanged: 0, failed: 0, claims: 0, links: 0 };
@@ -47,8 +40,8 @@ export async function runIngest(args: string[], context: CommandContext): Promis
     const progress = createProgress(inputs.length, context.stderr);
     for (const input of inputs) {
       try {
-        const bytes = input === '-' ? await readStdin(maxBytes, context.stdin) : readInputFile(input, maxBytes);
-        const result = await ingestBytes(store, bytes, { source: input, published, format: values.format as 'html' | 'text' | undefined, maxBytes });
+        const bytes = await readInput(input, maxBytes, context.stdin);
+        const result = await ingestBytes(store, bytes, { source: input, published, format, maxBytes });
         summary[result.status === 'added' ? 'added' : 'unchanged']++;
         summary.claims += result.claims;
         summary.links += result.links;

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { CommandContext } from '../context.js';
 import { formatLink } from '../ledger-format.js';
-import { oneOf, positiveInteger, STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
+import { STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
+import { oneOf, positiveInteger } from '../option-values.js';
 import { createStyle } from '../style.js';
 
 export const LINKS_HELP = `Usage: claimgraph links [options]

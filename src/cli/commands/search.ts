@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { ClaimgraphError } from '../../core/errors.js';
 import type { CommandContext } from '../context.js';
 import { formatClaim } from '../ledger-format.js';
-import { positiveInteger, STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
+import { STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
+import { positiveInteger } from '../option-values.js';
 import { createStyle, printable } from '../style.js';
 
 export const SEARCH_HELP = `Usage: claimgraph search [options] <words>

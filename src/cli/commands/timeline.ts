@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { resolveEntityIds } from '../../queries/index.js';
 import type { CommandContext } from '../context.js';
 import { formatTimelineEntry } from '../ledger-format.js';
-import { positiveInteger, STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
+import { STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
+import { positiveInteger } from '../option-values.js';
 import { createStyle } from '../style.js';
 
 export const TIMELINE_HELP = `Usage: claimgraph timeline [options]
