@@ -35,7 +35,11 @@ async function inChunks<T>(ids: string[], run: (chunk: string[]) => Promise<T[]>
   return results;
 }
 
-const toDocument = (row: Selectable<Database['documents']>): StoredDocument => ({
+/** What a StoredDocument needs: listings never drag each article's text and model along. */
+const DOCUMENT_COLUMNS = ['id', 'source', 'title', 'outlet', 'authors', 'published', 'genre', 'claim_count', 'ingested_at'] as const;
+const QUALIFIED_DOCUMENT_COLUMNS = DOCUMENT_COLUMNS.map((column) => `documents.${column}` as const);
+
+const toDocument = (row: Pick<Selectable<Database['documents']>, (typeof DOCUMENT_COLUMNS)[number]>): StoredDocument => ({
   id: row.id,
   source: row.source,
   title: row.title,
@@ -214,7 +218,7 @@ export class KyselyStore implements Store {
   }
 
   async documents(options: { limit?: number; offset?: number } = {}): Promise<StoredDocument[]> {
-    const rows = await this.db.selectFrom('documents').selectAll().orderBy('seq').limit(options.limit ?? 1_000_000).offset(options.offset ?? 0).execute();
+    const rows = await this.db.selectFrom('documents').select(DOCUMENT_COLUMNS).orderBy('seq').limit(options.limit ?? 1_000_000).offset(options.offset ?? 0).execute();
     return rows.map(toDocument);
   }
 
@@ -269,7 +273,7 @@ export class KyselyStore implements Store {
     const rows = await this.db
       .selectFrom('mentions')
       .innerJoin('documents', 'documents.id', 'mentions.document_id')
-      .selectAll('documents')
+      .select(QUALIFIED_DOCUMENT_COLUMNS)
       .select((eb) => eb.fn.countAll<number>().as('mention_count'))
       .where('mentions.entity_id', 'in', entityIds)
       .groupBy('documents.id')
@@ -378,7 +382,7 @@ export class KyselyStore implements Store {
       .map((claim) => ({ ...claim, rank: Number(claimRank.get(claim.id)) }))
       .sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
     const documentRank = new Map(documentHits.map((hit) => [hit.id, hit.rank]));
-    const documentRows = documentHits.length === 0 ? [] : await this.db.selectFrom('documents').selectAll().where('id', 'in', documentHits.map((hit) => hit.id)).execute();
+    const documentRows = documentHits.length === 0 ? [] : await this.db.selectFrom('documents').select(DOCUMENT_COLUMNS).where('id', 'in', documentHits.map((hit) => hit.id)).execute();
     const documents = documentRows.map((row) => ({ ...toDocument(row), rank: Number(documentRank.get(row.id)) })).sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
     return { claims, documents };
   }
