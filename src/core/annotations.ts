@@ -41,6 +41,11 @@ export interface Attribution {
   provenance: Provenance;
 }
 
+/** Every level of an attribution, the outermost first, then each nested level in order. */
+export function attributionLevels(attribution: Attribution): Attribution[] {
+  return [attribution, ...attribution.chain.flatMap(attributionLevels)];
+}
+
 export type QuantityQualifier =
   | 'exact'
   | 'approximate'

@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/analysis.js';
+import { attributionLevels } from '../core/annotations.js';
 import { ClaimgraphError } from '../core/errors.js';
 import { isSpanInside, type Span } from '../core/span.js';
 
@@ -17,13 +18,10 @@ function* spansOf(analysis: Analysis): Generator<[string, Span]> {
     for (const hedge of claim.hedges) yield [`hedge of ${claim.id}`, hedge];
     for (const quantity of claim.quantities) yield [`quantity of ${claim.id}`, quantity];
     for (const time of claim.times) yield [`time of ${claim.id}`, time];
-    const stack = [claim.attribution];
-    while (stack.length > 0) {
-      const attribution = stack.pop()!;
+    for (const attribution of attributionLevels(claim.attribution)) {
       if (attribution.cueSpan) yield [`attribution cue of ${claim.id}`, attribution.cueSpan];
       if (attribution.sourceSpan) yield [`attribution source of ${claim.id}`, attribution.sourceSpan];
       if (attribution.contentSpan) yield [`attribution content of ${claim.id}`, attribution.contentSpan];
-      stack.push(...attribution.chain);
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { Analysis } from '../../core/analysis.js';
-import type { Attribution, AttributionKind, QuantityQualifier } from '../../core/annotations.js';
+import { attributionLevels, type Attribution, type AttributionKind, type QuantityQualifier } from '../../core/annotations.js';
 
 /**
  * What link-finding needs to know of a claim: the same shape whether the claim comes from an
@@ -24,13 +24,7 @@ export interface LinkableClaim {
 }
 
 export function sourceChain(attribution: Attribution): LinkableClaim['sources'] {
-  const chain: LinkableClaim['sources'] = [];
-  const visit = (level: Attribution) => {
-    chain.push({ kind: level.kind, source: level.source });
-    level.chain.forEach(visit);
-  };
-  visit(attribution);
-  return chain;
+  return attributionLevels(attribution).map((level) => ({ kind: level.kind, source: level.source }));
 }
 
 /** An entity's name as links and store lookups compare it: case and spacing do not count. */

@@ -1,5 +1,5 @@
 import type { Analysis } from '../../../core/analysis.js';
-import type { Attribution, Claim, Mention, Relation, Span } from '../../../core/index.js';
+import { attributionLevels, type Attribution, type Claim, type Mention, type Relation, type Span } from '../../../core/index.js';
 import { contentId } from '../../../core/hash.js';
 import { spansOverlap } from '../../../core/span.js';
 import { provenanceOf, type Stage } from '../../stage.js';
@@ -19,14 +19,7 @@ const RELATABLE = new Set(['person', 'organization', 'place', 'event']);
 const cueIsRelation = (level: Attribution, matcher: TriggerMatcher) => level.cue !== null && matcher.forms.has(level.cue.toLowerCase());
 
 function sourceSpans(attribution: Attribution, matcher: TriggerMatcher): Span[] {
-  const spans: Span[] = [];
-  const stack = [attribution];
-  while (stack.length > 0) {
-    const level = stack.pop()!;
-    if (level.sourceSpan && !cueIsRelation(level, matcher)) spans.push(level.sourceSpan);
-    stack.push(...level.chain);
-  }
-  return spans;
+  return attributionLevels(attribution).flatMap((level) => (level.sourceSpan && !cueIsRelation(level, matcher) ? [level.sourceSpan] : []));
 }
 
 /** What the claim's source is said to have said, or the whole claim in the author's voice. */
