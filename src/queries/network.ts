@@ -58,22 +58,16 @@ export async function network(store: Store, options: { entityIds?: string[] } = 
       };
       edges.set(key, edge);
     }
-    if (!edge.claimIds.includes(relation.claimId)) {
-      edge.claimIds.push(relation.claimId);
-      edge.claims++;
-      if (relation.hedged) edge.hedged++;
-      if (relation.attributionKind === 'anonymous') edge.anonymous++;
-    }
+    // The relations stage keeps one relation per claim and edge key, so each row is another claim.
+    edge.claimIds.push(relation.claimId);
+    if (relation.hedged) edge.hedged++;
+    if (relation.attributionKind === 'anonymous') edge.anonymous++;
     edge.sourceSet.add(`${relation.outlet ?? ''}|${relation.attributionKind === 'author' ? 'author' : (relation.source ?? '').toLowerCase()}`);
-    edge.sources = edge.sourceSet.size;
   }
   const entityIds = [...new Set(relations.flatMap((relation) => [relation.subject, relation.object]))];
   const entities = await store.entitiesById(entityIds);
   return {
     nodes: entities.map(({ id, name, type, mentions }) => ({ id, name, type, mentions })).sort((a, b) => a.id.localeCompare(b.id)),
-    edges: [...edges.values()].map(({ sourceSet, ...edge }) => {
-      void sourceSet;
-      return edge;
-    }),
+    edges: [...edges.values()].map(({ sourceSet, ...edge }) => ({ ...edge, claims: edge.claimIds.length, sources: sourceSet.size })),
   };
 }
