@@ -27,7 +27,9 @@ export interface ContractDocument {
   regions: Array<{ kind: string; start: number; end: number }>;
   removed: Array<{ kind: RemovedKind; text: string; rule: string }>;
   sentences: Array<{ start: number; end: number; region: string; rule: string }>;
-  mentions: Array<{ entity: string; start: number; end: number; text: string; type: string; provenance: object }>;
+  mentions: Array<{ entity: string; start: number; end: number; text: string; type: string; kind: 'name' | 'pronoun'; provenance: object }>;
+  /** Quotations over the whole document, each with how many paragraphs it runs over. */
+  quotations: Array<{ start: number; end: number; paragraphs: number; provenance: object }>;
   claims: ContractClaim[];
   /** Who does what to whom within each claim, each with the claim's attribution and hedges. */
   relations: Relation[];
@@ -44,6 +46,12 @@ export interface ContractAttribution {
   contentSpan: { start: number; end: number } | null;
   pronoun?: string;
   nested?: boolean;
+  mode?: Attribution['mode'];
+  anaphor?: string;
+  resolved?: boolean;
+  antecedentSpan?: { start: number; end: number } | null;
+  role?: string;
+  quotation?: { start: number; end: number };
   chain: ContractAttribution[];
   provenance: object;
 }
@@ -85,6 +93,10 @@ function attributionToJson(attribution: Attribution): ContractAttribution {
     contentSpan: attribution.contentSpan ?? null,
     ...(attribution.pronoun ? { pronoun: attribution.pronoun } : {}),
     ...(attribution.nested ? { nested: true } : {}),
+    ...(attribution.mode ? { mode: attribution.mode } : {}),
+    ...(attribution.anaphor !== undefined ? { anaphor: attribution.anaphor, resolved: attribution.resolved ?? false, antecedentSpan: attribution.antecedentSpan ?? null } : {}),
+    ...(attribution.role ? { role: attribution.role } : {}),
+    ...(attribution.quotation ? { quotation: attribution.quotation } : {}),
     chain: attribution.chain.map(attributionToJson),
     provenance: attribution.provenance,
   };
@@ -130,7 +142,8 @@ export function documentToJson(analysis: Analysis): ContractDocument {
     regions: document.regions.map(({ kind, start, end }) => ({ kind, start, end })),
     removed: document.removed.map(({ kind, text, rule }) => ({ kind, text, rule })),
     sentences: analysis.sentences.map(({ start, end, region, provenance }) => ({ start, end, region, rule: provenance.rule })),
-    mentions: analysis.mentions.map(({ entity, start, end, text, type, provenance }) => ({ entity, start, end, text, type, provenance })),
+    mentions: analysis.mentions.map(({ entity, start, end, text, type, kind, provenance }) => ({ entity, start, end, text, type, kind: kind ?? 'name', provenance })),
+    quotations: (analysis.quotations ?? []).map(({ start, end, paragraphs, provenance }) => ({ start, end, paragraphs, provenance })),
     claims: analysis.claims.map(claimToJson),
     relations: analysis.relations,
     stages: analysis.stages,

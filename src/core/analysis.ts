@@ -1,4 +1,4 @@
-import type { Claim, Diagnostic, Entity, Mention, Relation, Sentence } from './annotations.js';
+import type { Claim, Diagnostic, Entity, Mention, Quotation, Relation, Sentence } from './annotations.js';
 import type { Document } from './document.js';
 
 /** The one object that flows through the pipeline: a document and everything found in it. */
@@ -8,6 +8,8 @@ export interface Analysis {
   mentions: Mention[];
   entities: Entity[];
   claims: Claim[];
+  /** Quotations found over the whole document (the speakers stage). */
+  quotations?: Quotation[];
   /** Who does what to whom within each claim (the relations stage). */
   relations: Relation[];
   diagnostics: Diagnostic[];

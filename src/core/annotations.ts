@@ -36,8 +36,32 @@ export interface Attribution {
   nested?: boolean;
   /** When the source is a pronoun ("He said"), the pronoun; `source` is then the person it refers to. */
   pronoun?: string;
+  /**
+   * Whether the attributed words are the speaker's own: `direct` when the content is quoted,
+   * `mixed` when part of it is, `indirect` when it is reported speech (set by the speakers stage).
+   */
+  mode?: AttributionMode;
+  /**
+   * For a source written as a pronoun or a description ("he", "the spokesperson", "the report"): the
+   * words the text uses, whether they were resolved to an earlier actor, and where that actor stands.
+   */
+  anaphor?: string;
+  resolved?: boolean;
+  antecedentSpan?: Span | null;
+  /** The speaker's role or affiliation as the text gives it ("a partner at Rhodium Group", "Interior Minister"). */
+  role?: string;
+  /** The quotation this claim lies in, when it took its speaker from the quotation. */
+  quotation?: Span;
   /** Nested attribution, outermost first; empty when there is only one level. */
   chain: Attribution[];
+  provenance: Provenance;
+}
+
+export type AttributionMode = 'direct' | 'indirect' | 'mixed';
+
+/** A quotation in the document: its span with the marks, how many paragraphs it runs over. */
+export interface Quotation extends Span {
+  paragraphs: number;
   provenance: Provenance;
 }
 
@@ -76,6 +100,8 @@ export interface Mention extends Span {
   entity: string;
   text: string;
   type: EntityType;
+  /** A name ("Ana Kessel", "the ministry") or a pronoun that refers to the entity ("she"); name when absent. */
+  kind?: 'name' | 'pronoun';
   provenance: Provenance;
 }
 

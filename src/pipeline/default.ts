@@ -8,6 +8,7 @@ import { hedgesStage } from './stages/hedges/index.js';
 import { relationsStage } from './stages/relations/index.js';
 import { quantitiesStage } from './stages/quantities/index.js';
 import { sentencesStage } from './stages/sentences/index.js';
+import { speakersStage } from './stages/speakers/index.js';
 import { timesStage } from './stages/times/index.js';
 
 /** The rule-based stages of a full analysis, in order; the model-based ones follow them. */
@@ -17,6 +18,6 @@ let defaultPipeline: Pipeline | null = null;
 
 /** The full pipeline, with the shipped models loaded once. */
 export function getDefaultPipeline(): Pipeline {
-  defaultPipeline ??= createPipeline([...DEFAULT_STAGES, entitiesStage, relationsStage, checkworthinessStage()]);
+  defaultPipeline ??= createPipeline([...DEFAULT_STAGES, entitiesStage, speakersStage, relationsStage, checkworthinessStage()]);
   return defaultPipeline;
 }

@@ -12,6 +12,7 @@ export type Key =
   | 'times'
   | 'mentions'
   | 'entities'
+  | 'speakers'
   | 'relations';
 
 /**

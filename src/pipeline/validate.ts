@@ -7,6 +7,7 @@ function* spansOf(analysis: Analysis): Generator<[string, Span]> {
   for (const region of analysis.document.regions) yield ['region', region];
   for (const sentence of analysis.sentences) yield ['sentence', sentence];
   for (const mention of analysis.mentions) yield ['mention', mention];
+  for (const quotation of analysis.quotations ?? []) yield ['quotation', quotation];
   for (const relation of analysis.relations) {
     yield [`relation ${relation.id}`, relation];
     yield [`relation subject of ${relation.id}`, relation.subjectSpan];
@@ -22,6 +23,8 @@ function* spansOf(analysis: Analysis): Generator<[string, Span]> {
       if (attribution.cueSpan) yield [`attribution cue of ${claim.id}`, attribution.cueSpan];
       if (attribution.sourceSpan) yield [`attribution source of ${claim.id}`, attribution.sourceSpan];
       if (attribution.contentSpan) yield [`attribution content of ${claim.id}`, attribution.contentSpan];
+      if (attribution.antecedentSpan) yield [`attribution antecedent of ${claim.id}`, attribution.antecedentSpan];
+      if (attribution.quotation) yield [`attribution quotation of ${claim.id}`, attribution.quotation];
     }
   }
 }

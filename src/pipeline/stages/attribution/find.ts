@@ -3,6 +3,8 @@ import { spansOverlap as overlaps, type Span } from '../../../core/span.js';
 import {
   BETWEEN_SOURCE_AND_VERB,
   INSTITUTION_HEADS,
+  ACT_OR_REPORT,
+  isCommunicationVerb,
   NEEDS_COMPLEMENT,
   NEEDS_SOURCE_SUBJECT,
   TRAILING_PARTICIPLES,
@@ -14,6 +16,8 @@ import {
 } from './lexicon.js';
 import { TITLES } from '../sentences/abbreviations.js';
 import { learnedAttributionCues } from './learned.js';
+import { DOCUMENT_NOUNS } from '../../../lang/en/documents.js';
+import { isPageLabel } from '../../../lang/en/page-labels.js';
 
 /** One attribution found in a piece of text; spans are relative to that text. */
 export interface FoundAttribution {
@@ -100,7 +104,9 @@ function extendLeft(tokens: Token[], to: number, floor = 0): number {
       from--;
       continue;
     }
-    if (modifiers < 5 && (isModifier(token) || (token.lower === 'of' && from - 1 > floor && from < to))) {
+    // "A review by the Tellmark Institute", "a study from the ministry": the document and who made it.
+    const documentAgent = /^(by|from)$/.test(token.lower) && from - 2 >= floor && DOCUMENT_NOUNS.has(tokens[from - 2].lower);
+    if (modifiers < 5 && (isModifier(token) || documentAgent || (token.lower === 'of' && from - 1 > floor && from < to))) {
       from--;
       modifiers++;
       continue;
@@ -252,6 +258,9 @@ const IT_PASSIVE =
 /** Cue words that report in nearly every use (over 0.8 of the time in PolNeAR's train split). */
 const STRONG_CUES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'noted', 'argued', 'tweeted', 'declared', 'acknowledged', 'explained', 'insisted', 'warned', 'claimed', 'stated', 'announced', 'suggested', 'urged', 'vowed', 'recalled', 'replied']);
 
+/** What follows a verb that reports a proposition: a that- or wh-clause, a colon or a quotation (a time may come first). */
+const PROPOSITION = /^\s*(?:(?:on\s+|last\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|night|morning|earlier|again|publicly|repeatedly|in\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:that\b|whether\b|if\b|how\b|why\b|what\b|:|“|")/i;
+
 const COMPLEMENT = /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+\w+|earlier|late\s+\w+)\s+)?(that|to|whether|if|what|how|why|who|where|when|:|“|"|,)/i;
 
 /** Every attribution cue in `text`, outermost first: cues outside quotations before those inside. */
@@ -290,7 +299,8 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       continue;
     }
     // "PENCE: Well, look, ..." and "Pat Caddell: Democrat voters worried": a speaker before a colon opening the sentence.
-    if (token.text === ':' && index > 0 && index <= 4 && tokens.slice(0, index).every((item) => isCapitalised(item) && !FUNCTION_WORDS.has(item.lower)) && /^[“"\p{Lu}]/u.test(tokens[index + 1]?.text ?? '')) {
+    // "Photo: AP", "Credit: L. Moreno", "Author: ..." are page furniture, never a speaker.
+    if (token.text === ':' && index > 0 && index <= 4 && tokens.slice(0, index).every((item) => isCapitalised(item) && !FUNCTION_WORDS.has(item.lower)) && !isPageLabel(tokens.slice(0, index).map((item) => item.text)) && /^[“"\p{Lu}]/u.test(tokens[index + 1]?.text ?? '')) {
       add([0, index], token, 'speaker-colon');
       continue;
     }
@@ -333,8 +343,15 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       if (agent) add(agent, token, 'passive-by-source');
       continue;
     }
+    // A verb after a comma or closing quote may frame what came before: "..., reported Euro News".
+    const framing = /^[,”"’']$/.test(tokens[index - 1]?.text ?? '') && !!tokens[index + 1] && (isCapitalised(tokens[index + 1]) || /^(the|a|an)$/.test(tokens[index + 1].lower));
     // "reported Saturday that": a time may stand between the verb and its that-clause.
-    if (NEEDS_COMPLEMENT.has(base) && !COMPLEMENT.test(text.slice(token.end, token.end + 40))) continue;
+    if (NEEDS_COMPLEMENT.has(base) && !framing && !COMPLEMENT.test(text.slice(token.end, token.end + 40))) continue;
+    // Acts are not reports: "declared a state of emergency", "pushed the authority to reopen talks",
+    // "sought to mediate". A verb that can be either, or a learned cue that is not a verb of saying,
+    // reports only with a proposition after it, or as a frame after the content ("..., declared X").
+    const learnedWeak = base.startsWith('learned:') && !isCommunicationVerb(token.lower) && !((learnedCues.get(token.lower) ?? 0) >= 0.85);
+    if ((ACT_OR_REPORT.has(base) || learnedWeak) && !framing && !PROPOSITION.test(text.slice(token.end, token.end + 50))) continue;
     // "the Chicago Police Department, which reported ...": the relative pronoun stands for its antecedent.
     if (/^(which|who)$/.test(tokens[index - 1]?.lower ?? '')) {
       add([index - 1, index], token, 'relative-pronoun-source');
@@ -453,7 +470,12 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
   }
   // Inside a quotation "I" and "we" are the quoted speaker, not a source of their own.
   const meaningful = found.filter((item) => !(item.quoted && item.kind === 'author'));
-  return withoutOverlaps(meaningful).sort((a, b) => Number(a.quoted) - Number(b.quoted) || a.cueSpan.start - b.cueSpan.start);
+  // A frame whose content holds another cue is the outer level: in "Officials said X, Reuters reported"
+  // Reuters reports what officials said, so it comes first in the chain.
+  const kept = withoutOverlaps(meaningful);
+  const depth = (item: FoundAttribution) => kept.filter((other) => other !== item && other.contentSpan && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end).length;
+  const depths = new Map(kept.map((item) => [item, depth(item)]));
+  return kept.sort((a, b) => Number(a.quoted) - Number(b.quoted) || depths.get(a)! - depths.get(b)! || a.cueSpan.start - b.cueSpan.start);
 }
 
 

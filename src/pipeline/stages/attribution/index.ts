@@ -5,17 +5,7 @@ import { findAttributions, type FoundAttribution } from './find.js';
 
 export { findAttributions, kindOfSource, tokenize } from './find.js';
 
-const ORGANISATION_WORDS = /\b(newspaper|agency|ministry|government|office|council|committee|library|university|institute|foundation|organi[sz]ation|party|army|force|forces|police|times|post|star|news|daily|journal|group|movement|network|service|bureau|department|congress|parliament|court|commission|reports?|sources?|officials?)\b/i;
-
-/** Whether a named source reads like one person ("Imran Khan"), someone "he" or "she" could refer back to. */
-function looksLikePerson(source: string): boolean {
-  // "Tavria's chief negotiator, Lena Sorvik": the name after the comma is the person.
-  const name = source.includes(',') ? source.slice(source.lastIndexOf(',') + 1).trim() : source;
-  const words = name.split(/\s+/);
-  return words.length >= 2 && words.length <= 6 && !ORGANISATION_WORDS.test(source) && /^\p{Lu}/u.test(words[words.length - 1]);
-}
-
-const STAGE = { name: 'claimgraph.attribution', version: '2.1.0' };
+const STAGE = { name: 'claimgraph.attribution', version: '3.0.0' };
 
 /**
  * Who a claim is attributed to: a named source, an anonymous or vague one, or the writer's own
@@ -31,7 +21,6 @@ export function createAttributionStage(learnedCues?: Map<string, number>): Stage
     requires: ['claims'],
     provides: ['attribution'],
     run(analysis: Analysis): Analysis {
-      let lastPerson: string | null = null;
       let sentenceFrame: Attribution | null = null;
       const claims = analysis.claims.map((claim): Claim => {
         const found = findAttributions(claim.text, learnedCues);
@@ -43,9 +32,7 @@ export function createAttributionStage(learnedCues?: Map<string, number>): Stage
         }
         const levels: Attribution[] = [];
         for (const item of found) {
-          const attribution = toAttribution(claim, item, lastPerson);
-          if (attribution.kind === 'named' && !attribution.pronoun && looksLikePerson(attribution.source ?? '')) lastPerson = attribution.source;
-          levels.push(attribution);
+          levels.push(toAttribution(claim, item));
         }
         if (levels.length === 0) return claim;
         const [outermost] = levels;
@@ -60,23 +47,16 @@ export function createAttributionStage(learnedCues?: Map<string, number>): Stage
   return stage;
 }
 
-function toAttribution(claim: Claim, item: FoundAttribution, lastPerson: string | null): Attribution & { pronoun?: string } {
+/**
+ * One level of attribution with document offsets. A pronoun source ("He said") keeps the pronoun: the
+ * speakers stage resolves it to the person it refers to, with the entities of the whole document.
+ */
+function toAttribution(claim: Claim, item: FoundAttribution): Attribution {
   const offset = claim.start;
-  let source: string | null = item.source;
-  let kind = item.kind;
-  let pronoun: string | undefined;
-  if (/^(he|she|him|her)$/i.test(item.source)) {
-    pronoun = item.source;
-    if (lastPerson) {
-      source = lastPerson;
-      kind = 'named';
-    } else kind = 'anonymous';
-  } else if (kind === 'author') {
-    source = null;
-  }
+  const pronoun = /^(he|she|him|her|they|it)$/i.test(item.source) && item.kind !== 'author' && item.rule !== 'it-passive' ? item.source : undefined;
   return {
-    kind,
-    source,
+    kind: pronoun ? 'named' : item.kind,
+    source: item.kind === 'author' ? null : item.source,
     entity: null,
     cue: item.cue,
     cueSpan: { start: offset + item.cueSpan.start, end: offset + item.cueSpan.end },

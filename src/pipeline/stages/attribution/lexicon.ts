@@ -106,6 +106,38 @@ for (const [base, forms] of Object.entries(REPORTING_VERBS)) {
 /** Verbs that report only with a person or document as subject; with other subjects they mean something else. */
 export const NEEDS_SOURCE_SUBJECT = new Set(['show', 'find', 'add', 'note', 'state', 'post', 'report', 'indicate', 'suggest', 'agree', 'hint', 'urge', 'promise', 'vow', 'pledge', 'charge', 'cite', 'ask', 'respond', 'reply', 'maintain', 'observe', 'recall', 'call', 'want', 'plan', 'echo', 'attack', 'criticize', 'describe', 'blast', 'condemn', 'question', 'demand', 'propose', 'praise', 'reject', 'decline', 'mention', 'know', 'expect', 'worry', 'fear', 'hope', 'feel', 'endorse', 'disclose', 'defend', 'deride', 'liken', 'tout', 'dismiss', 'chant', 'think', 'believe']);
 
+/**
+ * Verbs that name an act as often as a report: they report only with a proposition after them ("declared
+ * that", "rejected claims that", "dismissed: '...'"), never with a plain object ("declared a state of
+ * emergency", "rejected the offer", "wanted to leave").
+ */
+export const ACT_OR_REPORT = new Set(['declare']);
+
+/**
+ * Stems of verbs of saying, writing, believing, showing and finding. A cue word learned from PolNeAR
+ * that is not one of them (PolNeAR also marks acts: "pushed", "sought", "imposed sanctions") reports
+ * only with a proposition after it.
+ */
+const COMMUNICATION_STEMS = (
+  'point talk discuss express laud protest proclaim comment outline highlight characteriz characteris downplay denounc thank ' +
+  'threaten invok refer referenc wonder signal portray encourag champion articulat learn retweet dub question lament bemoan ' +
+  'assail chid caution brag applaud decry insinuat allud hail slam criticiz criticis mock scold reiterat repeat affirm reaffirm ' +
+  'counter quip joke muse plead beg demand call label brand term accus blam credit acknowledg concur disput contest refut ' +
+  'rebut doubt suspect assum guess reckon imagin predict forecast project calculat assess judg conclud figur realiz realis ' +
+  'recogniz recognis understand understood rememb notic observ hear heard read show reveal disclos confirm verifi testifi ' +
+  'swear swore sworn promis guarante assur reassur warn advis recommend suggest propos urg insist stress emphasiz emphasis ' +
+  'underscor underlin announc state report tweet post writ wrote written blog publish respond repli repl answer ask inquir ' +
+  'enquir explain describ mention note add argu claim contend maintain assert allege alleg deni deny admit conced complain ' +
+  'grumbl object oppos prais condemn endors support back welcom defend justifi explain clarifi elaborat specul hint indicat ' +
+  'estimat project believ think thought feel felt fear hope worri expect know knew agre disagre recount recall describ ' +
+  'interview quot cite cit tell told say said speak spoke shout scream yell whisper mutter chant sing sang sung cheer boo jeer'
+).split(' ');
+
+export function isCommunicationVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return COMMUNICATION_STEMS.some((stem) => lower.startsWith(stem) && lower.length - stem.length <= 4);
+}
+
 /** Verbs that report only when "that" or a colon follows: "the United States", "the report" are nouns. */
 export const NEEDS_COMPLEMENT = new Set(['state', 'report', 'post', 'fear', 'hope', 'plan']);
 

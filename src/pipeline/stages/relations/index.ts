@@ -36,7 +36,7 @@ let triggers: TriggerMatcher | null = null;
 export const relationsStage: Stage = {
   name: 'claimgraph.relations',
   version: '1.2.0',
-  requires: ['claims', 'attribution', 'hedges', 'mentions'],
+  requires: ['claims', 'attribution', 'hedges', 'mentions', 'speakers'],
   provides: ['relations'],
   run(analysis: Analysis): Analysis {
     triggers ??= compileTriggers(relationVocabulary());

@@ -1,0 +1,220 @@
+import type { Analysis } from '../../../core/analysis.js';
+import type { Attribution, Claim, Mention, Quotation } from '../../../core/annotations.js';
+import type { Span } from '../../../core/span.js';
+import { provenanceOf, type Stage } from '../../stage.js';
+import { stripTitle } from '../entities/resolve.js';
+import { anaphorOf, BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, type Anaphor } from './anaphors.js';
+import { findQuotations, shareInside, type QuotationSpan } from './quotations.js';
+import { AnaphorResolver, type Resolution } from './resolve.js';
+import { appositionRoles, roleAround, splitSourceRole } from './roles.js';
+
+export { findQuotations } from './quotations.js';
+export { anaphorOf, genderOfPerson } from './anaphors.js';
+
+const STAGE = { name: 'claimgraph.speakers', version: '1.0.0' };
+
+/** Personal pronouns that become mentions of the person they refer to. */
+const PERSONAL_PRONOUN = /\b(?:he|him|his|himself|she|her|hers|herself)\b/giu;
+
+/**
+ * Speakers: the document-level reading of who speaks. Quotations become spans of their own with one
+ * speaker, given to every claim inside them (also across paragraphs, by news convention); pronoun and
+ * nominal sources ("he", "the spokesperson", "the report") resolve to an earlier actor by agreement
+ * and salience or are marked unresolved; each attribution gets the speaker's role as the text gives
+ * it and whether the words are the speaker's own (`mode`); personal pronouns become mentions of
+ * their person (`kind: "pronoun"`).
+ */
+export const speakersStage: Stage = {
+  name: STAGE.name,
+  version: STAGE.version,
+  requires: ['sentences', 'claims', 'attribution', 'mentions', 'entities'],
+  provides: ['speakers'],
+  run(analysis: Analysis): Analysis {
+    const { text } = analysis.document;
+    const entities = new Map(analysis.entities.map((entity) => [entity.id, entity]));
+    const paragraphs = paragraphSpans(analysis);
+    const quotations = paragraphs.length > 0 ? findQuotations(text, paragraphs.map((item) => item.span)) : [];
+    const resolver = new AnaphorResolver(text, analysis.sentences, analysis.mentions, analysis.entities, appositionRoles(text, analysis.mentions));
+    /** How each anaphoric source was resolved, by its position, so the pronoun mention agrees with it. */
+    const sourceResolutions = new Map<number, Resolution>();
+
+    const resolveLevel = (level: Attribution): Attribution => {
+      const chain = level.chain.map(resolveLevel);
+      if (level.kind === 'author' || !level.sourceSpan) return { ...level, chain };
+      const words = text.slice(level.sourceSpan.start, level.sourceSpan.end);
+      // "It was reported" has no antecedent; a pronoun source is marked by the attribution stage.
+      const anaphor = level.pronoun ? anaphorOf(level.pronoun) : /^(he|she|him|her|they|it)$/i.test(words) ? null : anaphorOf(words);
+      let resolved: Attribution = { ...level, chain };
+      if (anaphor) {
+        const resolution = resolver.resolve(anaphor, level.sourceSpan, { exclude: level.contentSpan ?? undefined, subjectPosition: true });
+        sourceResolutions.set(level.sourceSpan.start, resolution);
+        resolved = withResolution(resolved, words, anaphor, resolution);
+        if (resolution.antecedent?.entity) resolver.learnGender(resolution.antecedent.entity, anaphor.gender);
+      }
+      const role = roleOf(resolved, words) ?? (anaphor && resolved.resolved ? resolver.roleOfSpeakerAt(resolved.antecedentSpan) : null);
+      if (role) resolved.role = role;
+      rememberSpeaker(resolved, words, anaphor);
+      return resolved;
+    };
+
+    const rememberSpeaker = (level: Attribution, words: string, anaphor: Anaphor | null) => {
+      if (!level.sourceSpan || level.kind === 'author' || level.resolved === false) return;
+      const entity = level.entity ? entities.get(level.entity) : undefined;
+      const lower = words.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+      const head = lower[lower.length - 1] ?? '';
+      // What the source is decides what can refer back to it: "the report" a document, "the office" a body.
+      const type = !anaphor && lower.some((word) => DOCUMENT_NOUNS.has(word)) ? 'document' : BODY_NOUNS.has(head) ? 'organization' : entity?.type;
+      if (!type || (!entity && type !== 'document' && level.kind !== 'named')) return;
+      const name = level.source ?? entity?.name ?? words;
+      resolver.addSpeaker({ entity: entity?.id ?? null, name, type, span: level.sourceSpan, speaker: true, attributionKind: level.kind, ...(level.role ? { role: level.role } : {}) });
+    };
+
+    const roleOf = (level: Attribution, words: string): string | null => {
+      const entity = level.entity ? entities.get(level.entity) : undefined;
+      const fromSource = splitSourceRole(words, stripTitle(words).role);
+      if (fromSource.role) return fromSource.role;
+      const around = level.sourceSpan && !level.anaphor ? roleAround(text, level.sourceSpan) : null;
+      if (around) return around;
+      if (entity) {
+        const roles = resolver.rolesOf(entity.id);
+        if (roles.length > 0) return roles[roles.length - 1];
+      }
+      // "a spokesperson for UCEA": the source is a role and an affiliation.
+      const head = /^(?:an?|one)\s+([\p{Ll}-]+)\b/u.exec(words);
+      if (head && ROLE_NOUNS.has(head[1])) return words;
+      return null;
+    };
+
+    let claims = analysis.claims.map((claim): Claim => ({ ...claim, attribution: resolveLevel(claim.attribution) }));
+    claims = attributeQuotations(claims, quotations, paragraphs, text);
+    claims = claims.map((claim) => ({ ...claim, attribution: withMode(claim.attribution, quotations, claim) }));
+
+    const pronounMentions = findPronounMentions(text, resolver, sourceResolutions, entities);
+    const mentionCounts = new Map<string, number>();
+    for (const mention of pronounMentions) mentionCounts.set(mention.entity, (mentionCounts.get(mention.entity) ?? 0) + 1);
+    claims = claims.map((claim) => {
+      const referred = pronounMentions.filter((mention) => claim.start <= mention.start && mention.end <= claim.end && !(claim.attribution.sourceSpan && claim.attribution.sourceSpan.start === mention.start));
+      return referred.length === 0 ? claim : { ...claim, entities: [...new Set([...claim.entities, ...referred.map((mention) => mention.entity)])] };
+    });
+    const mentions = [...analysis.mentions.map((mention): Mention => ({ ...mention, kind: mention.kind ?? 'name' })), ...pronounMentions].sort((a, b) => a.start - b.start);
+    const updatedEntities = analysis.entities.map((entity) => (mentionCounts.has(entity.id) ? { ...entity, mentions: entity.mentions + mentionCounts.get(entity.id)! } : entity));
+    const quotationList: Quotation[] = quotations.map((quote) => ({ start: quote.start, end: quote.end, paragraphs: quote.paragraphs.length, provenance: provenanceOf(STAGE, `quotation.${quote.rule}`) }));
+    return { ...analysis, claims, mentions, entities: updatedEntities, quotations: quotationList };
+  },
+};
+
+function withResolution(level: Attribution, words: string, anaphor: Anaphor, resolution: Resolution): Attribution {
+  const rule = `${level.provenance.rule}+${anaphor.kind}.${resolution.rule}`;
+  const base: Attribution = { ...level, anaphor: words, provenance: provenanceOf(STAGE, rule), ...(anaphor.kind === 'pronoun' ? { pronoun: words } : {}) };
+  const antecedent = resolution.antecedent;
+  if (!antecedent) {
+    // A pronoun nobody agrees with is someone the reader knows and claimgraph does not: not named here.
+    return { ...base, resolved: false, entity: null, ...(anaphor.kind === 'pronoun' ? { kind: 'anonymous' as const, source: words } : {}) };
+  }
+  return { ...base, resolved: true, kind: antecedent.attributionKind ?? 'named', source: antecedent.name, entity: antecedent.entity, antecedentSpan: { start: antecedent.span.start, end: antecedent.span.end } };
+}
+
+interface Paragraph {
+  index: number;
+  span: Span;
+}
+
+function paragraphSpans(analysis: Analysis): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const sentence of analysis.sentences) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && last.index === sentence.paragraph) last.span = { start: last.span.start, end: sentence.end };
+    else paragraphs.push({ index: sentence.paragraph, span: { start: sentence.start, end: sentence.end } });
+  }
+  return paragraphs;
+}
+
+/** An attribution of the claim's own, outside any quotation, that a quotation can take its speaker from. */
+function speaking(claim: Claim): Attribution | null {
+  const level = claim.attribution;
+  if (level.kind === 'author' || !level.cueSpan || level.nested) return null;
+  return level;
+}
+
+/**
+ * Gives every claim inside a quotation, with no attribution of its own, the quotation's speaker: the
+ * attribution of a claim that shares the quotation ("'...,' she said."), the sentence that introduces it
+ * ("He said:"), or, for a quotation standing alone, the speaker of the paragraphs just before.
+ */
+function attributeQuotations(claims: Claim[], quotations: QuotationSpan[], paragraphs: Paragraph[], text: string): Claim[] {
+  const result = [...claims];
+  for (const quote of quotations) {
+    const inside = result.map((claim, index) => ({ claim, index })).filter(({ claim }) => shareInside(claim, quote) >= 0.6);
+    if (inside.length === 0 || inside.every(({ claim }) => claim.attribution.kind !== 'author')) continue;
+    const found = speakerOf(result, quote, paragraphs, text);
+    if (!found) continue;
+    for (const { claim, index } of inside) {
+      if (claim.attribution.kind !== 'author' || claim.attribution.cueSpan) continue;
+      const content = { start: Math.max(claim.start, quote.start + 1), end: Math.min(claim.end, quote.end - 1) };
+      result[index] = {
+        ...claim,
+        attribution: {
+          ...found.level,
+          chain: [],
+          contentSpan: content.end > content.start ? content : null,
+          quotation: { start: quote.start, end: quote.end },
+          provenance: provenanceOf(STAGE, `quote.${found.how}`),
+        },
+      };
+    }
+  }
+  return result;
+}
+
+function speakerOf(claims: Claim[], quote: QuotationSpan, paragraphs: Paragraph[], text: string): { level: Attribution; how: string } | null {
+  // A claim overlapping the quotation with a cue outside it: "'...,' she said", "He said: '...'".
+  for (const claim of claims) {
+    if (claim.end <= quote.start || claim.start >= quote.end) continue;
+    const level = speaking(claim);
+    if (!level || !level.cueSpan) continue;
+    const cueOutside = level.cueSpan.end <= quote.start || level.cueSpan.start >= quote.end;
+    if (cueOutside) return { level, how: 'same-sentence-speaker' };
+  }
+  const before = claims.filter((claim) => claim.end <= quote.start);
+  const previous = before[before.length - 1];
+  // "Kessel said:" or "She put it this way." right before the quotation.
+  if (previous) {
+    const level = speaking(previous);
+    const between = text.slice(previous.end, quote.start);
+    if (level && /:\s*$/.test(text.slice(previous.start, previous.end) + between.trimEnd())) return { level, how: 'introducing-sentence' };
+  }
+  // A quotation standing alone: the speaker of the paragraph or two before, when there is one.
+  const firstParagraph = paragraphs.findIndex((paragraph) => paragraph.span.end > quote.start);
+  const floor = paragraphs[Math.max(0, firstParagraph - 2)]?.span.start ?? 0;
+  for (let index = before.length - 1; index >= 0 && before[index].end > floor; index--) {
+    const level = speaking(before[index]);
+    if (level && level.kind === 'named' && level.resolved !== false) return { level, how: 'previous-speaker' };
+  }
+  return null;
+}
+
+/** Whether the attributed words are the speaker's own: all quoted (direct), partly (mixed) or reported (indirect). */
+function withMode(level: Attribution, quotations: QuotationSpan[], claim: Claim): Attribution {
+  const chain = level.chain.map((inner) => withMode(inner, quotations, claim));
+  if (level.kind === 'author') return chain.length > 0 ? { ...level, chain } : level;
+  const content = level.contentSpan ?? claim;
+  let share = 0;
+  for (const quote of quotations) share += shareInside(content, quote);
+  const mode = share >= 0.85 ? 'direct' : share > 0.05 ? 'mixed' : 'indirect';
+  return { ...level, mode, chain };
+}
+
+function findPronounMentions(text: string, resolver: AnaphorResolver, sourceResolutions: Map<number, Resolution>, entities: Map<string, { type: string }>): Mention[] {
+  const mentions: Mention[] = [];
+  for (const match of text.matchAll(PERSONAL_PRONOUN)) {
+    const start = match.index ?? 0;
+    const span = { start, end: start + match[0].length };
+    const anaphor = anaphorOf(match[0]);
+    if (!anaphor) continue;
+    const resolution = sourceResolutions.get(start) ?? resolver.resolve(anaphor, span, { subjectPosition: /^(he|she)$/i.test(match[0]) });
+    const antecedent = resolution.antecedent;
+    if (!antecedent?.entity || entities.get(antecedent.entity)?.type !== 'person') continue;
+    mentions.push({ entity: antecedent.entity, start, end: span.end, text: match[0], type: 'person', kind: 'pronoun', provenance: provenanceOf(STAGE, `coreference.pronoun.${resolution.rule}`) });
+  }
+  return mentions;
+}

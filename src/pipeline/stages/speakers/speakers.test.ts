@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../../../analyze.js';
+import { findQuotations } from './quotations.js';
+import { findAttributions } from '../attribution/find.js';
+import { anaphorOf, genderOfPerson } from './anaphors.js';
+
+function analyse(body: string) {
+  const analysis = analyzeText(`Headline\n\n${body}\n`);
+  const claim = (start: string) => {
+    const found = analysis.claims.find((item) => item.text.startsWith(start));
+    assert.ok(found, `no claim starts with ${JSON.stringify(start)}`);
+    return found;
+  };
+  const entityName = (id: string | null) => analysis.entities.find((entity) => entity.id === id)?.name ?? null;
+  return { analysis, claim, entityName };
+}
+
+test('a quotation that runs over paragraphs is one span, continued by the paragraph that opens a quote again', () => {
+  const text = '“First part of the quote.\n\n“Second part, still quoted,” she said.\n\nPlain text.';
+  const paragraphs = [
+    { start: 0, end: 25 },
+    { start: 27, end: 65 },
+    { start: 67, end: 78 },
+  ];
+  const [quote] = findQuotations(text, paragraphs);
+  assert.equal(quote.rule, 'continued');
+  assert.deepEqual(quote.paragraphs, [0, 1]);
+  assert.equal(text.slice(quote.start, quote.end), '“First part of the quote.\n\n“Second part, still quoted,”');
+});
+
+test('claims inside a quotation that runs on get its speaker, before and after the sentence that names them', () => {
+  const { claim } = analyse(
+    'Rosa Imbert, the union\'s general secretary, spoke after the ballot. "Our members carried this port through a fire. They were thanked with a pay cut.\n\n"We did not want this strike," she said.\n\nThe authority did not comment.',
+  );
+  for (const start of ['"Our members', '"We did not']) {
+    const attribution = claim(start).attribution;
+    assert.equal(attribution.kind, 'named', start);
+    assert.match(attribution.source ?? '', /Rosa Imbert/);
+    assert.equal(attribution.mode, 'direct');
+  }
+  assert.equal(claim('The authority').attribution.kind, 'author');
+});
+
+test('a quotation standing alone takes the speaker of the paragraph before it', () => {
+  const { claim } = analyse('Lena Sorvik, who chairs the foundation, said the archive would stay open.\n\n“At the foundation we are committed to open records for everyone.”');
+  const attribution = claim('“At the foundation').attribution;
+  assert.equal(attribution.kind, 'named');
+  assert.match(attribution.source ?? '', /Lena Sorvik/);
+  assert.equal(attribution.provenance.rule, 'quote.previous-speaker');
+});
+
+test('"he said" skips a nearer name of the other gender, and never goes to a place or a body', () => {
+  const { claim } = analyse('Ana Kessel met Tomas Brandt in Arden on Monday. She said the border would reopen within a week.');
+  assert.equal(claim('She said').attribution.source?.includes('Ana Kessel'), true);
+  assert.equal(claim('She said').attribution.resolved, true);
+  const empire = analyse('The Velorian Empire expanded its navy in the north. He said the fleet would grow.');
+  const attribution = empire.claim('He said').attribution;
+  assert.equal(attribution.resolved, false);
+  assert.equal(attribution.kind, 'anonymous');
+  assert.equal(attribution.entity, null);
+});
+
+test('a nominal source resolves through the role an apposition gave, and carries that role', () => {
+  const { claim } = analyse("Rosa Imbert, the union's general secretary, said the vote was clear. The general secretary said members would picket all four gates.");
+  const attribution = claim('The general secretary').attribution;
+  assert.equal(attribution.anaphor, 'The general secretary');
+  assert.equal(attribution.resolved, true);
+  assert.match(attribution.source ?? '', /Rosa Imbert/);
+  assert.equal(attribution.role, "the union's general secretary");
+  assert.equal(claim('Rosa Imbert').attribution.role, "the union's general secretary");
+});
+
+test('documents are sources: "the report states" and "It calls on" go back to the document named before', () => {
+  const { claim } = analyse(
+    'A review by the Tellmark Institute, published on Monday, found that crane repairs had fallen behind. The report states that half of the cranes lacked a certificate. It calls on the harbour authority to publish its records.',
+  );
+  assert.match(claim('A review').attribution.source ?? '', /review by the Tellmark Institute/);
+  for (const start of ['The report states', 'It calls on']) {
+    const attribution = claim(start).attribution;
+    assert.equal(attribution.resolved, true, start);
+    assert.match(attribution.source ?? '', /review by the Tellmark Institute/, start);
+  }
+});
+
+test('acts are not reports, and a reporting frame after the clause is the source', () => {
+  const { claim } = analyse(
+    'Employee activists pushed the authority to reopen talks in May. The council sought to mediate. The operator declared a state of emergency at the quay, reported the Sellan Evening Post. The terminal is uniquely exposed to a stoppage, says Tomas Lind, a partner at Harrow Freight Advisers.',
+  );
+  assert.equal(claim('Employee activists').attribution.kind, 'author');
+  assert.equal(claim('The council sought').attribution.kind, 'author');
+  assert.equal(claim('The operator declared').attribution.source, 'the Sellan Evening Post');
+  const lind = claim('The terminal').attribution;
+  assert.equal(lind.source, 'Tomas Lind');
+  assert.equal(lind.role, 'a partner at Harrow Freight Advisers');
+});
+
+test('captions and credits that reach the text name no speaker; a speaker before a colon still does', () => {
+  for (const line of ['Photo: Ana Kessel for the Northgate Daily', 'Credit: Tomas Brandt / Northgate Daily', 'Author: Mira Castell', "Editor's note: This story was updated"]) {
+    assert.deepEqual(findAttributions(line), [], line);
+  }
+  assert.equal(findAttributions('KESSEL: We will not accept the offer.')[0]?.source, 'KESSEL');
+});
+
+test('mode says whether the words are the speaker\'s own', () => {
+  const { claim } = analyse('“The strikes were measured,” Ana Kessel said. Tomas Brandt said the strikes were “a measured answer” to the raid. Officials said the talks had failed.');
+  assert.equal(claim('“The strikes').attribution.mode, 'direct');
+  assert.equal(claim('Tomas Brandt').attribution.mode, 'mixed');
+  assert.equal(claim('Officials').attribution.mode, 'indirect');
+});
+
+test('personal pronouns become mentions of their person, counted on the entity', () => {
+  const { analysis } = analyse('Ana Kessel arrived in Arden on Monday. She met the envoys and her staff took notes for her.');
+  const pronouns = analysis.mentions.filter((mention) => mention.kind === 'pronoun');
+  assert.deepEqual(pronouns.map((mention) => mention.text), ['She', 'her', 'her']);
+  const kessel = analysis.entities.find((entity) => entity.name === 'Ana Kessel');
+  assert.ok(kessel);
+  assert.ok(pronouns.every((mention) => mention.entity === kessel.id));
+  assert.equal(kessel.mentions, 4);
+  for (const mention of analysis.mentions) assert.equal(analysis.document.text.slice(mention.start, mention.end), mention.text);
+});
+
+test('anaphors and genders: pronouns, descriptions, names and titles', () => {
+  assert.equal(anaphorOf('she')?.gender, 'female');
+  assert.equal(anaphorOf('the spokesperson')?.head, 'spokesperson');
+  assert.equal(anaphorOf('The report')?.document, true);
+  assert.equal(anaphorOf('the Sellan Dockworkers Union'), null);
+  assert.equal(anaphorOf('Ana Kessel'), null);
+  assert.equal(genderOfPerson('Ana Kessel'), 'female');
+  assert.equal(genderOfPerson('Tomas Brandt'), 'male');
+  assert.equal(genderOfPerson('Kessel', ['Ms.']), 'female');
+  assert.equal(genderOfPerson('Okonkwo'), undefined);
+});
