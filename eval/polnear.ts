@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Attribution } from '../src/core/annotations.js';
+import { attributionLevels, type Attribution } from '../src/core/annotations.js';
+import type { Analysis } from '../src/core/analysis.js';
+import { analyzeText } from '../src/analyze.js';
 import { emptyMeta, type Document } from '../src/core/document.js';
 import { createPipeline } from '../src/pipeline/runner.js';
 import { attributionStage } from '../src/pipeline/stages/attribution/index.js';
@@ -150,4 +152,44 @@ export function evaluatePolnear(documentsToScore = loadPolnear('dev'), find: (te
     content: scores(content),
     noSource: { gold: noSourceGold, found: noSourceFound, notNamed: noSourceFoundNotNamed },
   };
+}
+
+/**
+ * Quotations that run over several sentences: of the gold attributions whose quoted content spans two
+ * or more sentences, the share of those sentences whose claim names the gold source (a level whose
+ * source span overlaps it), through the whole analysis path (quotations and speakers included).
+ */
+export function evaluateQuoteSpeakers(documentsToScore = loadPolnear('dev'), analyse: (text: string) => Analysis = (text) => analyzeText(`PolNeAR article\n\n${text}`)) {
+  if (!documentsToScore) return null;
+  let quotations = 0;
+  let sentences = 0;
+  let named = 0;
+  let whole = 0;
+  for (const { text, gold } of documentsToScore) {
+    const analysis = analyse(text);
+    const shift = analysis.document.text.indexOf(text.slice(0, 80));
+    if (shift === -1) continue;
+    for (const item of gold) {
+      if (!item.content || !item.source || !/[“"]/.test(text.slice(item.content.start, item.content.start + 2))) continue;
+      const start = item.content.start + shift;
+      const end = item.content.end + shift;
+      const inside = analysis.claims.filter((claim) => claim.start < end && start < claim.end && Math.min(claim.end, end) - Math.max(claim.start, start) > 10);
+      const covered = analysis.sentences.filter((sentence) => sentence.start < end && start < sentence.end && Math.min(sentence.end, end) - Math.max(sentence.start, start) > 10);
+      if (covered.length < 2) continue;
+      quotations++;
+      const source = { start: item.source.start + shift, end: item.source.end + shift };
+      let right = 0;
+      for (const sentence of covered) {
+        sentences++;
+        const claim = inside.find((candidate) => candidate.start <= sentence.start + 1 && sentence.end - 1 <= candidate.end) ?? inside.find((candidate) => candidate.start < sentence.end && sentence.start < candidate.end);
+        const names = claim && attributionLevels(claim.attribution).some((level) => level.sourceSpan && overlaps(level.sourceSpan, source));
+        if (names) {
+          named++;
+          right++;
+        }
+      }
+      if (right === covered.length) whole++;
+    }
+  }
+  return { quotations, sentences, named, whole };
 }

@@ -6,12 +6,17 @@ import { stripTitle } from '../entities/resolve.js';
 import { anaphorOf, BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, type Anaphor } from './anaphors.js';
 import { findQuotations, shareInside, type QuotationSpan } from './quotations.js';
 import { AnaphorResolver, type Resolution } from './resolve.js';
+import { COREFERENCE_MODEL_PATH, coreferenceModel } from './features.js';
+import { GIVEN_NAMES_PATH } from './given-names.js';
+import { contentId } from '../../../core/hash.js';
+import { existsSync, readFileSync } from 'node:fs';
 import { appositionRoles, roleAround, splitSourceRole } from './roles.js';
 
 export { findQuotations } from './quotations.js';
 export { anaphorOf, genderOfPerson } from './anaphors.js';
 
-const STAGE = { name: 'claimgraph.speakers', version: '1.0.0' };
+/** The version follows the files it reads (the coreference model, the given names), so `reanalyze` sees a retrained model. */
+const STAGE = { name: 'claimgraph.speakers', version: `1.0.0+${contentId('m', ...[COREFERENCE_MODEL_PATH, GIVEN_NAMES_PATH].map((path) => (existsSync(path) ? readFileSync(path, 'utf8') : ''))).slice(2, 10)}` };
 
 /** Personal pronouns that become mentions of the person they refer to. */
 const PERSONAL_PRONOUN = /\b(?:he|him|his|himself|she|her|hers|herself)\b/giu;
@@ -46,7 +51,7 @@ export const speakersStage: Stage = {
       const anaphor = level.pronoun ? anaphorOf(level.pronoun) : /^(he|she|him|her|they|it)$/i.test(words) ? null : anaphorOf(words);
       let resolved: Attribution = { ...level, chain };
       if (anaphor) {
-        const resolution = resolver.resolve(anaphor, level.sourceSpan, { exclude: level.contentSpan ?? undefined, subjectPosition: true });
+        const resolution = resolver.resolve(anaphor, level.sourceSpan, { exclude: level.contentSpan ?? undefined, speakerSalience: true });
         sourceResolutions.set(level.sourceSpan.start, resolution);
         resolved = withResolution(resolved, words, anaphor, resolution);
         if (resolution.antecedent?.entity) resolver.learnGender(resolution.antecedent.entity, anaphor.gender);
@@ -102,6 +107,21 @@ export const speakersStage: Stage = {
     return { ...analysis, claims, mentions, entities: updatedEntities, quotations: quotationList };
   },
 };
+
+/**
+ * A resolver over an analysed document's names, with the speakers its attributions name: what the
+ * coreference trainer ranks (the stage itself registers speakers as it resolves them, in text order).
+ */
+export function resolverFor(analysis: Analysis): AnaphorResolver {
+  const names = analysis.mentions.filter((mention) => mention.kind !== 'pronoun');
+  const resolver = new AnaphorResolver(analysis.document.text, analysis.sentences, names, analysis.entities, appositionRoles(analysis.document.text, names));
+  for (const claim of analysis.claims) {
+    const level = claim.attribution;
+    const entity = analysis.entities.find((item) => item.id === level.entity);
+    if (level.sourceSpan && entity && level.kind === 'named') resolver.addSpeaker({ entity: entity.id, name: level.source ?? entity.name, type: entity.type, span: level.sourceSpan, speaker: true, attributionKind: level.kind });
+  }
+  return resolver;
+}
 
 function withResolution(level: Attribution, words: string, anaphor: Anaphor, resolution: Resolution): Attribution {
   const rule = `${level.provenance.rule}+${anaphor.kind}.${resolution.rule}`;
@@ -211,7 +231,7 @@ function findPronounMentions(text: string, resolver: AnaphorResolver, sourceReso
     const span = { start, end: start + match[0].length };
     const anaphor = anaphorOf(match[0]);
     if (!anaphor) continue;
-    const resolution = sourceResolutions.get(start) ?? resolver.resolve(anaphor, span, { subjectPosition: /^(he|she)$/i.test(match[0]) });
+    const resolution = sourceResolutions.get(start) ?? resolver.resolve(anaphor, span, { threshold: coreferenceModel()?.threshold });
     const antecedent = resolution.antecedent;
     if (!antecedent?.entity || entities.get(antecedent.entity)?.type !== 'person') continue;
     mentions.push({ entity: antecedent.entity, start, end: span.end, text: match[0], type: 'person', kind: 'pronoun', provenance: provenanceOf(STAGE, `coreference.pronoun.${resolution.rule}`) });

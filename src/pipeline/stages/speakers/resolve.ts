@@ -2,6 +2,38 @@ import type { AttributionKind, Entity, Mention, Sentence } from '../../../core/a
 import type { Span } from '../../../core/span.js';
 import { genderOfPerson, roleMatches, type Anaphor } from './anaphors.js';
 import type { Gender } from './given-names.js';
+import { coreferenceModel, HAND_WEIGHTS, pairFeatures, scorePair, type PairContext } from './features.js';
+
+export interface ResolveOptions {
+  /** A span whose antecedents are not candidates (the content of the attribution the anaphor is the source of). */
+  exclude?: Span;
+  /** For pronoun mentions: link only when the model's probability reaches this. */
+  threshold?: number;
+  /**
+   * Rank by who spoke lately and who opened the sentence (hand-set), not by the model trained on GAP's
+   * encyclopaedic passages: for the source of an attribution in news, recent speakers matter most
+   * (measured on PolNeAR's hand-labelled pronoun sources: 29 right of 38 against 22 with the model).
+   */
+  speakerSalience?: boolean;
+}
+
+/** The grammatical form of a pronoun at `at`: "he" nominative, "his" possessive, "him" objective. */
+function anaphorForm(text: string, at: Span): PairContext['anaphorForm'] {
+  const word = text.slice(at.start, at.end).toLowerCase();
+  if (word === 'he' || word === 'she' || word === 'they') return 'nominative';
+  if (word === 'his' || word === 'hers' || word === 'its') return 'possessive';
+  if (word === 'him' || word === 'them') return 'objective';
+  if (word === 'himself' || word === 'herself') return 'reflexive';
+  // "her" before a noun is possessive ("her staff"), before a stop or a preposition objective ("for her.").
+  if (word === 'her') return /^\s+(?!(?:to|for|with|in|on|at|and|as|by|from|that|the|a|an)\b)[\p{Ll}\p{Lu}]/u.test(text.slice(at.end, at.end + 20)) ? 'possessive' : 'objective';
+  return 'other';
+}
+
+/** Whether nothing but a joint stands between the clause's start and `position`: "He said", ", she added", "and he". */
+function opensClauseAt(text: string, sentenceStart: number, position: number): boolean {
+  const before = text.slice(sentenceStart, position);
+  return /^[\s“"‘'(]*$/.test(before) || /(?:[,;:]|\band|\bbut|[”"])\s*$/.test(before);
+}
 
 /** Someone or something earlier in the text that an anaphor may point back to. */
 export interface Antecedent {
@@ -42,6 +74,8 @@ export class AnaphorResolver {
   private readonly roles = new Map<string, string[]>();
   private readonly mentionCounts = new Map<string, number>();
   private readonly entities: Map<string, Entity>;
+  private readonly firstMentions = new Map<string, number>();
+  private firstPerson: string | null = null;
 
   constructor(
     private readonly text: string,
@@ -60,6 +94,8 @@ export class AnaphorResolver {
     const firstInSentence = new Set<number>();
     for (const mention of mentions) {
       this.mentionCounts.set(mention.entity, (this.mentionCounts.get(mention.entity) ?? 0) + 1);
+      if (!this.firstMentions.has(mention.entity)) this.firstMentions.set(mention.entity, mention.start);
+      if (mention.type === 'person') this.firstPerson ??= mention.entity;
       const sentence = this.sentenceAt(mention.start);
       if (mention.type === 'event') continue;
       const subject = !firstInSentence.has(sentence) && this.opensClause(sentence, mention.start);
@@ -114,23 +150,57 @@ export class AnaphorResolver {
     return this.roles.get(entity) ?? [];
   }
 
-  resolve(anaphor: Anaphor, at: Span, options: { exclude?: Span; subjectPosition?: boolean } = {}): Resolution {
+  /** Every antecedent that agrees with the anaphor within its window, nearest first, with the pair's features. */
+  candidates(anaphor: Anaphor, at: Span, options: ResolveOptions = {}): Array<{ antecedent: Antecedent; features: Record<string, number> }> {
     const sentence = this.sentenceAt(at.start);
     const window = anaphor.kind === 'nominal' ? NOMINAL_WINDOW : PRONOUN_WINDOW;
-    let best: { antecedent: Antecedent; score: number } | null = null;
-    let agreeing = 0;
+    const form = anaphorForm(this.text, at);
+    const opens = opensClauseAt(this.text, this.sentences[sentence].start, at.start);
+    const found: Array<{ antecedent: Antecedent; features: Record<string, number> }> = [];
     for (let index = this.upperBound(at.start) - 1; index >= 0; index--) {
       const candidate = this.antecedents[index];
       if (sentence - candidate.sentence > window) break;
       if (candidate.span.end > at.start) continue;
       if (options.exclude && candidate.span.start < options.exclude.end && options.exclude.start < candidate.span.end) continue;
       if (!this.agrees(anaphor, candidate)) continue;
-      agreeing++;
-      const score = this.score(anaphor, candidate, sentence, at, options.subjectPosition ?? false);
-      if (!best || score > best.score) best = { antecedent: candidate, score };
+      const features = pairFeatures({
+        sentenceDistance: sentence - candidate.sentence,
+        charDistance: at.start - candidate.span.end,
+        between: this.text.slice(candidate.span.end, at.start).slice(-200),
+        before: this.text.slice(Math.max(0, candidate.span.start - 30), candidate.span.start),
+        after: this.text.slice(candidate.span.end, candidate.span.end + 20),
+        subject: candidate.subject,
+        speaker: candidate.speaker,
+        mentionCount: candidate.entity ? this.mentionCounts.get(candidate.entity) ?? 1 : 1,
+        intervening: found.length,
+        firstMention: candidate.entity !== null && this.firstMentions.get(candidate.entity) === candidate.span.start,
+        firstPerson: candidate.entity !== null && candidate.entity === this.firstPerson,
+        genderKnown: candidate.entity !== null && this.genders.has(candidate.entity),
+        anaphorForm: anaphor.kind === 'nominal' ? 'other' : form,
+        anaphorOpensClause: opens,
+      });
+      found.push({ antecedent: candidate, features });
+    }
+    return found;
+  }
+
+  /**
+   * The best agreeing antecedent by the shipped ranking model (or hand-set weights), with its
+   * probability. With `threshold`, an antecedent below it is not taken: the pronoun stays unlinked.
+   */
+  resolve(anaphor: Anaphor, at: Span, options: ResolveOptions = {}): Resolution {
+    const model = options.speakerSalience ? null : coreferenceModel();
+    const weights = model?.weights ?? HAND_WEIGHTS;
+    let best: { antecedent: Antecedent; score: number } | null = null;
+    const candidates = this.candidates(anaphor, at, options);
+    for (const { antecedent, features } of candidates) {
+      const score = scorePair(weights, features);
+      if (!best || score > best.score) best = { antecedent, score };
     }
     if (!best) return { antecedent: null, rule: anaphor.kind === 'nominal' ? 'unresolved.no-agreeing-antecedent' : 'unresolved.no-agreeing-person' };
-    return { antecedent: best.antecedent, rule: agreeing === 1 ? 'agreement.only-candidate' : 'agreement+salience' };
+    const probability = 1 / (1 + Math.exp(-best.score));
+    if (options.threshold !== undefined && model && probability < options.threshold) return { antecedent: null, rule: 'unresolved.below-threshold' };
+    return { antecedent: best.antecedent, rule: candidates.length === 1 ? 'agreement.only-candidate' : model ? 'agreement+model.coreference' : 'agreement+salience' };
   }
 
   private upperBound(position: number): number {
@@ -168,20 +238,6 @@ export class AnaphorResolver {
       if (!name.includes(anaphor.head) && !['group', 'organisation', 'organization', 'body'].includes(anaphor.head)) return false;
     }
     return true;
-  }
-
-  private score(anaphor: Anaphor, candidate: Antecedent, sentence: number, at: Span, subjectPosition: boolean): number {
-    const distance = sentence - candidate.sentence;
-    let score = -0.6 * distance - 0.0005 * Math.min(at.start - candidate.span.end, 2000);
-    if (candidate.speaker) score += 1.2;
-    if (candidate.subject) score += 0.8;
-    if (subjectPosition && candidate.subject) score += 0.4;
-    if (candidate.entity) score += 0.3 * Math.log2(this.mentionCounts.get(candidate.entity) ?? 1);
-    if (anaphor.gender && candidate.entity && this.genders.get(candidate.entity) === anaphor.gender) score += 0.3;
-    // A person named inside the same sentence's quotation or right before "he said" as an object is less
-    // likely than the clause's subject; nothing more to model here without a parser.
-    if (distance === 0 && !candidate.subject) score -= 0.2;
-    return score;
   }
 
   /** Whether `position` opens the first clause of sentence `index`: only determiners, titles or an adverbial before it. */

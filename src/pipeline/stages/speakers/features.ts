@@ -1,0 +1,99 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { modelPath } from '../../model-path.js';
+
+/**
+ * What the resolver knows about one (anaphor, antecedent) pair, as named numeric features. A linear
+ * model over them (`npm run train:coreference`, models/coreference.json) ranks the antecedents that
+ * agree with the anaphor; without the model a hand-set weighting is used.
+ */
+export interface PairContext {
+  /** Sentences between the antecedent and the anaphor (0: the same sentence). */
+  sentenceDistance: number;
+  /** Characters between the end of the antecedent and the anaphor. */
+  charDistance: number;
+  /** The text between them. */
+  between: string;
+  /** The two words before the antecedent and the word after it. */
+  before: string;
+  after: string;
+  subject: boolean;
+  speaker: boolean;
+  mentionCount: number;
+  /** Other agreeing candidates between this one and the anaphor. */
+  intervening: number;
+  /** Whether this is the entity's first mention in the document, and the document's first person. */
+  firstMention: boolean;
+  firstPerson: boolean;
+  genderKnown: boolean;
+  anaphorForm: 'nominative' | 'possessive' | 'objective' | 'reflexive' | 'other';
+  /** Whether the anaphor opens its clause (a subject pronoun: "He said", "..., she added"). */
+  anaphorOpensClause: boolean;
+}
+
+export function pairFeatures(pair: PairContext): Record<string, number> {
+  const features: Record<string, number> = { bias: 1 };
+  const set = (name: string, value = 1) => {
+    if (value !== 0) features[name] = value;
+  };
+  const distance = Math.min(pair.sentenceDistance, 3);
+  set(`sentences=${distance}`);
+  set('log-chars', Math.log1p(pair.charDistance) / 5);
+  set('subject', Number(pair.subject));
+  set('speaker', Number(pair.speaker));
+  set('log-mentions', Math.log2(pair.mentionCount));
+  set('log-intervening', Math.log1p(pair.intervening));
+  set('first-mention', Number(pair.firstMention));
+  set('first-person', Number(pair.firstPerson));
+  set('gender-known', Number(pair.genderKnown));
+  set(`form=${pair.anaphorForm}`);
+  set(`form=${pair.anaphorForm}&subject`, Number(pair.subject));
+  set(`form=${pair.anaphorForm}&sentences=${distance}`);
+  set('opens-clause&subject', Number(pair.anaphorOpensClause && pair.subject));
+  set(`opens-clause&sentences=${distance}`, Number(pair.anaphorOpensClause));
+  // "Lim Goh Tong and his ...", "Alice's hand. Her education": right before, nothing in between but a joint.
+  const between = pair.between.trim();
+  set('adjacent', Number(between.length <= 6 && !/[.;:!?]/.test(between)));
+  set('between-has-comma', Number(between.includes(',')));
+  set('between-has-quote', Number(/[“”"]/.test(between)));
+  set('between-has-and', Number(/\band\b/.test(between)));
+  set('possessive-antecedent', Number(/^['’]s?\b/.test(pair.after)));
+  set('prep-before', Number(/\b(?:by|with|of|to|for|from|against|than|and)\s*$/i.test(pair.before)));
+  set('who-after', Number(/^\s*,?\s*who\b/i.test(pair.after)));
+  set('in-parentheses', Number(/\(\s*$/.test(pair.before)));
+  return features;
+}
+
+export interface CoreferenceModelFile {
+  trainedOn: string;
+  /** Probability above which a pronoun is linked to its best antecedent as a mention. */
+  threshold: number;
+  weights: Record<string, number>;
+}
+
+export const COREFERENCE_MODEL_PATH = modelPath('coreference.json');
+
+let loaded: CoreferenceModelFile | null | undefined;
+
+/** The shipped ranking model, or null when none is built yet. */
+export function coreferenceModel(): CoreferenceModelFile | null {
+  if (loaded === undefined) loaded = existsSync(COREFERENCE_MODEL_PATH) ? (JSON.parse(readFileSync(COREFERENCE_MODEL_PATH, 'utf8')) as CoreferenceModelFile) : null;
+  return loaded;
+}
+
+export function scorePair(weights: Record<string, number>, features: Record<string, number>): number {
+  let score = 0;
+  for (const [name, value] of Object.entries(features)) score += (weights[name] ?? 0) * value;
+  return score;
+}
+
+/** The hand-set weighting used before a model is trained: recent speakers and subjects first. */
+export const HAND_WEIGHTS: Record<string, number> = {
+  speaker: 1.2,
+  subject: 0.8,
+  'opens-clause&subject': 0.4,
+  'log-mentions': 0.3,
+  'sentences=1': -0.6,
+  'sentences=2': -1.2,
+  'sentences=3': -1.8,
+  'log-chars': -0.3,
+};
