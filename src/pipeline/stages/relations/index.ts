@@ -40,14 +40,17 @@ export const relationsStage: Stage = {
   provides: ['relations'],
   run(analysis: Analysis): Analysis {
     triggers ??= compileTriggers(relationVocabulary());
-    const mentions = analysis.mentions.filter((mention) => RELATABLE.has(mention.type)).sort((a, b) => a.start - b.start);
+    // Parties are named: a pronoun's entity is the speakers stage's reading, not a name in the claim.
+    const mentions = analysis.mentions.filter((mention) => RELATABLE.has(mention.type) && mention.kind !== 'pronoun').sort((a, b) => a.start - b.start);
     const relations: Relation[] = [];
     for (const claim of analysis.claims) {
       const sources = sourceSpans(claim.attribution, triggers);
       // The one who says it is not a party to what is said ("Imran Khan said Pakistan will ...").
-      const candidates: Mention[] = mentions.filter(
-        (mention) => mention.start >= claim.start && mention.end <= claim.end && !sources.some((span) => spansOverlap(span, mention)),
-      );
+      const candidates: Mention[] = [];
+      for (let index = firstStartingAt(mentions, claim.start); index < mentions.length && mentions[index].start < claim.end; index++) {
+        const mention = mentions[index];
+        if (mention.end <= claim.end && !sources.some((span) => spansOverlap(span, mention))) candidates.push(mention);
+      }
       const seen = new Set<string>();
       for (const found of findRelations(analysis.document.text, scopeOf(claim, triggers), candidates, triggers)) {
         const key = `${found.subject.entity}|${found.predicate}|${found.object.entity}|${found.negated}`;
@@ -75,3 +78,15 @@ export const relationsStage: Stage = {
     return { ...analysis, relations };
   },
 };
+
+/** The index of the first mention that starts at or after `position` (mentions sorted by start). */
+function firstStartingAt(mentions: Mention[], position: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle].start < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -98,8 +98,12 @@ export const speakersStage: Stage = {
     const mentionCounts = new Map<string, number>();
     for (const mention of pronounMentions) mentionCounts.set(mention.entity, (mentionCounts.get(mention.entity) ?? 0) + 1);
     claims = claims.map((claim) => {
-      const referred = pronounMentions.filter((mention) => claim.start <= mention.start && mention.end <= claim.end && !(claim.attribution.sourceSpan && claim.attribution.sourceSpan.start === mention.start));
-      return referred.length === 0 ? claim : { ...claim, entities: [...new Set([...claim.entities, ...referred.map((mention) => mention.entity)])] };
+      const referred: string[] = [];
+      for (let index = firstEndingAfter(pronounMentions, claim.start); index < pronounMentions.length && pronounMentions[index].start < claim.end; index++) {
+        const mention = pronounMentions[index];
+        if (claim.start <= mention.start && mention.end <= claim.end && claim.attribution.sourceSpan?.start !== mention.start) referred.push(mention.entity);
+      }
+      return referred.length === 0 ? claim : { ...claim, entities: [...new Set([...claim.entities, ...referred])] };
     });
     const mentions = [...analysis.mentions.map((mention): Mention => ({ ...mention, kind: mention.kind ?? 'name' })), ...pronounMentions].sort((a, b) => a.start - b.start);
     const updatedEntities = analysis.entities.map((entity) => (mentionCounts.has(entity.id) ? { ...entity, mentions: entity.mentions + mentionCounts.get(entity.id)! } : entity));
@@ -163,12 +167,18 @@ function speaking(claim: Claim): Attribution | null {
  */
 function attributeQuotations(claims: Claim[], quotations: QuotationSpan[], paragraphs: Paragraph[], text: string): Claim[] {
   const result = [...claims];
+  const paragraphList = paragraphs.map((paragraph) => paragraph.span);
   for (const quote of quotations) {
-    const inside = result.map((claim, index) => ({ claim, index })).filter(({ claim }) => shareInside(claim, quote) >= 0.6);
-    if (inside.length === 0 || inside.every(({ claim }) => claim.attribution.kind !== 'author')) continue;
-    const found = speakerOf(result, quote, paragraphs, text);
+    // Claims are in text order and do not overlap: the ones a quotation touches are found by bisection.
+    const first = firstEndingAfter(result, quote.start);
+    const touching: number[] = [];
+    for (let index = first; index < result.length && result[index].start < quote.end; index++) touching.push(index);
+    const inside = touching.filter((index) => shareInside(result[index], quote) >= 0.6);
+    if (inside.length === 0 || inside.every((index) => result[index].attribution.kind !== 'author')) continue;
+    const found = speakerOf(result, first, touching, quote, paragraphList, text);
     if (!found) continue;
-    for (const { claim, index } of inside) {
+    for (const index of inside) {
+      const claim = result[index];
       if (claim.attribution.kind !== 'author' || claim.attribution.cueSpan) continue;
       const content = { start: Math.max(claim.start, quote.start + 1), end: Math.min(claim.end, quote.end - 1) };
       result[index] = {
@@ -186,17 +196,27 @@ function attributeQuotations(claims: Claim[], quotations: QuotationSpan[], parag
   return result;
 }
 
-function speakerOf(claims: Claim[], quote: QuotationSpan, paragraphs: Paragraph[], text: string): { level: Attribution; how: string } | null {
+/** The index of the first span that ends after `position` (spans in text order, not overlapping). */
+function firstEndingAfter(spans: Span[], position: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].end <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function speakerOf(claims: Claim[], first: number, touching: number[], quote: QuotationSpan, paragraphs: Span[], text: string): { level: Attribution; how: string } | null {
   // A claim overlapping the quotation with a cue outside it: "'...,' she said", "He said: '...'".
-  for (const claim of claims) {
-    if (claim.end <= quote.start || claim.start >= quote.end) continue;
-    const level = speaking(claim);
+  for (const index of touching) {
+    const level = speaking(claims[index]);
     if (!level || !level.cueSpan) continue;
     const cueOutside = level.cueSpan.end <= quote.start || level.cueSpan.start >= quote.end;
     if (cueOutside) return { level, how: 'same-sentence-speaker' };
   }
-  const before = claims.filter((claim) => claim.end <= quote.start);
-  const previous = before[before.length - 1];
+  const previous = claims[first - 1];
   // "Kessel said:" or "She put it this way." right before the quotation.
   if (previous) {
     const level = speaking(previous);
@@ -204,10 +224,10 @@ function speakerOf(claims: Claim[], quote: QuotationSpan, paragraphs: Paragraph[
     if (level && /:\s*$/.test(text.slice(previous.start, previous.end) + between.trimEnd())) return { level, how: 'introducing-sentence' };
   }
   // A quotation standing alone: the speaker of the paragraph or two before, when there is one.
-  const firstParagraph = paragraphs.findIndex((paragraph) => paragraph.span.end > quote.start);
-  const floor = paragraphs[Math.max(0, firstParagraph - 2)]?.span.start ?? 0;
-  for (let index = before.length - 1; index >= 0 && before[index].end > floor; index--) {
-    const level = speaking(before[index]);
+  const firstParagraph = firstEndingAfter(paragraphs, quote.start);
+  const floor = paragraphs[Math.max(0, firstParagraph - 2)]?.start ?? 0;
+  for (let index = first - 1; index >= 0 && claims[index].end > floor; index--) {
+    const level = speaking(claims[index]);
     if (level && level.kind === 'named' && level.resolved !== false) return { level, how: 'previous-speaker' };
   }
   return null;
@@ -219,7 +239,7 @@ function withMode(level: Attribution, quotations: QuotationSpan[], claim: Claim)
   if (level.kind === 'author') return chain.length > 0 ? { ...level, chain } : level;
   const content = level.contentSpan ?? claim;
   let share = 0;
-  for (const quote of quotations) share += shareInside(content, quote);
+  for (let index = firstEndingAfter(quotations, content.start); index < quotations.length && quotations[index].start < content.end; index++) share += shareInside(content, quotations[index]);
   const mode = share >= 0.85 ? 'direct' : share > 0.05 ? 'mixed' : 'indirect';
   return { ...level, mode, chain };
 }

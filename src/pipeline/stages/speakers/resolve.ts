@@ -17,6 +17,8 @@ export interface ResolveOptions {
   speakerSalience?: boolean;
 }
 
+const spanKey = (span: Span) => `${span.start}:${span.end}`;
+
 /** The grammatical form of a pronoun at `at`: "he" nominative, "his" possessive, "him" objective. */
 function anaphorForm(text: string, at: Span): PairContext['anaphorForm'] {
   const word = text.slice(at.start, at.end).toLowerCase();
@@ -31,8 +33,8 @@ function anaphorForm(text: string, at: Span): PairContext['anaphorForm'] {
 
 /** Whether nothing but a joint stands between the clause's start and `position`: "He said", ", she added", "and he". */
 function opensClauseAt(text: string, sentenceStart: number, position: number): boolean {
-  const before = text.slice(sentenceStart, position);
-  return /^[\s“"‘'(]*$/.test(before) || /(?:[,;:]|\band|\bbut|[”"])\s*$/.test(before);
+  // The end-anchored test reads only the last few characters, so a long sentence costs nothing more.
+  return /^[\s“"‘'(]*$/.test(text.slice(sentenceStart, position)) || /(?:[,;:]|\band|\bbut|[”"])\s*$/.test(text.slice(Math.max(sentenceStart, position - 12), position));
 }
 
 /** Someone or something earlier in the text that an anaphor may point back to. */
@@ -62,6 +64,7 @@ export interface Resolution {
 /** How far back an anaphor looks: pronouns a few sentences, nominals ("the minister") further. */
 const PRONOUN_WINDOW = 4;
 const NOMINAL_WINDOW = 30;
+const MAX_CANDIDATES = 200;
 
 /**
  * Resolves pronouns and definite descriptions to earlier actors by agreement (type, gender, number,
@@ -76,6 +79,8 @@ export class AnaphorResolver {
   private readonly entities: Map<string, Entity>;
   private readonly firstMentions = new Map<string, number>();
   private firstPerson: string | null = null;
+  /** Antecedents by their span, to find a speaker again without a scan. */
+  private readonly bySpan = new Map<string, Antecedent>();
 
   constructor(
     private readonly text: string,
@@ -103,6 +108,7 @@ export class AnaphorResolver {
       this.antecedents.push({ entity: mention.entity, name: this.entities.get(mention.entity)?.name ?? mention.text, type: mention.type, span: mention, sentence, speaker: false, subject });
     }
     this.antecedents.sort((a, b) => a.span.start - b.span.start);
+    for (const item of this.antecedents) this.bySpan.set(spanKey(item.span), item);
   }
 
   /** The index of the sentence that holds `position` (the last one that starts at or before it). */
@@ -120,7 +126,7 @@ export class AnaphorResolver {
   /** Records who spoke, so that "he said" prefers a recent speaker and "the report" finds a document source. */
   addSpeaker(antecedent: Omit<Antecedent, 'sentence' | 'subject'>) {
     const sentence = this.sentenceAt(antecedent.span.start);
-    const existing = this.antecedents.find((item) => item.span.start === antecedent.span.start && item.span.end === antecedent.span.end);
+    const existing = this.bySpan.get(spanKey(antecedent.span));
     if (existing) {
       existing.speaker = true;
       existing.attributionKind = antecedent.attributionKind;
@@ -130,9 +136,8 @@ export class AnaphorResolver {
       return;
     }
     const item = { ...antecedent, sentence, subject: true };
-    const at = this.antecedents.findIndex((other) => other.span.start > item.span.start);
-    if (at === -1) this.antecedents.push(item);
-    else this.antecedents.splice(at, 0, item);
+    this.antecedents.splice(this.upperBound(item.span.start + 1), 0, item);
+    this.bySpan.set(spanKey(item.span), item);
   }
 
   /** What a gender-marked pronoun resolved to tells the entity's gender, when nothing else did. */
@@ -143,7 +148,8 @@ export class AnaphorResolver {
   /** The role a speaker was given where it spoke, for a pronoun that resolved to it. */
   roleOfSpeakerAt(span: Span | null | undefined): string | null {
     if (!span) return null;
-    return this.antecedents.find((item) => item.speaker && item.span.start === span.start && item.span.end === span.end)?.role ?? null;
+    const item = this.bySpan.get(spanKey(span));
+    return item?.speaker ? item.role ?? null : null;
   }
 
   rolesOf(entity: string): string[] {
@@ -157,7 +163,9 @@ export class AnaphorResolver {
     const form = anaphorForm(this.text, at);
     const opens = opensClauseAt(this.text, this.sentences[sentence].start, at.start);
     const found: Array<{ antecedent: Antecedent; features: Record<string, number> }> = [];
-    for (let index = this.upperBound(at.start) - 1; index >= 0; index--) {
+    const upper = this.upperBound(at.start);
+    // At most MAX_CANDIDATES antecedents are looked at, so a sentence of thousands of names stays linear.
+    for (let index = upper - 1; index >= 0 && upper - index <= MAX_CANDIDATES; index--) {
       const candidate = this.antecedents[index];
       if (sentence - candidate.sentence > window) break;
       if (candidate.span.end > at.start) continue;
