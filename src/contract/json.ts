@@ -72,7 +72,7 @@ export interface ContractOutput {
   /** Entities that may be one actor but were kept apart, with the evidence. */
   entityCandidates: MergeCandidate[];
   links: Link[];
-  errors: Array<{ source: string; code: string; kind: string; message: string }>;
+  errors: Array<{ source: string; code: string; kind: string; message: string; budget?: string }>;
 }
 
 function attributionToJson(attribution: Attribution): ContractAttribution {

@@ -34,6 +34,12 @@ export const BUDGET_OPTIONS: Record<keyof Budgets, { option: string; what: strin
 };
 
 /**
+ * No name or mention may be longer than this, whatever the budget says: PostgreSQL refuses a btree
+ * key over 2,704 bytes, and 800 UTF-16 units are at most 2,400 bytes of UTF-8.
+ */
+export const MAX_STORED_NAME_LENGTH = 800;
+
+/**
  * Defaults far above any real article (the longest news features run to a few thousand sentences),
  * low enough that the densest input under the 10 MiB size cap stays within seconds per MiB.
  * A sentence is never over 2,000 characters: longer runs are cut (sentences stage), not failed.
