@@ -109,5 +109,5 @@ test('store commands refuse bad input with a clear message and the right exit st
   (await import('node:fs')).writeFileSync(notAStore, 'this is not a database, just text that happens to be long enough '.repeat(100));
   const garbage = await run('claims', '--db', notAStore);
   assert.equal(garbage.status, 1);
-  assert.match(garbage.stderr, /\[E030\] .*garbage\.db: cannot open as a claimgraph store/);
+  assert.match(garbage.stderr, /\[E033\] .*garbage\.db: not a SQLite database/);
 });
