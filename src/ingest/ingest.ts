@@ -1,5 +1,5 @@
 import { ClaimgraphError } from '../core/errors.js';
-import { DEFAULT_BUDGETS, type Budgets } from '../core/budgets.js';
+import { budgetError, DEFAULT_BUDGETS, type Budgets } from '../core/budgets.js';
 import { contentId } from '../core/hash.js';
 import { emptyMeta, type Document, type Region } from '../core/document.js';
 import { cleanControlCharacters, decode } from './decode.js';
@@ -125,6 +125,11 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     document = { id: '', source: options.source, text, meta, regions, removed: dump.removed };
   }
 
+  // Every paragraph makes at least one sentence: a page over the sentence budget fails here,
+  // before the pipeline spends anything on it.
+  const budgets = options.budgets ?? DEFAULT_BUDGETS;
+  const paragraphs = countParagraphs(document.text);
+  if (paragraphs > budgets.sentences) throw budgetError(options.source, 'sentences', paragraphs, budgets.sentences);
   if (!document.regions.some((region) => region.kind === 'body')) {
     throw new ClaimgraphError('empty_document', `${options.source}: no article text found`);
   }
@@ -134,6 +139,12 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
   }
   document.id = contentId('doc', document.text);
   return document;
+}
+
+function countParagraphs(text: string): number {
+  let count = 1;
+  for (let index = text.indexOf('\n\n'); index !== -1; index = text.indexOf('\n\n', index + 2)) count++;
+  return count;
 }
 
 function splitByline(byline: string): string[] {

@@ -13,6 +13,10 @@ const CASES: Array<[string, (n: number) => string]> = [
   ['long digit runs', (n) => article(`for ${'9'.repeat(n)} people and ${'1,'.repeat(n)}000 rifles`)],
   ['one long word', (n) => article('a'.repeat(n))],
   ['many capitalised words', (n) => article('Ali '.repeat(n))],
+  // One long line of dates: chrono's refiners look back over the whole line, and the times stage
+  // used to scan to the nearest period for each date (n^1.7 on a megabyte; the bench runs 1 MB).
+  ['repeated date phrases', (n) => article('On 5 January 2024, 6 February 2023 and next Tuesday '.repeat(n / 20))],
+  ['many short paragraphs', (n) => `Minutes\n\n${Array.from({ length: n / 10 }, (_, index) => `Item ${index + 1} was noted by the clerk.`).join('\n\n')}\n`],
 ];
 
 for (const [name, make] of CASES) {
