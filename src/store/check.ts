@@ -10,6 +10,8 @@ export interface CheckReport {
   /** SQLite's full integrity_check: ["ok"] when the file is sound, else what is wrong (at most 100 lines). */
   integrity: string[];
   missingTables: string[];
+  /** False when even the list of tables cannot be read: then nothing in the file can be. */
+  schemaReadable: boolean;
   ok: boolean;
 }
 
@@ -37,6 +39,7 @@ export function checkSqliteStore(path: string): CheckReport {
   try {
     let integrity: string[];
     let tables: string[] = [];
+    let schemaReadable = true;
     let applicationId = 0;
     try {
       applicationId = Number(database.pragma('application_id', { simple: true }));
@@ -47,11 +50,11 @@ export function checkSqliteStore(path: string): CheckReport {
     try {
       tables = (database.prepare("select name from sqlite_master where type = 'table'").all() as Array<{ name: string }>).map((row) => row.name);
     } catch {
-      tables = [];
+      schemaReadable = false;
     }
-    const missingTables = TABLES.filter((table) => !tables.includes(table));
-    const identity = applicationId === APPLICATION_ID ? 'claimgraph' : applicationId === 0 && tables.includes('store_info') ? 'claimgraph-unmarked' : 'foreign';
-    return { identity, integrity, missingTables, ok: identity !== 'foreign' && missingTables.length === 0 && integrity.length === 1 && integrity[0] === 'ok' };
+    const missingTables = schemaReadable ? TABLES.filter((table) => !tables.includes(table)) : [];
+    const identity = applicationId === APPLICATION_ID ? 'claimgraph' : applicationId === 0 && (tables.includes('store_info') || !schemaReadable) ? 'claimgraph-unmarked' : 'foreign';
+    return { identity, integrity, missingTables, schemaReadable, ok: identity !== 'foreign' && schemaReadable && missingTables.length === 0 && integrity.length === 1 && integrity[0] === 'ok' };
   } finally {
     database.close();
   }
@@ -68,7 +71,13 @@ const MISSES_BEFORE_GIVING_UP = 10_000;
 export function* readableDocuments(path: string): Generator<ReadableDocument | { unreadable: string }> {
   const database = openReadOnly(path);
   try {
-    const one = database.prepare('select id, source, title, outlet, published, text from documents where rowid = ?');
+    let one: BetterSqlite3.Statement;
+    try {
+      one = database.prepare('select id, source, title, outlet, published, text from documents where rowid = ?');
+    } catch (error) {
+      yield { unreadable: `the documents table cannot be read at all: ${(error as Error).message}` };
+      return;
+    }
     let rowids: number[] | null = null;
     try {
       rowids = (database.prepare('select rowid as rowid from documents order by rowid').all() as Array<{ rowid: number }>).map((row) => row.rowid);

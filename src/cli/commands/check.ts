@@ -59,6 +59,7 @@ export async function runCheck(args: string[], context: CommandContext): Promise
     const what = { claimgraph: 'a claimgraph store', 'claimgraph-unmarked': 'a claimgraph store (written before stores carried their application id)', foreign: 'NOT a claimgraph store' }[report.identity];
     context.stdout.write(`${printable(target)}: ${what}\n`);
     context.stdout.write(`integrity: ${report.integrity.map(printable).join('\n  ')}\n`);
+    if (!report.schemaReadable) context.stdout.write('the list of tables itself cannot be read: nothing in this file can be\n');
     if (report.missingTables.length > 0) context.stdout.write(`missing tables: ${report.missingTables.join(', ')}\n`);
     if (dumped) context.stdout.write(`dumped ${dumped.written} readable articles to ${printable(dumped.directory)}${dumped.unreadable.length ? ` (${dumped.unreadable.length} unreadable)` : ''}\n`);
     context.stdout.write(report.ok ? 'ok\n' : `damaged: run "claimgraph check --db ${printable(target)} --dump DIR", then "claimgraph ingest DIR --db NEW"\n`);
