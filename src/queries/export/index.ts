@@ -8,7 +8,7 @@ import { toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
 import { toJsonld } from './jsonld.js';
 
-export { toAnnotations, codePointOffset } from './annotations.js';
+export { toAnnotations, codePointOffset, codePointCounter } from './annotations.js';
 export { toCsv, csvCell } from './csv.js';
 export { exportData, type ExportData } from './data.js';
 export { toGexf } from './gexf.js';
