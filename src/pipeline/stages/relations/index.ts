@@ -1,7 +1,7 @@
 import type { Analysis } from '../../../core/analysis.js';
 import { attributionLevels, type Attribution, type Claim, type Mention, type Relation, type Span } from '../../../core/index.js';
 import { contentId } from '../../../core/hash.js';
-import { spansOverlap } from '../../../core/span.js';
+import { spansInside, spansOverlap } from '../../../core/span.js';
 import { provenanceOf, type Stage } from '../../stage.js';
 import { compileTriggers, findRelations, type TriggerMatcher } from './find.js';
 import { relationVocabulary } from './vocabulary.js';
@@ -45,9 +45,7 @@ export const relationsStage: Stage = {
     for (const claim of analysis.claims) {
       const sources = sourceSpans(claim.attribution, triggers);
       // The one who says it is not a party to what is said ("Imran Khan said Pakistan will ...").
-      const candidates: Mention[] = mentions.filter(
-        (mention) => mention.start >= claim.start && mention.end <= claim.end && !sources.some((span) => spansOverlap(span, mention)),
-      );
+      const candidates: Mention[] = spansInside(mentions, claim).filter((mention) => !sources.some((span) => spansOverlap(span, mention)));
       const seen = new Set<string>();
       for (const found of findRelations(analysis.document.text, scopeOf(claim, triggers), candidates, triggers)) {
         const key = `${found.subject.entity}|${found.predicate}|${found.object.entity}|${found.negated}`;
