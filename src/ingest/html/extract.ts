@@ -46,6 +46,12 @@ function paragraphKey(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/**
+ * Readability scores every paragraph against its neighbours; past this many paragraphs (no article
+ * has them: a list of thousands of items does) the page's own paragraphs are taken instead.
+ */
+const MAX_READABILITY_BLOCKS = 5_000;
+
 /** Deeper nesting than this is not real page structure; the page is read by stripping tags. */
 const MAX_DEPTH = 400;
 
@@ -67,7 +73,7 @@ export function extractHtml(html: string, budgets: Pick<Budgets, 'htmlElements' 
   let byline: string | null = null;
   let method: ExtractedHtml['method'] = 'page-text';
   const insideRemoved: Removed[] = [];
-  if (shape.elements <= MAX_ELEMENTS) {
+  if (shape.elements <= MAX_ELEMENTS && shape.blocks <= MAX_READABILITY_BLOCKS) {
     try {
       const reader = new Readability<DomNode>(document as unknown as Document, {
         serializer: (node) => node as unknown as DomNode,
