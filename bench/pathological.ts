@@ -40,7 +40,7 @@ const CASES: Case[] = [
   { name: '2,000 capitalised words (14 KB)', source: 'caps.txt', make: () => `Notes\n\n${Array.from({ length: 2000 }, (_, index) => `Vel${'aeiou'[index % 5]}${'rnkst'[(index * 3) % 5]}o`).join(' ')}` },
   { name: '"(" x 1,000,000 in a sentence', source: 'parens.txt', make: () => `Title\n\nThe council said ${'('.repeat(1_000_000)} it would vote.` },
   { name: '"x. " x 350,000 (1 MB of tiny sentences)', source: 'dots.txt', make: () => `Title\n\n${'x. '.repeat(350_000)}` },
-  { name: '19,000 one-line paragraphs (text)', source: 'lines.txt', make: () => `Title\n\n${Array.from({ length: 19_000 }, (_, index) => `Item ${index + 1} was noted.`).join('\n\n')}` },
+  { name: '19,000 one-line paragraphs (text)', source: 'lines.txt', make: () => `Title\n\n${Array.from({ length: 19_000 }, (_, index) => `Item ${index + 1}: the harbour council noted the dredging report and moved on.`).join('\n\n')}` },
   { name: 'long real text, BBC articles joined (1 MiB)', source: 'bbc.txt', make: () => longRealText(1024 * 1024) },
   { name: 'long real text, BBC articles joined (4 MiB)', source: 'bbc.txt', make: () => longRealText(4 * 1024 * 1024) },
 ];
