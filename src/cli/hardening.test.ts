@@ -126,3 +126,55 @@ test('a failed export leaves no .partial file behind', async () => {
   assert.match(result.stderr, /cannot write .*claimgraph\.gexf/);
   assert.deepEqual(readdirSync(out).filter((name) => name.endsWith('.partial')), []);
 });
+
+const pgUrl = process.env.CLAIMGRAPH_PG_URL;
+
+test('postgres: connections terminated again and again during an ingest never crash it; each file is stored or fails with E034', { skip: pgUrl ? false : 'CLAIMGRAPH_PG_URL is not set' }, async () => {
+  const pg = (await import('pg')).default;
+  const schema = `cg_cli_kill_${process.pid}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`create schema if not exists ${schema}`);
+  // The schema and an application name ride in the URL, as a user would give them.
+  const db = `${pgUrl}${pgUrl!.includes('?') ? '&' : '?'}application_name=${schema}&options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  let killing = true;
+  let terminated = 0;
+  const killer = (async () => {
+    // From the first stored article on (cutting the connection while the store opens refuses it whole).
+    while (killing && !(await admin.query(`select 1 from ${schema}.documents limit 1`).then((found) => (found.rowCount ?? 0) > 0, () => false))) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    while (killing) {
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      const result = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1', [schema]);
+      terminated += result.rowCount ?? 0;
+    }
+  })();
+  try {
+    const result = await run('ingest', examples, '--db', db, '--json');
+    killing = false;
+    await killer;
+    assert.ok(result.status === 0 || result.status === 1, result.stderr);
+    assert.ok(!/\n\s+at /.test(result.stderr), 'a stack trace without --debug');
+    if (result.stdout === '') {
+      // The connection was cut while the store was being opened: refused whole, with a code.
+      assert.match(result.stderr, /\[E03[04]\]/);
+      return;
+    }
+    const summary = JSON.parse(result.stdout);
+    for (const item of summary.results) {
+      assert.ok(item.status === 'added' || item.status === 'unchanged' || item.code === 'E034' || item.code === 'E030', JSON.stringify(item));
+    }
+    assert.ok(!/\n\s+at /.test(result.stderr), 'a stack trace without --debug');
+    // Whatever was reported as added is in the store, whole.
+    const added = summary.results.filter((item: { status: string }) => item.status === 'added').length;
+    const stored = await admin.query(`select count(*)::int as n from ${schema}.documents`).catch(() => ({ rows: [{ n: 0 }] }));
+    assert.equal(stored.rows[0].n, added);
+    void terminated;
+  } finally {
+    killing = false;
+    await killer.catch(() => undefined);
+    await admin.query(`drop schema if exists ${schema} cascade`);
+    await admin.end();
+  }
+});

@@ -55,6 +55,9 @@ export async function openPostgresStore(url: string, options: { schema?: string 
   // An idle connection terminated by the server (a restart, pg_terminate_backend) is reported on the
   // pool; without a listener node would crash. The next query takes a fresh connection.
   pool.on('error', () => undefined);
+  // A connection checked out (inside a transaction, between two statements) reports its loss on the
+  // client itself: listened to here, the loss reaches the caller as the next query's rejection.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const client = await pool.connect();
     try {
