@@ -47,6 +47,10 @@ test('budget options are validated and used', async () => {
   const low = await run('analyze', '--max-claims', '2', join(examples, readdirSync(examples).find((file) => file.endsWith('.txt'))!));
   assert.equal(low.status, 1);
   assert.match(low.stderr, /over the claims budget: \d+ claims, the limit is 2 \(--max-claims\)/);
+  const json = await run('analyze', '--json', '--max-claims', '2', examples);
+  assert.equal(json.status, 1);
+  const output = JSON.parse(json.stdout);
+  assert.ok(output.errors.length > 0 && output.errors.every((error: { code: string; budget: string }) => error.code === 'E013' && error.budget === 'claims'));
   for (const value of ['0', '-5', '1.5', 'lots', '99999999999999999999']) {
     const bad = await run('analyze', `--max-sentences=${value}`, examples);
     assert.equal(bad.status, 2, value);
