@@ -9,6 +9,7 @@ import { ingest } from '../src/ingest/ingest.js';
 import { getDefaultPipeline } from '../src/pipeline/default.js';
 import { createRequire } from 'node:module';
 import { countWords, loadBbc, loadZyteInputs, type BenchInput } from './corpora.js';
+import { runPathological } from './pathological.js';
 import { gazetteer } from '../src/pipeline/stages/entities/gazetteer.js';
 import { loadNerModel } from '../src/pipeline/stages/entities/model-file.js';
 import { tagDocument } from '../src/pipeline/stages/entities/tagger.js';
@@ -137,7 +138,9 @@ function row(result: Result): string {
 }
 
 const task = process.argv[2];
-if (task) {
+if (!task && process.env.BENCH_PATHOLOGICAL === 'only') {
+  runPathological();
+} else if (task) {
   const result = TASKS[task]?.();
   console.log(JSON.stringify(result ?? null));
 } else {
@@ -152,6 +155,11 @@ if (task) {
     if (child.stderr.trim()) console.log(child.stderr.trim());
     const result = JSON.parse(child.stdout.trim().split('\n').pop() ?? 'null') as Result | null;
     if (result) console.log(row(result));
+  }
+  // Hostile inputs at full size (BENCH_PATHOLOGICAL=1 adds them; =only runs nothing else).
+  if (process.env.BENCH_PATHOLOGICAL === '1') {
+    console.log('');
+    runPathological();
   }
   // The store: ingest into SQLite, store size, query latency at 2,000 and 20,000 articles (several
   // minutes; BENCH_STORE=0 leaves it out, BENCH_STORE_ARTICLES sets the larger store's size).

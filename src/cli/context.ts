@@ -4,4 +4,6 @@ export interface CommandContext {
   stderr: NodeJS.WriteStream;
   stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
+  /** --debug: print a stack trace with every error. */
+  debug?: boolean;
 }

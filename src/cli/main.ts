@@ -1,4 +1,5 @@
 import { ERROR_CODES, isClaimgraphError } from '../core/errors.js';
+import { codedError, errorText } from './failures.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from './context.js';
 
@@ -16,6 +17,9 @@ Commands:
   search <words>            full-text search over claims and articles
   timeline                  dated claims in event order, with the report date beside each
   export                    GraphML, GEXF, CSV, JSON-LD or W3C Web Annotations
+  check                     check a store's integrity; --dump DIR saves what a damaged store still holds
+
+Every command takes --debug, which adds a stack trace to any error.
 
 Run "claimgraph <command> --help" for a command's options.`;
 
@@ -32,10 +36,13 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   search: async () => (await import('./commands/search.js')).runSearch,
   timeline: async () => (await import('./commands/timeline.js')).runTimeline,
   export: async () => (await import('./commands/export.js')).runExport,
+  check: async () => (await import('./commands/check.js')).runCheck,
 };
 
 export async function main(args: string[], context: CommandContext): Promise<number> {
-  const [name, ...rest] = args;
+  const debug = args.includes('--debug');
+  const [name, ...rest] = args.filter((arg) => arg !== '--debug');
+  context = { ...context, debug: debug || context.debug };
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     context.stdout.write(`${HELP}\n`);
     return name ? 0 : 2;
@@ -52,16 +59,15 @@ export async function main(args: string[], context: CommandContext): Promise<num
   try {
     return await (await load())(rest, context);
   } catch (error) {
-    if (isClaimgraphError(error)) {
-      context.stderr.write(`claimgraph: ${error.message}\n`);
-      return error.kind === 'bad_usage' ? 2 : 1;
-    }
     // parseArgs reports unknown or malformed options with these codes.
     const code = (error as { code?: string }).code;
-    if (code && code.startsWith('ERR_PARSE_ARGS')) {
+    if (!isClaimgraphError(error) && code && code.startsWith('ERR_PARSE_ARGS')) {
       context.stderr.write(`claimgraph: [${ERROR_CODES.bad_usage}] ${(error as Error).message}\n`);
       return 2;
     }
-    throw error;
+    const coded = codedError(error);
+    context.stderr.write(`claimgraph: ${errorText(coded, context.debug)}\n`);
+    if (!context.debug && !isClaimgraphError(error) && coded.kind === 'stage_failed') context.stderr.write('claimgraph: run with --debug for the stack trace\n');
+    return coded.kind === 'bad_usage' ? 2 : 1;
   }
 }

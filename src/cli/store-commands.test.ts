@@ -76,7 +76,7 @@ test('every store command answers with --json, on the examples', async () => {
   assert.equal(exported.files.length, 8);
   for (const file of exported.files) assert.ok(readFileSync(file.path, 'utf8').length > 0);
   const reanalyzed = await json('reanalyze');
-  assert.deepEqual(reanalyzed, { stale: 0, replaced: 0 });
+  assert.deepEqual(reanalyzed, { stale: 0, replaced: 0, failed: [] });
 });
 
 test('store commands refuse bad input with a clear message and the right exit status', async () => {
@@ -109,5 +109,5 @@ test('store commands refuse bad input with a clear message and the right exit st
   (await import('node:fs')).writeFileSync(notAStore, 'this is not a database, just text that happens to be long enough '.repeat(100));
   const garbage = await run('claims', '--db', notAStore);
   assert.equal(garbage.status, 1);
-  assert.match(garbage.stderr, /\[E030\] .*garbage\.db: cannot open as a claimgraph store/);
+  assert.match(garbage.stderr, /\[E033\] .*garbage\.db: not a SQLite database/);
 });

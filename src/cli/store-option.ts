@@ -39,7 +39,8 @@ export async function withStore<T>(value: string | undefined, context: CommandCo
   try {
     return await run(store);
   } finally {
-    await store.close();
+    // A store that failed mid-command (a lost connection) may fail to close too: the first error stands.
+    await store.close().catch(() => undefined);
   }
 }
 

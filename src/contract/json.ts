@@ -1,6 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Attribution, Claim, Entity, Link, Relation } from '../core/annotations.js';
 import type { RemovedKind } from '../core/document.js';
+import { safeUrl } from '../core/safe-output.js';
 import { VERSION } from '../version.js';
 import { mergeEntities, type MergeCandidate } from '../corpus/merge-entities.js';
 
@@ -79,7 +80,7 @@ export interface ContractOutput {
   /** Entities that may be one actor but were kept apart, with the evidence. */
   entityCandidates: MergeCandidate[];
   links: Link[];
-  errors: Array<{ source: string; code: string; kind: string; message: string }>;
+  errors: Array<{ source: string; code: string; kind: string; message: string; budget?: string }>;
 }
 
 function attributionToJson(attribution: Attribution): ContractAttribution {
@@ -135,7 +136,7 @@ export function documentToJson(analysis: Analysis): ContractDocument {
     genre: meta.genre,
     published: meta.published,
     language: meta.language,
-    canonicalUrl: meta.canonicalUrl,
+    canonicalUrl: safeUrl(meta.canonicalUrl),
     extractor: meta.extractor,
     fieldSources: meta.fieldSources,
     text: document.text,

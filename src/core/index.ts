@@ -4,3 +4,5 @@ export * from './hash.js';
 export * from './document.js';
 export * from './annotations.js';
 export * from './analysis.js';
+export * from './budgets.js';
+export * from './safe-output.js';

@@ -37,11 +37,20 @@ export function decode(buffer: Uint8Array, sniffed: Extract<Sniffed, { kind: 'te
 }
 
 /**
- * Cleans decoded text once, at ingest: CRLF and CR become LF; NUL and other C0/C1 control characters
- * (which PostgreSQL or a terminal would choke on) are removed; tabs and form feeds become spaces.
+ * Terminal escape sequences: CSI (`ESC [ ... final`, also as the C1 byte U+009B), OSC (`ESC ] ...`
+ * ended by BEL or `ESC \`), DCS/SOS/PM/APC strings, and two-character escapes. Removed whole, so no
+ * remnant such as "[2J[H" ends up inside a title or an entity name.
+ */
+const TERMINAL_ESCAPE = /(?:\u001b\[|\u009b)[\u0030-\u003f]{0,64}[\u0020-\u002f]{0,16}[\u0040-\u007e]|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c\n]{0,1024}(?:\u0007|\u001b\\|\u009c)|\u001b[PX^_][^\u001b\u009c]{0,1024}(?:\u001b\\|\u009c)|\u001b[\u0020-\u002f]{0,4}[\u0030-\u007e]/g;
+
+/**
+ * Cleans decoded text once, at ingest: CRLF and CR become LF; terminal escape sequences, NUL and
+ * other C0/C1 control characters (which PostgreSQL or a terminal would choke on) are removed;
+ * tabs and form feeds become spaces.
  */
 export function cleanControlCharacters(text: string): string {
   return text
+    .replace(TERMINAL_ESCAPE, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\t\f\v]/g, ' ')
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '');

@@ -1,4 +1,5 @@
 import { ClaimgraphError } from '../core/errors.js';
+import { budgetError, DEFAULT_BUDGETS, type Budgets } from '../core/budgets.js';
 import { contentId } from '../core/hash.js';
 import { emptyMeta, type Document, type Region } from '../core/document.js';
 import { cleanControlCharacters, decode } from './decode.js';
@@ -18,6 +19,8 @@ export interface IngestOptions {
   published?: string | null;
   /** Inputs larger than this many bytes are refused before parsing. */
   maxBytes?: number;
+  /** Per-document budgets; ingest checks the HTML ones before parsing. */
+  budgets?: Budgets;
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -71,9 +74,19 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
 
   let document: Document;
   if (format === 'html') {
-    const page = extractHtml(decoded);
+    const page = extractHtml(decoded, options.budgets ?? DEFAULT_BUDGETS, options.source);
     const meta = emptyMeta('html', `${HTML_EXTRACTOR}:${page.method}`);
     const { metadata } = page;
+    // Character references (&#27;) decode to control characters only now, inside the DOM: clean again.
+    const clean = (value: string | null) => (value === null ? null : cleanControlCharacters(value));
+    page.paragraphs = page.paragraphs.map(cleanControlCharacters);
+    page.removed = page.removed.map((item) => ({ ...item, text: cleanControlCharacters(item.text) }));
+    page.byline = clean(page.byline);
+    metadata.title = clean(metadata.title);
+    metadata.dek = clean(metadata.dek);
+    metadata.authors = metadata.authors.map(cleanControlCharacters);
+    metadata.outlet = clean(metadata.outlet);
+    metadata.section = clean(metadata.section);
     meta.title = metadata.title;
     meta.dek = metadata.dek;
     meta.authors = metadata.authors.length > 0 ? metadata.authors : page.byline ? splitByline(page.byline) : [];
@@ -112,6 +125,11 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     document = { id: '', source: options.source, text, meta, regions, removed: dump.removed };
   }
 
+  // Every paragraph makes at least one sentence: a page over the sentence budget fails here,
+  // before the pipeline spends anything on it.
+  const budgets = options.budgets ?? DEFAULT_BUDGETS;
+  const paragraphs = countParagraphs(document.text);
+  if (paragraphs > budgets.sentences) throw budgetError(options.source, 'sentences', paragraphs, budgets.sentences);
   if (!document.regions.some((region) => region.kind === 'body')) {
     throw new ClaimgraphError('empty_document', `${options.source}: no article text found`);
   }
@@ -121,6 +139,12 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
   }
   document.id = contentId('doc', document.text);
   return document;
+}
+
+function countParagraphs(text: string): number {
+  let count = 1;
+  for (let index = text.indexOf('\n\n'); index !== -1; index = text.indexOf('\n\n', index + 2)) count++;
+  return count;
 }
 
 function splitByline(byline: string): string[] {

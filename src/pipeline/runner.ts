@@ -1,13 +1,24 @@
 import type { Analysis } from '../core/analysis.js';
 import { startAnalysis } from '../core/analysis.js';
 import type { Document } from '../core/document.js';
+import { checkBudgets, DEFAULT_BUDGETS, type Budgets } from '../core/budgets.js';
 import { ClaimgraphError } from '../core/errors.js';
 import type { Key, Stage } from './stage.js';
 import { assertSpansInside } from './validate.js';
 
 export interface Pipeline {
   stages: readonly Stage[];
-  run(document: Document): Analysis;
+  /**
+   * Runs every stage. Budgets are checked after each stage (time counted from `startedAt`, by
+   * default now): a document over one fails with budget_exceeded.
+   */
+  run(document: Document, options?: RunOptions): Analysis;
+}
+
+export interface RunOptions {
+  budgets?: Budgets;
+  /** When work on the document began (performance.now()), so ingest counts against the time budget. */
+  startedAt?: number;
 }
 
 /** Checks, before anything runs, that every stage's requirements are provided by a stage before it. */
@@ -29,7 +40,9 @@ export function createPipeline(stages: readonly Stage[]): Pipeline {
   checkPipeline(stages);
   return {
     stages,
-    run(document: Document): Analysis {
+    run(document: Document, options: RunOptions = {}): Analysis {
+      const budgets = options.budgets ?? DEFAULT_BUDGETS;
+      const startedAt = options.startedAt ?? performance.now();
       let analysis = startAnalysis(document);
       const text = document.text;
       for (const stage of stages) {
@@ -39,6 +52,7 @@ export function createPipeline(stages: readonly Stage[]): Pipeline {
         }
         analysis.stages.push({ name: stage.name, version: stage.version });
         assertSpansInside(analysis, stage.name);
+        checkBudgets(analysis, budgets, startedAt, performance.now());
       }
       return analysis;
     },

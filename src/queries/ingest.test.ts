@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fromRoot } from '../../test/helpers.js';
 import { analyze } from '../analyze.js';
+import { DEFAULT_BUDGETS } from '../core/budgets.js';
+import { getDefaultPipeline } from '../pipeline/default.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { entityProfile, ingestBytes, network, reanalyze, sourceHash } from './index.js';
 
@@ -31,10 +33,10 @@ test('reanalyze re-runs only articles analysed by other stage versions, and brin
   await ingestBytes(store, example('karsk-herald-strikes.txt'), { source: 'karsk.txt' });
   const seen: string[] = [];
   const result = await reanalyze(store, { onDocument: (saved) => seen.push(saved.documentId) });
-  assert.deepEqual(result, { stale: 1, replaced: 1 });
+  assert.deepEqual(result, { stale: 1, replaced: 1, failed: [] });
   assert.deepEqual(seen, [current.document.id]);
   assert.equal((await store.relations({})).filter((relation) => relation.documentId === current.document.id).length, current.relations.length);
-  assert.deepEqual(await reanalyze(store), { stale: 0, replaced: 0 });
+  assert.deepEqual(await reanalyze(store), { stale: 0, replaced: 0, failed: [] });
   await store.close();
 });
 
@@ -57,5 +59,20 @@ test('entity profile groups claims by who asserts them; the network weighs edges
     assert.equal(edge.claims, edge.claimIds.length);
     assert.ok(edge.sources >= 1 && edge.sources <= edge.claims);
   }
+  await store.close();
+});
+
+test('reanalyze: a document over a budget keeps its old analysis and the others are re-analysed', async () => {
+  const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), 'claimgraph-reanalyze-budget-')), 'store.db'));
+  const long = await ingestBytes(store, example('karsk-herald-strikes.txt'), { source: 'karsk.txt' });
+  const pipeline = getDefaultPipeline();
+  // A pipeline whose last stage has a new version makes every stored document stale; its run
+  // under a one-claim budget fails the document that has several claims.
+  const strict = { stages: pipeline.stages.map((stage, index) => (index === pipeline.stages.length - 1 ? { ...stage, version: `${stage.version}-next` } : stage)), run: (document: Parameters<typeof pipeline.run>[0]) => pipeline.run(document, { budgets: { ...DEFAULT_BUDGETS, claims: 1 } }) };
+  const result = await reanalyze(store, { pipeline: strict });
+  assert.equal(result.stale, 1);
+  assert.equal(result.replaced, 0);
+  assert.equal(result.failed[0].documentId, long.documentId);
+  assert.equal(result.failed[0].code, 'E013');
   await store.close();
 });

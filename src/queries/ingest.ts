@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IngestOptions } from '../ingest/ingest.js';
 import { analyze } from '../analyze.js';
+import { isClaimgraphError } from '../core/errors.js';
 import { getDefaultPipeline } from '../pipeline/default.js';
 import type { Pipeline } from '../pipeline/runner.js';
 import type { SaveResult, Store } from '../store/store.js';
@@ -23,17 +24,27 @@ export async function ingestBytes(store: Store, bytes: Uint8Array, options: Inge
 export async function reanalyze(
   store: Store,
   options: { pipeline?: Pipeline; onDocument?: (result: SaveResult, index: number, total: number) => void } = {},
-): Promise<{ stale: number; replaced: number }> {
+): Promise<{ stale: number; replaced: number; failed: Array<{ documentId: string; code: string; message: string }> }> {
   const pipeline = options.pipeline ?? getDefaultPipeline();
   const stages = pipeline.stages.map(({ name, version }) => ({ name, version }));
   const stale = await store.staleDocuments(stages);
   let replaced = 0;
+  const failed: Array<{ documentId: string; code: string; message: string }> = [];
   for (const [index, id] of stale.entries()) {
     const document = await store.loadDocument(id);
     if (!document) continue;
-    const result = await store.replace(pipeline.run(document));
+    let analysis;
+    try {
+      analysis = pipeline.run(document);
+    } catch (error) {
+      // A document the new pipeline cannot analyse within budget keeps its old analysis; the rest go on.
+      if (!isClaimgraphError(error)) throw error;
+      failed.push({ documentId: id, code: error.code, message: error.message });
+      continue;
+    }
+    const result = await store.replace(analysis);
     replaced++;
     options.onDocument?.(result, index, stale.length);
   }
-  return { stale: stale.length, replaced };
+  return { stale: stale.length, replaced, failed };
 }

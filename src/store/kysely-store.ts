@@ -6,7 +6,8 @@ import { entityKey, findLinks, type LinkableClaim } from '../corpus/links/index.
 import { searchWords, type DialectAdapter } from './adapter.js';
 import { packDictionaryHash, unpackJson } from './pack.js';
 import { analysisRows } from './rows.js';
-import { createSchema, SCHEMA_VERSION, type Database } from './schema.js';
+import { createSchema, SCHEMA_VERSION, TABLES, type Database } from './schema.js';
+import { recoveryHint } from './errors.js';
 import { ClaimgraphError, isClaimgraphError } from '../core/errors.js';
 import type { ClaimFilter, SaveResult, SearchResult, Store, StoreCounts, StoredClaim, StoredDocument, StoredEntity, StoredLink, StoredRelation, TimelineEntry } from './store.js';
 
@@ -79,6 +80,11 @@ export class KyselyStore implements Store {
         throw new ClaimgraphError('store_unavailable', `the store has schema version ${version}, this claimgraph reads version ${SCHEMA_VERSION}: ingest into a new store`);
       }
       if (version !== null) {
+        // A table dropped by hand or lost to damage: refuse now, with a code, not mid-query.
+        for (const table of TABLES) {
+          const present = await sql`select 1 from ${sql.table(table)} limit 0`.execute(db).then(() => true, () => false);
+          if (!present) throw new ClaimgraphError('store_damaged', `the store has no ${table} table; ${recoveryHint()}`);
+        }
         const packed = await db.selectFrom('store_info').select('value').where('key', '=', 'pack_dictionary').executeTakeFirst();
         if (packed?.value !== packDictionaryHash()) {
           throw new ClaimgraphError('store_unavailable', 'the store was written with another pack dictionary (models/pack-dictionary.txt): ingest into a new store');
@@ -86,6 +92,9 @@ export class KyselyStore implements Store {
       }
       if (version === null) {
         if (options.readonly) throw new ClaimgraphError('store_unavailable', 'not a claimgraph store (no schema version)');
+        // Tables of ours without our store_info: another application's database. Never write into it.
+        const clash = await sql`select 1 from documents limit 0`.execute(db).then(() => true, () => false);
+        if (clash) throw new ClaimgraphError('store_foreign', 'this database has a documents table but is not a claimgraph store: refusing to write into it');
         await store.write(async (trx) => {
           await createSchema(trx, adapter.binaryType);
           await adapter.createSearch(trx);

@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { ClaimgraphError, isClaimgraphError } from '../core/errors.js';
 import type { DialectAdapter } from './adapter.js';
+import { guardStore } from './errors.js';
 import { KyselyStore } from './kysely-store.js';
 import type { Database } from './schema.js';
 import type { Store } from './store.js';
@@ -51,6 +52,12 @@ export async function openPostgresStore(url: string, options: { schema?: string 
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   const safeUrl = url.replace(/\/\/[^@/]*@/, '//…@');
+  // An idle connection terminated by the server (a restart, pg_terminate_backend) is reported on the
+  // pool; without a listener node would crash. The next query takes a fresh connection.
+  pool.on('error', () => undefined);
+  // A connection checked out (inside a transaction, between two statements) reports its loss on the
+  // client itself: listened to here, the loss reaches the caller as the next query's rejection.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const client = await pool.connect();
     try {
@@ -64,7 +71,7 @@ export async function openPostgresStore(url: string, options: { schema?: string 
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
-    return await KyselyStore.open(db, postgresAdapter, { readonly: false });
+    return guardStore(await KyselyStore.open(db, postgresAdapter, { readonly: false }), safeUrl);
   } catch (error) {
     if (isClaimgraphError(error)) throw new ClaimgraphError(error.kind, `${safeUrl}: ${error.message.replace(/^\[E\d+\] /, '')}`, { cause: error });
     throw error;

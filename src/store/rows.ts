@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/analysis.js';
+import { budgetError, MAX_STORED_NAME_LENGTH } from '../core/budgets.js';
 import { claimToJson } from '../contract/json.js';
 import { entityKey, linkableClaims, type LinkableClaim } from '../corpus/links/index.js';
 import type { Insertable } from 'kysely';
@@ -19,7 +20,20 @@ export interface AnalysisRows {
   linkables: LinkableClaim[];
 }
 
+/**
+ * Refuses, before any transaction, a name that would overflow an index key (PostgreSQL's btree
+ * holds at most 2,704 bytes): whatever budgets the caller ran with, the store stays writable.
+ */
+function checkKeyLengths(analysis: Analysis): void {
+  for (const entity of analysis.entities) {
+    for (const name of [entity.name, ...entity.aliases]) {
+      if (name.length > MAX_STORED_NAME_LENGTH) throw budgetError(analysis.document.source, 'nameLength', name.length, MAX_STORED_NAME_LENGTH);
+    }
+  }
+}
+
 export function analysisRows(analysis: Analysis): AnalysisRows {
+  checkKeyLengths(analysis);
   const { document } = analysis;
   const documentId = document.id;
   const linkables = linkableClaims(analysis);

@@ -133,6 +133,9 @@ export interface Database {
 
 export const SCHEMA_VERSION = '3';
 
+/** Every table a store must have: one missing means the store is damaged. */
+export const TABLES: ReadonlyArray<keyof Database> = ['documents', 'entities', 'entity_aliases', 'mentions', 'claims', 'claim_entities', 'claim_times', 'relations', 'links', 'store_info'];
+
 /** Creates every table and index that does not exist yet (idempotent). */
 export async function createSchema(db: Kysely<Database>, binaryType: 'blob' | 'bytea'): Promise<void> {
   await db.schema

@@ -1,6 +1,9 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { ClaimgraphError, isClaimgraphError } from '../core/errors.js';
+import { guardStore, recoveryHint, storeErrorOf } from './errors.js';
+import { SCHEMA_VERSION } from './schema.js';
 import type { DialectAdapter } from './adapter.js';
 import { KyselyStore } from './kysely-store.js';
 import type { Database } from './schema.js';
@@ -67,28 +70,94 @@ function withStatementCache(database: BetterSqlite3.Database) {
   };
 }
 
+/** claimgraph's SQLite application_id ("ClGr"), written in the file header so the file knows what it is. */
+export const APPLICATION_ID = 0x436c4772;
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/**
+ * Decides, before anything is written, whether a file may be opened as a claimgraph store: an
+ * empty or new file, or a SQLite database that is claimgraph's by its application_id (or, for
+ * stores written before the id, by its store_info table). Another application's database is refused.
+ */
+function checkIdentity(path: string, database: BetterSqlite3.Database): { isNew: boolean; marked: boolean } {
+  const applicationId = Number(database.pragma('application_id', { simple: true }));
+  const tables = (database.prepare("select name from sqlite_master where type = 'table'").all() as Array<{ name: string }>).map((row) => row.name);
+  if (applicationId === APPLICATION_ID) return { isNew: false, marked: true };
+  if (applicationId !== 0) {
+    throw new ClaimgraphError('store_foreign', `${path}: a SQLite database of another application (application_id ${applicationId}), not a claimgraph store: refusing to read or write it`);
+  }
+  if (tables.length === 0) return { isNew: true, marked: false };
+  if (tables.includes('store_info') && tables.includes('documents')) return { isNew: false, marked: false };
+  throw new ClaimgraphError('store_foreign', `${path}: a SQLite database with tables of its own (${tables.slice(0, 3).join(', ')}${tables.length > 3 ? ', ...' : ''}), not a claimgraph store: refusing to write into it`);
+}
+
+/** A non-empty file that is not SQLite at all is refused before the driver touches it. */
+function checkMagic(path: string): void {
+  if (!existsSync(path)) return;
+  const size = statSync(path).size;
+  if (size === 0) return;
+  const head = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head.toString('latin1') !== SQLITE_MAGIC) {
+    throw new ClaimgraphError('store_foreign', `${path}: not a SQLite database (and not a claimgraph store): refusing to read or write it`);
+  }
+}
+
 /**
  * Opens (creating if needed) a SQLite store: WAL, so readers never wait for the writer, and a busy
  * timeout, so a second process ingesting at the same time waits its turn instead of failing.
+ * Opening checks what the file is (checkIdentity) and runs SQLite's quick_check: a damaged store is
+ * refused for reading and writing alike, with how to recover.
  */
-export async function openSqliteStore(path: string, options: { readonly?: boolean; busyTimeoutMs?: number } = {}): Promise<Store> {
+export async function openSqliteStore(path: string, options: { readonly?: boolean; busyTimeoutMs?: number; /** A cap on the file's size in pages: what a full disk looks like, for tests. */ maxPageCount?: number } = {}): Promise<Store> {
+  checkMagic(path);
   let database: BetterSqlite3.Database;
+  let identity: { isNew: boolean; marked: boolean };
   try {
     database = new BetterSqlite3(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (error) {
+    throw new ClaimgraphError('store_unavailable', `${path}: cannot open as a claimgraph store (${(error as Error).message})`, { cause: error });
+  }
+  try {
     database.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 60_000}`);
+    identity = checkIdentity(path, database);
+    if (!identity.isNew) {
+      const problems = (database.pragma('quick_check(5)') as Array<{ quick_check: string }>).map((row) => row.quick_check);
+      if (problems.length !== 1 || problems[0] !== 'ok') {
+        throw new ClaimgraphError('store_damaged', `${path}: the store is damaged (${problems.join('; ').slice(0, 300)}); ${recoveryHint(path)}`);
+      }
+    }
     if (!options.readonly) database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
     // Checkpoint every ~40 MB of WAL rather than every 4 MB: fewer, larger copies into the database.
     database.pragma('wal_autocheckpoint = 10000');
-    database.prepare('select count(*) from sqlite_master').get();
+    if (options.maxPageCount) database.pragma(`max_page_count = ${Math.floor(options.maxPageCount)}`);
   } catch (error) {
-    throw new ClaimgraphError('store_unavailable', `${path}: cannot open as a claimgraph store (${(error as Error).message})`, { cause: error });
+    database.close();
+    throw storeErrorOf(error, path) ?? new ClaimgraphError('store_unavailable', `${path}: cannot open as a claimgraph store (${(error as Error).message})`, { cause: error });
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  let store: Store;
   try {
-    return await KyselyStore.open(db, sqliteAdapter, { readonly: options.readonly ?? false });
+    store = await KyselyStore.open(db, sqliteAdapter, { readonly: options.readonly ?? false });
   } catch (error) {
     if (isClaimgraphError(error)) throw new ClaimgraphError(error.kind, `${path}: ${error.message.replace(/^\[E\d+\] /, '')}`, { cause: error });
     throw error;
   }
+  if (!identity.marked && !(options.readonly ?? false)) {
+    try {
+      database.pragma(`application_id = ${APPLICATION_ID}`);
+      database.pragma(`user_version = ${Number(SCHEMA_VERSION)}`);
+    } catch (error) {
+      await store.close();
+      throw storeErrorOf(error, path) ?? error;
+    }
+  }
+  return guardStore(store, path);
 }

@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
 import { analyze } from '../../analyze.js';
 import type { Analysis } from '../../core/analysis.js';
-import { isClaimgraphError } from '../../core/errors.js';
 import { toContract, type ContractOutput } from '../../contract/json.js';
-import { DEFAULT_MAX_BYTES } from '../../ingest/ingest.js';
-import { READ_OPTIONS, readInput, readSettings } from '../inputs.js';
+import { codedError, errorText } from '../failures.js';
+import { READ_OPTIONS, READ_OPTIONS_HELP, readInput, readSettings } from '../inputs.js';
 import { createProgress } from '../progress.js';
 import { formatLinks, formatReport } from '../report.js';
 import { findLinks, linkableClaims } from '../../corpus/links/index.js';
@@ -21,7 +20,7 @@ Options:
   --json                 print the analysis as JSON (the documented contract) on stdout
   --published YYYY-MM-DD publication date for inputs that do not give one (anchors relative dates)
   --format html|text     read every input as this format instead of deciding from name and content
-  --max-bytes N          refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})
+${READ_OPTIONS_HELP}
   -h, --help             show this help
 
 Exit status: 0 when every input was analysed, 1 when any input failed, 2 on a usage error.`;
@@ -40,7 +39,7 @@ export async function runAnalyze(args: string[], context: CommandContext): Promi
     context.stdout.write(`${ANALYZE_HELP}\n`);
     return 0;
   }
-  const { published, format, maxBytes, inputs } = readSettings('analyze', values, positionals);
+  const { published, format, maxBytes, budgets, inputs } = readSettings('analyze', values, positionals);
   const analyses: Analysis[] = [];
   const errors: ContractOutput['errors'] = [];
   const progress = createProgress(inputs.length, context.stderr);
@@ -48,17 +47,17 @@ export async function runAnalyze(args: string[], context: CommandContext): Promi
   for (const input of inputs) {
     try {
       const bytes = await readInput(input, maxBytes, context.stdin);
-      const analysis = analyze(bytes, { source: input, published, format, maxBytes });
+      const analysis = analyze(bytes, { source: input, published, format, maxBytes, budgets });
       analyses.push(analysis);
       if (!values.json) {
         progress.done();
         context.stdout.write(`${formatReport(analysis, style)}\n\n`);
       }
-    } catch (error) {
-      if (!isClaimgraphError(error)) throw error;
-      errors.push({ source: input, code: error.code, kind: error.kind, message: error.message });
+    } catch (caught) {
+      const error = codedError(caught, input);
+      errors.push({ source: input, code: error.code, kind: error.kind, message: error.message, ...(error.budget ? { budget: error.budget } : {}) });
       progress.done();
-      context.stderr.write(`claimgraph: ${printable(error.message)}\n`);
+      context.stderr.write(`claimgraph: ${printable(errorText(error, context.debug))}\n`);
     }
     progress.tick(input);
   }

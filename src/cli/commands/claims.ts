@@ -4,7 +4,7 @@ import { resolveEntityIds } from '../../queries/index.js';
 import type { CommandContext } from '../context.js';
 import { formatClaim } from '../ledger-format.js';
 import { STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
-import { isoDate, oneOf, positiveInteger } from '../option-values.js';
+import { isoDate, oneOf, positiveInteger, dateRange } from '../option-values.js';
 import { createStyle } from '../style.js';
 
 export const CLAIMS_HELP = `Usage: claimgraph claims [options]
@@ -55,6 +55,7 @@ export async function runClaims(args: string[], context: CommandContext): Promis
     documentId: values.document,
     limit: positiveInteger(values.limit, '--limit', 100),
   };
+  dateRange(filter.from, filter.to);
   return withStore(values.db, context, { create: false }, async (store) => {
     const entityIds = values.about ? await resolveEntityIds(store, values.about) : undefined;
     const claims = await store.claims({ ...filter, entityIds });

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClaimgraphError } from '../../core/errors.js';
@@ -32,14 +32,20 @@ export async function runExport(args: string[], context: CommandContext): Promis
     const files = await exportFiles(store, formats as ExportFormat[]);
     try {
       mkdirSync(directory, { recursive: true });
-      for (const [name, content] of Object.entries(files)) {
-        // Written beside and renamed, so a reader never sees half a file.
-        const path = join(directory, name);
-        writeFileSync(`${path}.partial`, content);
-        renameSync(`${path}.partial`, path);
-      }
     } catch (error) {
       throw new ClaimgraphError('unreadable_input', `cannot write to ${directory}: ${(error as Error).message}`);
+    }
+    for (const [name, content] of Object.entries(files)) {
+      // Written beside and renamed, so a reader never sees half a file; a failed write (a full
+      // disk) takes its .partial file away again.
+      const path = join(directory, name);
+      try {
+        writeFileSync(`${path}.partial`, content);
+        renameSync(`${path}.partial`, path);
+      } catch (error) {
+        rmSync(`${path}.partial`, { force: true });
+        throw new ClaimgraphError('unreadable_input', `cannot write ${path}: ${(error as Error).message}`);
+      }
     }
     const written = Object.entries(files).map(([name, content]) => ({ path: join(directory, name), bytes: Buffer.byteLength(content) }));
     if (values.json) writeJson(context, { files: written });

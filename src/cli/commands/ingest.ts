@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
-import { isClaimgraphError } from '../../core/errors.js';
-import { DEFAULT_MAX_BYTES } from '../../ingest/ingest.js';
 import { ingestBytes } from '../../queries/index.js';
 import type { CommandContext } from '../context.js';
-import { READ_OPTIONS, readInput, readSettings } from '../inputs.js';
+import { codedError, errorText } from '../failures.js';
+import { READ_OPTIONS, READ_OPTIONS_HELP, readInput, readSettings } from '../inputs.js';
 import { createProgress } from '../progress.js';
 import { dbTarget, displayTarget, STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
 import { printable } from '../style.js';
@@ -17,9 +16,11 @@ saved in one transaction: an interrupted ingest never leaves half an article.
 Options:
   --published YYYY-MM-DD publication date for inputs that do not give one
   --format html|text     read every input as this format
-  --max-bytes N          refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})
+${READ_OPTIONS_HELP}
 ${STORE_OPTIONS_HELP}
 
+A file that fails (bad input, a budget, a store error such as a full disk or a lost connection)
+is reported with its code and the batch goes on; the summary lists what was stored and what failed.
 Exit status: 0 when every input was stored or unchanged, 1 when any failed, 2 on a usage error.`;
 
 export async function runIngest(args: string[], context: CommandContext): Promise<number> {
@@ -32,26 +33,27 @@ export async function runIngest(args: string[], context: CommandContext): Promis
     context.stdout.write(`${INGEST_HELP}\n`);
     return 0;
   }
-  const { published, format, maxBytes, inputs } = readSettings('ingest', values, positionals);
+  const { published, format, maxBytes, budgets, inputs } = readSettings('ingest', values, positionals);
 
   return withStore(values.db, context, { create: true }, async (store) => {
     const summary = { added: 0, unchanged: 0, failed: 0, claims: 0, links: 0 };
-    const results: Array<{ source: string; status: string; documentId?: string; claims?: number; links?: number; code?: string; message?: string }> = [];
+    const results: Array<{ source: string; status: string; documentId?: string; claims?: number; links?: number; code?: string; kind?: string; message?: string; budget?: string }> = [];
     const progress = createProgress(inputs.length, context.stderr);
     for (const input of inputs) {
       try {
         const bytes = await readInput(input, maxBytes, context.stdin);
-        const result = await ingestBytes(store, bytes, { source: input, published, format, maxBytes });
+        const result = await ingestBytes(store, bytes, { source: input, published, format, maxBytes, budgets });
         summary[result.status === 'added' ? 'added' : 'unchanged']++;
         summary.claims += result.claims;
         summary.links += result.links;
         results.push({ source: input, ...result });
-      } catch (error) {
-        if (!isClaimgraphError(error)) throw error;
+      } catch (caught) {
+        // One input's failure, whatever it is, costs only that input.
+        const error = codedError(caught, input);
         summary.failed++;
-        results.push({ source: input, status: 'failed', code: error.code, message: error.message });
+        results.push({ source: input, status: 'failed', code: error.code, kind: error.kind, message: error.message, ...(error.budget ? { budget: error.budget } : {}) });
         progress.done();
-        context.stderr.write(`claimgraph: ${printable(error.message)}\n`);
+        context.stderr.write(`claimgraph: ${printable(errorText(error, context.debug))}\n`);
       }
       progress.tick(input);
     }
@@ -59,11 +61,11 @@ export async function runIngest(args: string[], context: CommandContext): Promis
     const target = displayTarget(dbTarget(values.db, context));
     if (values.json) writeJson(context, { store: target, ...summary, results });
     else {
-      const counts = await store.counts();
-      context.stdout.write(
-        `ingested ${summary.added} new, ${summary.unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''}: ${summary.claims} claims, ${summary.links} links added\n` +
-          `${printable(target)} now holds ${counts.documents} articles, ${counts.claims} claims, ${counts.entities} entities, ${counts.relations} relations, ${counts.links} links\n`,
-      );
+      context.stdout.write(`ingested ${summary.added} new, ${summary.unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''}: ${summary.claims} claims, ${summary.links} links added\n`);
+      for (const result of results) if (result.status === 'failed') context.stdout.write(`  failed ${printable(result.source)}: ${result.code}${result.budget ? ` (${result.budget} budget)` : ''}\n`);
+      // The store may be what failed (a lost connection): the summary above stands without its totals.
+      const counts = await store.counts().catch(() => null);
+      if (counts) context.stdout.write(`${printable(target)} now holds ${counts.documents} articles, ${counts.claims} claims, ${counts.entities} entities, ${counts.relations} relations, ${counts.links} links\n`);
     }
     return summary.failed > 0 ? 1 : 0;
   });

@@ -28,7 +28,10 @@ export async function runReanalyze(args: string[], context: CommandContext): Pro
     });
     (progress as ReturnType<typeof createProgress> | null)?.done();
     if (values.json) writeJson(context, result);
-    else context.stdout.write(result.stale === 0 ? 'every stored article is up to date\n' : `re-analysed ${result.replaced} of ${result.stale} stale articles\n`);
-    return 0;
+    else {
+      context.stdout.write(result.stale === 0 ? 'every stored article is up to date\n' : `re-analysed ${result.replaced} of ${result.stale} stale articles\n`);
+      for (const failure of result.failed) context.stdout.write(`  failed ${failure.documentId}: ${failure.message}\n`);
+    }
+    return result.failed.length > 0 ? 1 : 0;
   });
 }

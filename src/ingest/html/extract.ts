@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Removed, RemovedKind } from '../../core/document.js';
+import { budgetError, DEFAULT_BUDGETS, type Budgets } from '../../core/budgets.js';
 import { blockParagraphs, type DomNode } from './block-text.js';
 import { chromeKindOf } from './chrome-kind.js';
 import { readPageMetadata, type PageMetadata } from './metadata.js';
@@ -45,11 +46,21 @@ function paragraphKey(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/**
+ * Readability scores every paragraph against its neighbours; past this many paragraphs (no article
+ * has them: a list of thousands of items does) the page's own paragraphs are taken instead.
+ */
+const MAX_READABILITY_BLOCKS = 5_000;
+
 /** Deeper nesting than this is not real page structure; the page is read by stripping tags. */
 const MAX_DEPTH = 400;
 
-export function extractHtml(html: string): ExtractedHtml {
+export function extractHtml(html: string, budgets: Pick<Budgets, 'htmlElements' | 'htmlBlocks'> = DEFAULT_BUDGETS, source = '-'): ExtractedHtml {
   const shape = scanHtml(html);
+  // Structural budgets before any DOM is built: a page of 200,000 paragraphs fails here in
+  // milliseconds instead of costing minutes and gigabytes downstream.
+  if (shape.elements > budgets.htmlElements) throw budgetError(source, 'htmlElements', shape.elements, budgets.htmlElements);
+  if (shape.blocks > budgets.htmlBlocks) throw budgetError(source, 'htmlBlocks', shape.blocks, budgets.htmlBlocks);
   if (shape.maxDepth > MAX_DEPTH || shape.elements > MAX_ELEMENTS * 2) return extractStripped(html);
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document as unknown as Parameters<typeof readPageMetadata>[0]);
@@ -62,7 +73,7 @@ export function extractHtml(html: string): ExtractedHtml {
   let byline: string | null = null;
   let method: ExtractedHtml['method'] = 'page-text';
   const insideRemoved: Removed[] = [];
-  if (shape.elements <= MAX_ELEMENTS) {
+  if (shape.elements <= MAX_ELEMENTS && shape.blocks <= MAX_READABILITY_BLOCKS) {
     try {
       const reader = new Readability<DomNode>(document as unknown as Document, {
         serializer: (node) => node as unknown as DomNode,

@@ -1,3 +1,4 @@
+import { safeUrl } from '../../core/safe-output.js';
 /**
  * Page metadata, read before Readability rewrites the DOM. Sources in order of trust:
  * JSON-LD (schema.org NewsArticle and kin), OpenGraph / article:* meta, plain <meta>, then <time>.
@@ -204,10 +205,11 @@ export function readPageMetadata(page: QueryableDocument): PageMetadata {
     [page.documentElement?.getAttribute('lang')?.trim() || null, 'html:lang'],
     [metaContent(document, ['meta[property="og:locale"]', 'meta[http-equiv="content-language"]'])?.value, 'meta:locale'],
   ]);
+  // Only http: and https: URLs are kept: a page's "canonical" javascript: link never leaves ingest.
   const canonicalUrl = pick<string>('canonicalUrl', [
-    [firstAttribute(document, 'link[rel="canonical"]', 'href'), 'html:canonical'],
-    [metaContent(document, ['meta[property="og:url"]'])?.value, 'meta:og:url'],
-    [asText(ld('url')), 'json-ld:url'],
+    [safeUrl(firstAttribute(document, 'link[rel="canonical"]', 'href')), 'html:canonical'],
+    [safeUrl(metaContent(document, ['meta[property="og:url"]'])?.value), 'meta:og:url'],
+    [safeUrl(asText(ld('url'))), 'json-ld:url'],
   ]);
   const articleType = article ? typesOf(article)[0] ?? null : metaContent(document, ['meta[property="og:type"]'])?.value ?? null;
   return { title, htmlTitle, dek, authors, outlet, section, published, language, canonicalUrl, articleType, fieldSources: sources };

@@ -5,9 +5,16 @@
  */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
-export function scanHtml(html: string): { elements: number; maxDepth: number } {
+/**
+ * Elements that each become a paragraph of text: what the block budget counts. Containers (div,
+ * section) are left out, so a page nested 100,000 deep is read by stripping tags, not refused.
+ */
+const PARAGRAPH_LIKE = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dd', 'dt', 'tr', 'figcaption']);
+
+export function scanHtml(html: string): { elements: number; blocks: number; maxDepth: number } {
   const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;
   let elements = 0;
+  let blocks = 0;
   let depth = 0;
   let maxDepth = 0;
   for (const match of html.matchAll(tag)) {
@@ -17,11 +24,12 @@ export function scanHtml(html: string): { elements: number; maxDepth: number } {
       continue;
     }
     elements++;
+    if (PARAGRAPH_LIKE.has(name)) blocks++;
     if (VOID.has(name) || match[3]) continue;
     depth++;
     if (depth > maxDepth) maxDepth = depth;
   }
-  return { elements, maxDepth };
+  return { elements, blocks, maxDepth };
 }
 
 const BLOCK = /^(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|blockquote|pre|header|footer|nav|aside|figure|figcaption|main|dd|dt|dl|form|hr)$/i;

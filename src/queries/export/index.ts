@@ -1,4 +1,5 @@
 import { ClaimgraphError } from '../../core/errors.js';
+import { embeddableJson } from '../../core/safe-output.js';
 import type { Store } from '../../store/index.js';
 import { toAnnotations } from './annotations.js';
 import { toCsv } from './csv.js';
@@ -7,7 +8,7 @@ import { toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
 import { toJsonld } from './jsonld.js';
 
-export { toAnnotations, codePointOffset } from './annotations.js';
+export { toAnnotations, codePointOffset, codePointCounter } from './annotations.js';
 export { toCsv, csvCell } from './csv.js';
 export { exportData, type ExportData } from './data.js';
 export { toGexf } from './gexf.js';
@@ -26,8 +27,8 @@ export async function exportFiles(store: Store, formats: readonly ExportFormat[]
     if (format === 'graphml') files['claimgraph.graphml'] = toGraphml(data.network);
     if (format === 'gexf') files['claimgraph.gexf'] = toGexf(data.network);
     if (format === 'csv') Object.assign(files, toCsv(data));
-    if (format === 'jsonld') files['claimgraph.jsonld'] = `${JSON.stringify(toJsonld(data), null, 2)}\n`;
-    if (format === 'annotations') files['annotations.jsonld'] = `${JSON.stringify(toAnnotations(data), null, 2)}\n`;
+    if (format === 'jsonld') files['claimgraph.jsonld'] = `${embeddableJson(toJsonld(data))}\n`;
+    if (format === 'annotations') files['annotations.jsonld'] = `${embeddableJson(toAnnotations(data))}\n`;
   }
   return files;
 }

@@ -1,5 +1,6 @@
 import type { StoredClaim } from '../../store/index.js';
 import type { ExportData } from './data.js';
+import { safeUrl } from '../../core/safe-output.js';
 
 export const urn = (id: string) => `urn:claimgraph:${id}`;
 
@@ -19,12 +20,14 @@ export function toJsonld(data: ExportData): object {
   const authorsOf = new Map(data.documents.map((document) => [document.id, document.authors]));
   const graph: object[] = [];
   for (const document of data.documents) {
+    // Checked again here: a store written before URLs were checked at ingest may hold any scheme.
+    const url = safeUrl(document.model.meta.canonicalUrl);
     graph.push({
       '@id': urn(document.id),
       '@type': 'NewsArticle',
       headline: document.title,
       ...(document.published ? { datePublished: document.published } : {}),
-      ...(document.model.meta.canonicalUrl ? { url: document.model.meta.canonicalUrl } : {}),
+      ...(url ? { url } : {}),
       ...(document.outlet ? { publisher: { '@type': 'Organization', name: document.outlet } } : {}),
       author: document.authors.map((name) => ({ '@type': 'Person', name })),
       genre: document.genre,

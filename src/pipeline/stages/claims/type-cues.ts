@@ -62,12 +62,16 @@ export interface FoundTypeCue {
 /** All type cues in `text`; offsets relative to `text`. */
 export function findTypeCues(text: string): FoundTypeCue[] {
   const found: FoundTypeCue[] = [];
+  // exec with lastIndex, not matchAll: matchAll copies the regular expression on every call, and
+  // this runs once per claim.
   for (const rule of TYPE_CUE_RULES) {
-    rule.pattern.lastIndex = 0;
-    for (const match of text.matchAll(rule.pattern)) {
-      const start = match.index ?? 0;
-      found.push({ type: rule.type, kind: rule.kind, start, end: start + match[0].length, cue: match[0] });
+    const { pattern } = rule;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0].length === 0) pattern.lastIndex++;
+      found.push({ type: rule.type, kind: rule.kind, start: match.index, end: match.index + match[0].length, cue: match[0] });
     }
+    pattern.lastIndex = 0;
   }
   return found.sort((a, b) => a.start - b.start);
 }

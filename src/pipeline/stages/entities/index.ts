@@ -1,6 +1,7 @@
 import type { Analysis } from '../../../core/analysis.js';
 import type { Attribution, Claim, Entity, EntityType, Mention } from '../../../core/annotations.js';
 import { contentId } from '../../../core/hash.js';
+import { spansInside } from '../../../core/span.js';
 import { provenanceOf, type Stage } from '../../stage.js';
 import { findEvents } from './events.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
@@ -84,7 +85,8 @@ export const entitiesStage: Stage = {
       return { id, name: entity.name, type: entity.type, aliases: [...entity.aliases].filter((alias) => alias !== entity.name).sort(), documents: [analysis.document.id], mentions: entity.mentions.length, ...(entity.roles.size > 0 ? { roles: [...entity.roles].sort() } : {}) };
     });
     mentions.sort((a, b) => a.start - b.start);
-    const claims = analysis.claims.map((claim) => linkClaim(claim, mentions, entities));
+    const people = entities.filter((entity) => entity.type === 'person').map((entity) => ({ entity, keys: [entity.name, ...entity.aliases].map(nameKey) }));
+    const claims = analysis.claims.map((claim) => linkClaim(claim, mentions, people));
     return { ...analysis, mentions, entities, claims };
   },
 };
@@ -113,8 +115,8 @@ function draft(text: string, start: number, end: number, conllType: string, plac
   return { start, end, text: surface, type, name, role, rule };
 }
 
-function linkClaim(claim: Claim, mentions: Mention[], entities: Entity[]): Claim {
-  const inside = mentions.filter((mention) => claim.start <= mention.start && mention.end <= claim.end);
+function linkClaim(claim: Claim, mentions: Mention[], people: Array<{ entity: Entity; keys: string[] }>): Claim {
+  const inside = spansInside(mentions, claim);
   const link = (attribution: Attribution): Attribution => {
     let entity: string | null = null;
     const span = attribution.sourceSpan;
@@ -124,7 +126,7 @@ function linkClaim(claim: Claim, mentions: Mention[], entities: Entity[]): Claim
       // "He said": the pronoun's person, by name.
       if (!entity && attribution.pronoun && attribution.source) {
         const key = nameKey(stripTitle(attribution.source).name);
-        entity = entities.find((item) => item.type === 'person' && (nameKey(item.name) === key || item.aliases.some((alias) => nameKey(alias) === key) || key.endsWith(nameKey(item.name))))?.id ?? null;
+        entity = people.find(({ keys }) => keys.includes(key) || key.endsWith(keys[0]))?.entity.id ?? null;
       }
     }
     return { ...attribution, entity, chain: attribution.chain.map(link) };

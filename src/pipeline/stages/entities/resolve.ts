@@ -41,12 +41,22 @@ export function looksLikeAcronym(name: string): boolean {
   return name.length >= 2 && name.length <= 8 && !/\s/.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
+/** The letters of an acronym, upper-cased: "JeM" -> "JEM". */
+function acronymLetters(short: string): string {
+  return short.replace(/[^\p{L}]/gu, '').toUpperCase();
+}
+
+/** The acronyms a spelled-out name makes: its initials without small words, and with them. */
+function acronymsOf(long: string): string[] {
+  const all = long.split(/[\s-]+/).filter(Boolean).map((word) => word[0].toUpperCase()).join('');
+  return [initials(long), all];
+}
+
 /** Whether `short` is an acronym of `long`, allowing a skipped small word ("JeM" of "Jaish-e-Mohammed", "ISI" of "Inter Service Intelligence"). */
 export function isAcronymOf(short: string, long: string): boolean {
-  const letters = short.replace(/[^\p{L}]/gu, '').toUpperCase();
+  const letters = acronymLetters(short);
   if (letters.length < 2 || letters.length > 8 || short.includes(' ')) return false;
-  const all = long.split(/[\s-]+/).filter(Boolean).map((word) => word[0].toUpperCase()).join('');
-  return initials(long) === letters || all === letters;
+  return acronymsOf(long).includes(letters);
 }
 
 export interface MentionDraft {
@@ -76,19 +86,45 @@ export interface ResolvedEntity {
 export function resolveMentions(mentions: MentionDraft[], text: string): ResolvedEntity[] {
   const entities: ResolvedEntity[] = [];
   const byKey = new Map<string, ResolvedEntity>();
+  // Indexes that keep every lookup below a map access (a long text names thousands of actors):
+  // the entity of each mention, people by the last word of their multi-word names, and aliases by
+  // the acronym letters they spell or are.
+  const entityOf = new Map<MentionDraft, ResolvedEntity>();
+  const bySurname = new Map<string, Set<ResolvedEntity>>();
   const add = (entity: ResolvedEntity, mention: MentionDraft) => {
     entity.mentions.push(mention);
     entity.aliases.add(mention.name);
     if (mention.role) entity.roles.add(mention.role);
     byKey.set(`${entity.type}:${nameKey(mention.name)}`, entity);
+    entityOf.set(mention, entity);
+    const words = mention.name.split(' ');
+    if (entity.type === 'person' && words.length > 1) {
+      const surname = words[words.length - 1];
+      if (!bySurname.has(surname)) bySurname.set(surname, new Set());
+      bySurname.get(surname)!.add(entity);
+    }
   };
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const TYPES: EntityType[] = ['person', 'organization', 'place', 'event', 'other'];
-  /** Acronym-like aliases ("JeM", "PLO") and spelled-out ones, kept apart: only they can pair up as acronym and name. */
-  const acronymAliases: Array<{ alias: string; entity: ResolvedEntity }> = [];
-  const spelledAliases: Array<{ alias: string; entity: ResolvedEntity }> = [];
-  for (let index = 0; index < sorted.length; index++) {
-    const mention = sorted[index];
+  /** Acronym-like aliases ("JeM", "PLO") by their letters, and spelled-out ones by the acronyms they make: only they can pair up. */
+  const acronymAliases = new Map<string, Array<{ order: number; entity: ResolvedEntity }>>();
+  const spelledAliases = new Map<string, Array<{ order: number; entity: ResolvedEntity }>>();
+  let order = 0;
+  const index = (map: typeof acronymAliases, key: string, entity: ResolvedEntity, at: number) => {
+    if (!map.has(key)) map.set(key, []);
+    map.get(key)!.push({ order: at, entity });
+  };
+  /** The earliest indexed alias under any of `keys` whose entity's type is compatible: what a scan in insertion order finds first. */
+  const earliest = (map: typeof acronymAliases, keys: string[], type: EntityType) => {
+    let best: { order: number; entity: ResolvedEntity } | undefined;
+    for (const key of new Set(keys)) {
+      const found = map.get(key)?.find((item) => compatible(item.entity.type, type));
+      if (found && (!best || found.order < best.order)) best = found;
+    }
+    return best?.entity;
+  };
+  for (let position = 0; position < sorted.length; position++) {
+    const mention = sorted[position];
     const key = nameKey(mention.name);
     // 1. The same name (or spelling variant) seen before, of a compatible type.
     let entity = byKey.get(`${mention.type}:${key}`);
@@ -103,19 +139,20 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
     }
     // 2. An acronym defined in parentheses right after a name, or a name in parentheses after an acronym.
     if (!entity) {
-      const before = sorted[index - 1];
+      const before = sorted[position - 1];
       const between = before ? text.slice(before.end, mention.start) : '';
       if (before && /^\s*\(\s*$/.test(between) && (isAcronymOf(mention.name, before.name) || isAcronymOf(before.name, mention.name))) {
-        entity = entities.find((item) => item.mentions.includes(before));
+        entity = entityOf.get(before);
       }
     }
     // 3. A later acronym alone ("JeM" after "Jaish-e-Mohammed"), or a name spelling out an earlier acronym.
     if (!entity) {
-      const candidates = looksLikeAcronym(mention.name) ? spelledAliases : acronymAliases;
-      entity = candidates.find(({ alias, entity: item }) => compatible(item.type, mention.type) && (looksLikeAcronym(mention.name) ? isAcronymOf(mention.name, alias) : isAcronymOf(alias, mention.name)))?.entity;
+      entity = looksLikeAcronym(mention.name)
+        ? earliest(spelledAliases, [acronymLetters(mention.name)], mention.type)
+        : earliest(acronymAliases, acronymsOf(mention.name), mention.type);
     }
     if (!entity && mention.type === 'person' && !mention.name.includes(' ')) {
-      const candidates = entities.filter((item) => item.type === 'person' && [...item.aliases].some((alias) => alias.split(' ').length > 1 && alias.split(' ').pop() === mention.name));
+      const candidates = [...(bySurname.get(mention.name) ?? [])];
       // Two people share the surname: keep the mention apart rather than guess.
       if (candidates.length === 1) entity = candidates[0];
     }
@@ -123,7 +160,15 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
       entity = { name: mention.name, type: mention.type, aliases: new Set(), roles: new Set(), mentions: [] };
       entities.push(entity);
     }
-    if (!entity.aliases.has(mention.name)) (looksLikeAcronym(mention.name) ? acronymAliases : spelledAliases).push({ alias: mention.name, entity });
+    if (!entity.aliases.has(mention.name)) {
+      const at = order++;
+      if (looksLikeAcronym(mention.name)) {
+        const letters = acronymLetters(mention.name);
+        if (letters.length >= 2 && letters.length <= 8) index(acronymAliases, letters, entity, at);
+      } else {
+        for (const letters of new Set(acronymsOf(mention.name))) index(spelledAliases, letters, entity, at);
+      }
+    }
     add(entity, mention);
   }
   for (const entity of entities) {

@@ -1,7 +1,7 @@
 import type { Analysis } from '../../../core/analysis.js';
 import { attributionLevels, type Attribution, type Claim, type Mention, type Relation, type Span } from '../../../core/index.js';
 import { contentId } from '../../../core/hash.js';
-import { spansOverlap } from '../../../core/span.js';
+import { spansInside, spansOverlap } from '../../../core/span.js';
 import { provenanceOf, type Stage } from '../../stage.js';
 import { compileTriggers, findRelations, type TriggerMatcher } from './find.js';
 import { relationVocabulary } from './vocabulary.js';
@@ -46,11 +46,7 @@ export const relationsStage: Stage = {
     for (const claim of analysis.claims) {
       const sources = sourceSpans(claim.attribution, triggers);
       // The one who says it is not a party to what is said ("Imran Khan said Pakistan will ...").
-      const candidates: Mention[] = [];
-      for (let index = firstStartingAt(mentions, claim.start); index < mentions.length && mentions[index].start < claim.end; index++) {
-        const mention = mentions[index];
-        if (mention.end <= claim.end && !sources.some((span) => spansOverlap(span, mention))) candidates.push(mention);
-      }
+      const candidates: Mention[] = spansInside(mentions, claim).filter((mention) => !sources.some((span) => spansOverlap(span, mention)));
       const seen = new Set<string>();
       for (const found of findRelations(analysis.document.text, scopeOf(claim, triggers), candidates, triggers)) {
         const key = `${found.subject.entity}|${found.predicate}|${found.object.entity}|${found.negated}`;
@@ -78,15 +74,3 @@ export const relationsStage: Stage = {
     return { ...analysis, relations };
   },
 };
-
-/** The index of the first mention that starts at or after `position` (mentions sorted by start). */
-function firstStartingAt(mentions: Mention[], position: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle].start < position) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}

@@ -252,7 +252,11 @@ const RULES: Rule[] = [
       if (match[4]) {
         // "the April attack": the last date mentioned in that month, or the month itself.
         const month = monthIndex(match[4]);
-        const known = [...context.mentioned].reverse().find((item) => item.date.getUTCMonth() === month && item.unit === 'day');
+        let known: (typeof context.mentioned)[number] | undefined;
+        for (let index = context.mentioned.length - 1; index >= 0 && !known; index--) {
+          const item = context.mentioned[index];
+          if (item.date.getUTCMonth() === month && item.unit === 'day') known = item;
+        }
         if (known) anchor = known;
         else if (context.reference) {
           const year = context.reference.getUTCMonth() >= month ? context.reference.getUTCFullYear() : context.reference.getUTCFullYear() - 1;
@@ -319,6 +323,28 @@ const CHRONO_DURATION = new RegExp(String.raw`^(in|within|for|after|over|during)
 const DATE_HINT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|noon|midnight)/i;
 
 /** chrono over the lines that could hold a date, with offsets back into the whole text. */
+/**
+ * chrono reads a line at a time; its refiners look back over the whole line before each result,
+ * which is quadratic on one long line (a megabyte with no line break). Longer lines are read in
+ * pieces cut after a sentence end, or at white space, within this many characters.
+ */
+const MAX_CHRONO_PIECE = 2000;
+
+function pieces(line: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  let start = 0;
+  while (line.length - start > MAX_CHRONO_PIECE) {
+    const window = line.slice(start, start + MAX_CHRONO_PIECE);
+    let cut = window.lastIndexOf('. ');
+    if (cut < MAX_CHRONO_PIECE / 2) cut = window.lastIndexOf(' ');
+    cut = cut < MAX_CHRONO_PIECE / 2 ? MAX_CHRONO_PIECE : cut + 1;
+    found.push([start, start + cut]);
+    start += cut;
+  }
+  found.push([start, line.length]);
+  return found;
+}
+
 function parseWithChrono(text: string, instant: Date): Array<{ result: chrono.ParsedResult; index: number }> {
   const results: Array<{ result: chrono.ParsedResult; index: number }> = [];
   let lineStart = 0;
@@ -327,7 +353,11 @@ function parseWithChrono(text: string, instant: Date): Array<{ result: chrono.Pa
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     if (DATE_HINT.test(line)) {
-      for (const result of chrono.casual.parse(line, { instant, timezone: 0 })) results.push({ result, index: lineStart + result.index });
+      for (const [from, to] of pieces(line)) {
+        const piece = line.slice(from, to);
+        if (!DATE_HINT.test(piece)) continue;
+        for (const result of chrono.casual.parse(piece, { instant, timezone: 0 })) results.push({ result, index: lineStart + from + result.index });
+      }
     }
     lineStart = lineEnd + 1;
   }
@@ -452,18 +482,31 @@ function ruleCandidates(text: string): Candidate[] {
 /** Keeps the longest candidate where candidates overlap (ties: the higher priority). */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  // Kept candidates never overlap, so ordered by start they are ordered by end too: one binary
+  // search finds the only one that could overlap a newcomer.
   const kept: Candidate[] = [];
   for (const candidate of ranked) {
-    if (kept.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
-    kept.push(candidate);
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (kept[middle].end <= candidate.start) low = middle + 1;
+      else high = middle;
+    }
+    if (low < kept.length && kept[low].start < candidate.end) continue;
+    kept.splice(low, 0, candidate);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
+/** Sentences are cut at this length; a date's context never reaches further. */
+const MAX_CONTEXT = 2000;
+
 function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
+  let from = start;
+  while (from > 0 && start - from < MAX_CONTEXT && text[from - 1] !== '.' && text[from - 1] !== '\n') from--;
   let to = end;
-  while (to < text.length && text[to] !== '.' && text[to] !== '\n') to++;
+  while (to < text.length && to - end < MAX_CONTEXT && text[to] !== '.' && text[to] !== '\n') to++;
   return text.slice(from, to);
 }
 

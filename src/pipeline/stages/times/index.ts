@@ -34,10 +34,21 @@ export const timesStage: Stage = {
       type: time.type,
       provenance: provenanceOf(timesStage, `time.${time.rule}${reference ? '' : '.unanchored'}`),
     }));
-    const claims = analysis.claims.map((claim) => ({
-      ...claim,
-      times: found.filter((time) => claim.start <= time.start && time.end <= claim.end),
-    }));
+    // Found times are in text order: each claim takes its own by a binary search, not a scan of all.
+    const claims = analysis.claims.map((claim) => {
+      let low = 0;
+      let high = found.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (found[middle].start < claim.start) low = middle + 1;
+        else high = middle;
+      }
+      const times: TimeExpression[] = [];
+      for (let index = low; index < found.length && found[index].start < claim.end; index++) {
+        if (found[index].end <= claim.end) times.push(found[index]);
+      }
+      return { ...claim, times };
+    });
     return { ...analysis, claims };
   },
 };
