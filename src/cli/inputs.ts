@@ -2,6 +2,7 @@ import { readdirSync, statSync, openSync, readSync, closeSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { ClaimgraphError } from '../core/errors.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/ingest.js';
+import { defaultJobs } from '../parallel/analysis-pool.js';
 import { isoDate, positiveInteger } from './option-values.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.txt', '.md', '.markdown']);
@@ -82,25 +83,29 @@ export const READ_OPTIONS = {
   published: { type: 'string' },
   format: { type: 'string' },
   'max-bytes': { type: 'string' },
+  jobs: { type: 'string' },
 } as const;
 
 export interface ReadSettings {
   published: string | null;
   format: 'html' | 'text' | undefined;
   maxBytes: number;
+  /** Analysis threads (--jobs): one per core by default. */
+  jobs: number;
 }
 
 /** Checks the read options and the inputs named, before anything is read. */
-export function readSettings(command: string, values: { published?: string; format?: string; 'max-bytes'?: string }, positionals: string[]): ReadSettings & { inputs: string[] } {
+export function readSettings(command: string, values: { published?: string; format?: string; 'max-bytes'?: string; jobs?: string }, positionals: string[]): ReadSettings & { inputs: string[] } {
   if (positionals.length === 0) throw new ClaimgraphError('bad_usage', `${command} needs at least one file, directory or "-"`);
   const published = isoDate(values.published, '--published') ?? null;
   if (values.format !== undefined && values.format !== 'html' && values.format !== 'text') {
     throw new ClaimgraphError('bad_usage', `--format takes html or text, not "${values.format}"`);
   }
   const maxBytes = positiveInteger(values['max-bytes'], '--max-bytes', DEFAULT_MAX_BYTES);
+  const jobs = positiveInteger(values.jobs, '--jobs', defaultJobs());
   const inputs = collectInputs(positionals);
   if (inputs.length === 0) throw new ClaimgraphError('bad_usage', 'no .html, .htm, .txt or .md files found in the given directories');
-  return { published, format: values.format, maxBytes, inputs };
+  return { published, format: values.format, maxBytes, jobs, inputs };
 }
 
 /** The bytes of one input: a file, or standard input for "-", refused past the byte cap. */

@@ -4,3 +4,4 @@ export * from './hash.js';
 export * from './document.js';
 export * from './annotations.js';
 export * from './analysis.js';
+export * from './names.js';

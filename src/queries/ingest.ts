@@ -4,6 +4,9 @@ import { analyze } from '../analyze.js';
 import { getDefaultPipeline } from '../pipeline/default.js';
 import type { Pipeline } from '../pipeline/runner.js';
 import type { SaveResult, Store } from '../store/store.js';
+import { crossArticleWork } from '../corpus/corpus.js';
+import type { ClaimgraphError } from '../core/errors.js';
+import { analyzeInOrder } from '../parallel/analysis-pool.js';
 
 export const sourceHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -16,7 +19,47 @@ export async function ingestBytes(store: Store, bytes: Uint8Array, options: Inge
   const known = await store.documentForSource(hash);
   if (known) return { status: 'unchanged', documentId: known, claims: 0, links: 0 };
   const analysis = analyze(bytes, options);
-  return store.save(analysis, { sourceHash: hash });
+  return store.save(analysis, { sourceHash: hash, crossArticle: crossArticleWork });
+}
+
+/** One input of a batch ingest: its name, how to read its bytes, and how to analyse them. */
+export interface IngestInput {
+  source: string;
+  read: () => Promise<Uint8Array> | Uint8Array;
+  options: IngestOptions;
+}
+
+/**
+ * Ingests a batch: inputs are analysed on `jobs` threads while this thread is the store's one writer,
+ * saving each article (with its cross-article work) in input order. Unchanged bytes are recognised
+ * by their hash before they are sent for analysis. Yields one result per input, in order.
+ */
+export async function* ingestAll(store: Store, inputs: IngestInput[], jobs: number): AsyncGenerator<{ source: string; result?: SaveResult; error?: ClaimgraphError }> {
+  const hashes = new Map<string, string>();
+  const unchanged = new Map<string, string>();
+  const tasks = inputs.map((input) => ({
+    source: input.source,
+    options: input.options,
+    read: async () => {
+      const bytes = await input.read();
+      const hash = sourceHash(bytes);
+      const known = await store.documentForSource(hash);
+      if (known) {
+        unchanged.set(input.source, known);
+        return null;
+      }
+      hashes.set(input.source, hash);
+      return bytes;
+    },
+  }));
+  for await (const done of analyzeInOrder(tasks, jobs)) {
+    if (done.error) yield { source: done.source, error: done.error };
+    else if (done.skipped) yield { source: done.source, result: { status: 'unchanged', documentId: unchanged.get(done.source)!, claims: 0, links: 0 } };
+    else {
+      const result = await store.save(done.analysis!, { sourceHash: hashes.get(done.source)!, crossArticle: crossArticleWork });
+      yield { source: done.source, result };
+    }
+  }
 }
 
 /** Re-runs the pipeline on every stored document whose stage versions differ from the pipeline's. */
@@ -31,7 +74,7 @@ export async function reanalyze(
   for (const [index, id] of stale.entries()) {
     const document = await store.loadDocument(id);
     if (!document) continue;
-    const result = await store.replace(pipeline.run(document));
+    const result = await store.replace(pipeline.run(document), { crossArticle: crossArticleWork });
     replaced++;
     options.onDocument?.(result, index, stale.length);
   }

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { isClaimgraphError } from '../../core/errors.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/ingest.js';
-import { ingestBytes } from '../../queries/index.js';
+import { ingestAll } from '../../queries/index.js';
 import type { CommandContext } from '../context.js';
 import { READ_OPTIONS, readInput, readSettings } from '../inputs.js';
 import { createProgress } from '../progress.js';
@@ -18,6 +17,7 @@ Options:
   --published YYYY-MM-DD publication date for inputs that do not give one
   --format html|text     read every input as this format
   --max-bytes N          refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})
+  --jobs N               analysis threads (default: one per core); one writer saves in input order
 ${STORE_OPTIONS_HELP}
 
 Exit status: 0 when every input was stored or unchanged, 1 when any failed, 2 on a usage error.`;
@@ -32,28 +32,26 @@ export async function runIngest(args: string[], context: CommandContext): Promis
     context.stdout.write(`${INGEST_HELP}\n`);
     return 0;
   }
-  const { published, format, maxBytes, inputs } = readSettings('ingest', values, positionals);
+  const { published, format, maxBytes, jobs, inputs } = readSettings('ingest', values, positionals);
 
   return withStore(values.db, context, { create: true }, async (store) => {
     const summary = { added: 0, unchanged: 0, failed: 0, claims: 0, links: 0 };
     const results: Array<{ source: string; status: string; documentId?: string; claims?: number; links?: number; code?: string; message?: string }> = [];
     const progress = createProgress(inputs.length, context.stderr);
-    for (const input of inputs) {
-      try {
-        const bytes = await readInput(input, maxBytes, context.stdin);
-        const result = await ingestBytes(store, bytes, { source: input, published, format, maxBytes });
+    const batch = inputs.map((input) => ({ source: input, read: () => readInput(input, maxBytes, context.stdin), options: { source: input, published, format, maxBytes } }));
+    for await (const { source, result, error } of ingestAll(store, batch, jobs)) {
+      if (result) {
         summary[result.status === 'added' ? 'added' : 'unchanged']++;
         summary.claims += result.claims;
         summary.links += result.links;
-        results.push({ source: input, ...result });
-      } catch (error) {
-        if (!isClaimgraphError(error)) throw error;
+        results.push({ source, ...result });
+      } else if (error) {
         summary.failed++;
-        results.push({ source: input, status: 'failed', code: error.code, message: error.message });
+        results.push({ source, status: 'failed', code: error.code, message: error.message });
         progress.done();
         context.stderr.write(`claimgraph: ${printable(error.message)}\n`);
       }
-      progress.tick(input);
+      progress.tick(source);
     }
     progress.done();
     const target = displayTarget(dbTarget(values.db, context));
