@@ -24,19 +24,15 @@ export class ContractWriter {
     await this.sink(`${this.documents++ === 0 ? '' : ','}\n    ${indented(document, 4)}`);
   }
 
-  async end(rest: Omit<ContractOutput, 'version' | 'documents'>): Promise<void> {
+  /** Closes the documents and writes the corpus-level arrays; each may be an (async) iterable read item by item. */
+  async end(rest: { [Field in keyof Omit<ContractOutput, 'version' | 'documents'>]: Iterable<ContractOutput[Field][number]> | AsyncIterable<ContractOutput[Field][number]> }): Promise<void> {
     await this.sink(this.documents === 0 ? '],' : '\n  ],');
-    const fields = Object.entries(rest);
+    const fields = Object.entries(rest) as Array<[string, Iterable<unknown> | AsyncIterable<unknown>]>;
     for (const [index, [name, items]] of fields.entries()) {
-      const last = index === fields.length - 1;
-      const list = items as unknown[];
-      if (list.length === 0) {
-        await this.sink(`\n  ${JSON.stringify(name)}: []${last ? '' : ','}`);
-        continue;
-      }
       await this.sink(`\n  ${JSON.stringify(name)}: [`);
-      for (const [at, item] of list.entries()) await this.sink(`${at === 0 ? '' : ','}\n    ${indented(item, 4)}`);
-      await this.sink(`\n  ]${last ? '' : ','}`);
+      let count = 0;
+      for await (const item of items) await this.sink(`${count++ === 0 ? '' : ','}\n    ${indented(item, 4)}`);
+      await this.sink(`${count === 0 ? ']' : '\n  ]'}${index === fields.length - 1 ? '' : ','}`);
     }
     await this.sink('\n}\n');
   }

@@ -1,5 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Entity, Link } from '../core/annotations.js';
+import { HashMultimap } from './hash-multimap.js';
 import { blocksOf, planMerges, type IndexedName, type MergeCandidate } from './entities.js';
 import { claimKey, keyHash, linkBetween, linkKeys, linkableClaims, type ClaimKey, type LinkableClaim } from './links/index.js';
 
@@ -13,8 +14,8 @@ import { claimKey, keyHash, linkBetween, linkKeys, linkableClaims, type ClaimKey
 export interface CorpusLookup {
   namesUnder(blocks: string[]): Promise<IndexedName[]>;
   canonicalIds(ids: string[]): Promise<Map<string, string>>;
-  /** Claims of other documents than `document` filed under any of these key hashes. */
-  claimsUnder(hashes: number[], document: string): Promise<LinkableClaim[]>;
+  /** Claims of other documents than `document` filed under any of these key hashes, each with the hashes it is filed under (of those asked). */
+  claimsUnder(hashes: number[], document: string): Promise<Array<{ claim: LinkableClaim; hashes: number[] }>>;
 }
 
 /** What one article adds to the corpus: to be saved as given. */
@@ -44,14 +45,12 @@ export async function crossArticleWork(analysis: Analysis, lookup: CorpusLookup)
     return { key, hashes: [...new Set(linkKeys(key).map(keyHash))] };
   });
   const allHashes = [...new Set(keyed.flatMap((item) => item.hashes))];
-  const earlier = (await lookup.claimsUnder(allHashes, analysis.document.id)).map(claimKey);
-  // Which earlier claims share a key with which new claim: hash every earlier claim's keys once.
+  // Which earlier claims share a key with which new claim.
   const holders = new Map<number, ClaimKey[]>();
   const file = (key: ClaimKey, hashes: number[]) => {
     for (const hash of hashes) (holders.get(hash) ?? holders.set(hash, []).get(hash)!).push(key);
   };
-  const wanted = new Set(allHashes);
-  for (const key of earlier) file(key, linkKeys(key).map(keyHash).filter((hash) => wanted.has(hash)));
+  for (const { claim, hashes } of await lookup.claimsUnder(allHashes, analysis.document.id)) file(claimKey(claim), hashes);
   const links: Link[] = [];
   for (const { key, hashes } of keyed) {
     const candidates = new Set<ClaimKey>();
@@ -81,11 +80,15 @@ export class MemoryCorpus implements CorpusLookup {
   private readonly blocks = new Map<string, IndexedName[]>();
   private readonly canonical = new Map<string, string>();
   private readonly claims: Array<{ document: string; json: string }> = [];
-  // A key held by one claim keeps a bare number: most keys are.
-  private readonly byHash = new Map<number, number | number[]>();
+  // Claim numbers under the low 32 bits of their key hashes (a collision only adds a candidate, which the comparison rejects).
+  private readonly byHash = new HashMultimap();
   private readonly actors = new Map<string, { entity: Entity; aliases: Set<string>; documents: Set<string> }>();
   readonly candidates: MergeCandidate[] = [];
+  /** The links found so far, unless the caller takes them as they come (`onLinks`). */
   readonly links: Link[] = [];
+
+  /** `onLinks` receives each article's links instead of the corpus keeping them (a long run spools them to disk). */
+  constructor(private readonly onLinks?: (links: Link[]) => void) {}
 
   async namesUnder(blocks: string[]): Promise<IndexedName[]> {
     return blocks.flatMap((block) => this.blocks.get(block) ?? []);
@@ -100,14 +103,14 @@ export class MemoryCorpus implements CorpusLookup {
     return found;
   }
 
-  async claimsUnder(hashes: number[], document: string): Promise<LinkableClaim[]> {
-    const numbers = new Set<number>();
+  async claimsUnder(hashes: number[], document: string): Promise<Array<{ claim: LinkableClaim; hashes: number[] }>> {
+    const found = new Map<number, number[]>();
     for (const hash of hashes) {
-      const held = this.byHash.get(hash);
-      if (held === undefined) continue;
-      for (const number of typeof held === 'number' ? [held] : held) numbers.add(number);
+      for (const number of this.byHash.get(hash % 0x100000000)) {
+        if (this.claims[number].document !== document) (found.get(number) ?? found.set(number, []).get(number)!).push(hash);
+      }
     }
-    return [...numbers].filter((number) => this.claims[number].document !== document).map((number) => JSON.parse(this.claims[number].json) as LinkableClaim);
+    return [...found].map(([number, matched]) => ({ claim: JSON.parse(this.claims[number].json) as LinkableClaim, hashes: matched }));
   }
 
   /** Adds one article; returns the actor each of its entity ids stands for, and its links. */
@@ -116,19 +119,14 @@ export class MemoryCorpus implements CorpusLookup {
     for (const entry of additions.names) (this.blocks.get(entry.block) ?? this.blocks.set(entry.block, []).get(entry.block)!).push(entry);
     for (const [id, canonical] of additions.canonical) this.canonical.set(id, canonical);
     this.candidates.push(...additions.candidates);
-    this.links.push(...additions.links);
+    if (this.onLinks) this.onLinks(additions.links);
+    else this.links.push(...additions.links);
     const numbers = new Map<string, number>();
     for (const claim of additions.linkables) {
       numbers.set(claim.id, this.claims.length);
       this.claims.push({ document: claim.document, json: JSON.stringify(claim) });
     }
-    for (const { claim, hash } of additions.claimKeys) {
-      const number = numbers.get(claim)!;
-      const held = this.byHash.get(hash);
-      if (held === undefined) this.byHash.set(hash, number);
-      else if (typeof held === 'number') this.byHash.set(hash, [held, number]);
-      else held.push(number);
-    }
+    for (const { claim, hash } of additions.claimKeys) this.byHash.add(hash % 0x100000000, numbers.get(claim)!);
     this.tally(analysis.entities, additions.canonical);
     return { canonical: additions.canonical, links: additions.links };
   }

@@ -214,12 +214,13 @@ export class KyselyStore implements Store {
         return new Map(rows.map((row) => [row.id, row.canonical_id]));
       },
       claimsUnder: async (hashes, documentId) => {
-        const ids = await inChunks(hashes.map(String), (chunk) =>
-          trx.selectFrom('claim_keys').select('claim_id').distinct().where('key_hash', 'in', chunk.map(Number)).where('document_id', '!=', documentId).execute(),
+        const rows = await inChunks(hashes.map(String), (chunk) =>
+          trx.selectFrom('claim_keys').select(['claim_id', 'key_hash']).where('key_hash', 'in', chunk.map(Number)).where('document_id', '!=', documentId).execute(),
         );
-        const unique = [...new Set(ids.map((row) => row.claim_id))];
-        const found = await inChunks(unique, (chunk) => trx.selectFrom('claims').select(['id', 'linkable']).where('id', 'in', chunk).execute());
-        return found.sort((a, b) => (a.id < b.id ? -1 : 1)).map((row) => unpackJson<LinkableClaim>(row.linkable));
+        const matched = new Map<string, number[]>();
+        for (const row of rows) (matched.get(row.claim_id) ?? matched.set(row.claim_id, []).get(row.claim_id)!).push(Number(row.key_hash));
+        const found = await inChunks([...matched.keys()], (chunk) => trx.selectFrom('claims').select(['id', 'linkable']).where('id', 'in', chunk).execute());
+        return found.map((row) => ({ claim: unpackJson<LinkableClaim>(row.linkable), hashes: matched.get(row.id)! }));
       },
     };
   }

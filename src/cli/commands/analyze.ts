@@ -5,6 +5,7 @@ import { MemoryCorpus } from '../../corpus/corpus.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/ingest.js';
 import { analyzeInOrder } from '../../parallel/analysis-pool.js';
 import { READ_OPTIONS, readInput, readSettings } from '../inputs.js';
+import { LinkSpool } from '../link-spool.js';
 import { createProgress } from '../progress.js';
 import { formatLinks, formatReport } from '../report.js';
 import { createStyle, printable } from '../style.js';
@@ -46,36 +47,41 @@ export async function runAnalyze(args: string[], context: CommandContext): Promi
   const progress = createProgress(inputs.length, context.stderr);
   const style = createStyle(context.stdout, context.env);
   // Only what cross-article work needs stays in memory; each document is written as it finishes.
-  const corpus = new MemoryCorpus();
+  const spool = values.json ? new LinkSpool() : null;
+  const corpus = new MemoryCorpus(spool ? (links) => spool.add(links) : undefined);
   const writer = values.json ? new ContractWriter(streamSink(context.stdout)) : null;
-  const claimText = new Map<string, string>();
-  let analysed = 0;
-  await writer?.begin();
-  const tasks = inputs.map((input) => ({ source: input, read: async () => readInput(input, maxBytes, context.stdin), options: { source: input, published, format, maxBytes } }));
-  for await (const result of analyzeInOrder(tasks, jobs)) {
-    if (result.analysis) {
-      const analysis = result.analysis;
-      analysed++;
-      const { canonical } = await corpus.add(analysis);
-      if (writer) await writer.document(documentWithActors(analysis, canonical));
-      else {
+  try {
+    const claimText = new Map<string, string>();
+    let analysed = 0;
+    await writer?.begin();
+    const tasks = inputs.map((input) => ({ source: input, read: async () => readInput(input, maxBytes, context.stdin), options: { source: input, published, format, maxBytes } }));
+    for await (const result of analyzeInOrder(tasks, jobs)) {
+      if (result.analysis) {
+        const analysis = result.analysis;
+        analysed++;
+        const { canonical } = await corpus.add(analysis);
+        if (writer) await writer.document(documentWithActors(analysis, canonical));
+        else {
+          progress.done();
+          context.stdout.write(`${formatReport(analysis, style)}\n\n`);
+          for (const claim of analysis.claims) claimText.set(claim.id, claim.text);
+        }
+      } else if (result.error) {
+        const error = result.error;
+        errors.push({ source: result.source, code: error.code, kind: error.kind, message: error.message });
         progress.done();
-        context.stdout.write(`${formatReport(analysis, style)}\n\n`);
-        for (const claim of analysis.claims) claimText.set(claim.id, claim.text);
+        context.stderr.write(`claimgraph: ${printable(error.message)}\n`);
       }
-    } else if (result.error) {
-      const error = result.error;
-      errors.push({ source: result.source, code: error.code, kind: error.kind, message: error.message });
-      progress.done();
-      context.stderr.write(`claimgraph: ${printable(error.message)}\n`);
+      progress.tick(result.source);
     }
-    progress.tick(result.source);
+    progress.done();
+    if (writer) await writer.end({ entities: corpus.entities(), entityCandidates: corpus.candidates, links: spool!.read(), errors });
+    else if (corpus.links.length > 0) context.stdout.write(`${formatLinks(corpus.links, (id) => claimText.get(id), style)}\n\n`);
+    if (!values.json && (analysed > 1 || errors.length > 0)) {
+      context.stderr.write(`claimgraph: analysed ${analysed} of ${inputs.length} input${inputs.length === 1 ? '' : 's'}${errors.length ? `, ${errors.length} failed` : ''}\n`);
+    }
+    return errors.length > 0 ? 1 : 0;
+  } finally {
+    spool?.remove();
   }
-  progress.done();
-  if (writer) await writer.end({ entities: corpus.entities(), entityCandidates: corpus.candidates, links: corpus.links, errors });
-  else if (corpus.links.length > 0) context.stdout.write(`${formatLinks(corpus.links, (id) => claimText.get(id), style)}\n\n`);
-  if (!values.json && (analysed > 1 || errors.length > 0)) {
-    context.stderr.write(`claimgraph: analysed ${analysed} of ${inputs.length} input${inputs.length === 1 ? '' : 's'}${errors.length ? `, ${errors.length} failed` : ''}\n`);
-  }
-  return errors.length > 0 ? 1 : 0;
 }
