@@ -9,7 +9,7 @@ import { unitKey } from './numbers.js';
  * `compareClaims` can find two claims alike:
  *  - `r:` the same relation between the same actors (asserted or denied);
  *  - `n:` the same count of the same thing (small counts of generic things, "two people", only with a shared actor);
- *  - `u:` a count of the same specific thing ("fighters") with a shared actor or word, for contradictions;
+ *  - `u:` a count of the same specific thing ("fighters") about the same actor, for contradictions;
  *  - `b:` MinHash bands over the claim's content words, so that wordings overlapping by half almost
  *    usually meet: the probability is 0.88 at a Jaccard overlap of 0.5, 0.98 at 0.6 (where
  *    `compareClaims` starts to call two wordings the same claim), 0.99999 at 0.8, and 0.016 at 0.1.
@@ -17,6 +17,7 @@ import { unitKey } from './numbers.js';
 export function linkKeys(key: ClaimKey): string[] {
   const keys = new Set<string>();
   const claim = key.claim;
+  const minima = minhash(key.words);
   const anchors = [...key.entities, ...[...key.proper].map((word) => `w:${word}`)];
   for (const relation of claim.relations) keys.add(`r:${relation.subject}|${relation.predicate}|${relation.object}`);
   for (const quantity of claim.quantities) {
@@ -28,10 +29,15 @@ export function linkKeys(key: ClaimKey): string[] {
       if (!generic || quantity.value >= SMALL_COUNT) keys.add(`n:${unit}|${quantity.value}`);
       else for (const anchor of anchors) keys.add(`n:${unit}|${quantity.value}|${anchor}`);
     }
-    // Counts conflict on a shared actor or on wording a quarter alike: any shared content word can be that.
-    if (!generic) for (const anchor of [...anchors, ...key.words]) keys.add(`u:${unit}|${anchor}`);
+    if (generic) continue;
+    for (const anchor of anchors) keys.add(`u:${unit}|${anchor}`);
+    // Wordings a quarter or a third alike with no shared actor ("the militia had used the depots to
+    // store nearly 3,000 rifles" / "... no more than 300 rifles"): bands of two words within the
+    // thing counted (0.65 at a third alike). Not for money: "$3bn" and "$5bn" share words with
+    // thousands of business claims, and that bucket would grow with the corpus.
+    if (!CURRENCIES.has(unit)) for (const band of bands(minima, UNIT_BANDS, 2)) keys.add(`u:${unit}|${band}`);
   }
-  for (const band of minhashBands(key.words)) keys.add(band);
+  for (const band of bands(minima, BANDS, ROWS)) keys.add(band);
   return [...keys];
 }
 
@@ -40,6 +46,9 @@ const SMALL_COUNT = 10;
 // stays small as the corpus grows (two words per band gave buckets of hundreds at 1,200 articles).
 const BANDS = 16;
 const ROWS = 3;
+const UNIT_BANDS = 8;
+/** Currency codes as unitKey gives them: amounts of money are counted in every business story. */
+const CURRENCIES = new Set(['usd', 'gbp', 'eur', 'jpy', 'cny', 'inr', 'rub', 'chf', 'cad', 'aud']);
 const SEEDS = Array.from({ length: BANDS * ROWS }, (_, index) => Math.imul(index + 1, 0x9e3779b1) >>> 0);
 
 /** FNV-1a over UTF-16 units: a fast 32-bit hash, the same on every machine. */
@@ -57,9 +66,10 @@ function mix(value: number, seed: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-function minhashBands(words: Set<string>): string[] {
-  if (words.size === 0) return [];
-  const minima = new Array<number>(SEEDS.length).fill(0xffffffff);
+/** The minimum hash of the words under each seed (MinHash): two sets agree at a seed with probability equal to their Jaccard overlap. */
+function minhash(words: Set<string>): Uint32Array | null {
+  if (words.size === 0) return null;
+  const minima = new Uint32Array(SEEDS.length).fill(0xffffffff);
   for (const word of words) {
     const hash = fnv1a(word);
     for (let index = 0; index < SEEDS.length; index++) {
@@ -67,9 +77,14 @@ function minhashBands(words: Set<string>): string[] {
       if (value < minima[index]) minima[index] = value;
     }
   }
-  const bands: string[] = [];
-  for (let band = 0; band < BANDS; band++) bands.push(`b${band}:${minima.slice(band * ROWS, band * ROWS + ROWS).join('.')}`);
-  return bands;
+  return minima;
+}
+
+function bands(minima: Uint32Array | null, count: number, rows: number): string[] {
+  if (!minima) return [];
+  const found: string[] = [];
+  for (let band = 0; band < count; band++) found.push(`b${rows}.${band}:${minima.subarray(band * rows, band * rows + rows).join('.')}`);
+  return found;
 }
 
 /** A link key as the store indexes it: a 53-bit number (a bounded index entry, however long the names in the key). */
