@@ -163,6 +163,12 @@ if (!task && process.env.BENCH_PATHOLOGICAL === 'only') {
   }
   // The store: ingest into SQLite, store size, query latency at 2,000 and 20,000 articles (several
   // minutes; BENCH_STORE=0 leaves it out, BENCH_STORE_ARTICLES sets the larger store's size).
+  // The whole CLI at 300, 2,225 and 20,000 articles, threads, ingest against analysis (BENCH_SCALE=0
+  // leaves it out, BENCH_SCALE_ARTICLES sets the largest size).
+  if (process.env.BENCH_SCALE !== '0') {
+    console.log('');
+    spawnSync(process.execPath, [fileURLToPath(new URL('./scale.js', import.meta.url)), process.env.BENCH_SCALE_ARTICLES ?? '20000'], { stdio: 'inherit' });
+  }
   if (process.env.BENCH_STORE !== '0') {
     console.log('');
     spawnSync(process.execPath, ['--max-old-space-size=3072', fileURLToPath(new URL('./store.js', import.meta.url)), process.env.BENCH_STORE_ARTICLES ?? '20000'], { stdio: 'inherit' });

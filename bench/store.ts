@@ -10,6 +10,8 @@ import { loadPolnear } from '../eval/polnear.js';
 import { ingestBytes, sourceHash } from '../src/queries/ingest.js';
 import { entityProfile } from '../src/queries/entity.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
+import { openPostgresStore } from '../src/store/postgres.js';
+import pg from 'pg';
 import type { Store } from '../src/store/store.js';
 import { loadBbc } from './corpora.js';
 
@@ -70,6 +72,35 @@ async function queryLatencies(store: Store, analyses: Analysis[]): Promise<strin
   ];
 }
 
+/** The same replicated store on PostgreSQL, in a schema of its own (dropped afterwards): size and query latency. */
+async function postgresStore(url: string, analyses: Analysis[], size: number): Promise<void> {
+  const schema = `cg_bench_store_${process.pid}`;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const store = await openPostgresStore(url, { schema });
+    const started = performance.now();
+    for (let index = 0; index < size; index++) {
+      const analysis = replicate(analyses[index % analyses.length], Math.floor(index / analyses.length));
+      await store.save(analysis, { sourceHash: sourceHash(Buffer.from(analysis.document.id)) });
+    }
+    const buildSeconds = seconds(started);
+    const counts = await store.counts();
+    const { rows } = await client.query<{ bytes: string }>(
+      `select sum(pg_total_relation_size(format('%I.%I', schemaname, tablename)))::bigint as bytes from pg_tables where schemaname = $1`,
+      [schema],
+    );
+    console.log('');
+    console.log(`PostgreSQL store of ${size} articles: saved at ${(size / buildSeconds).toFixed(0)} articles/s (save + links only), ${(Number(rows[0].bytes) / 1e6).toFixed(0)} MB, ${counts.claims} claims, ${counts.links} links`);
+    console.log(`${'query'.padEnd(46)} ${'p50'.padStart(11)} ${'p99'.padStart(11)}`);
+    for (const line of await queryLatencies(store, analyses)) console.log(line);
+    await store.close();
+  } finally {
+    await client.query(`drop schema if exists ${schema} cascade`);
+    await client.end();
+  }
+}
+
 async function main(): Promise<void> {
   const bbc = loadBbc();
   if (!bbc) {
@@ -125,6 +156,8 @@ async function main(): Promise<void> {
       await sized.close();
       rmSync(sizedPath, { force: true });
     }
+    const url = process.env.CLAIMGRAPH_PG_URL;
+    if (url) await postgresStore(url, analyses, SIZES[SIZES.length - 1]);
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }

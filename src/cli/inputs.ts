@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import { ClaimgraphError, ERROR_CODES } from '../core/errors.js';
 import { DEFAULT_BUDGETS, MAX_STORED_NAME_LENGTH, type Budgets } from '../core/budgets.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/ingest.js';
+import { defaultJobs } from '../parallel/analysis-pool.js';
 import { isoDate, positiveInteger } from './option-values.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.txt', '.md', '.markdown']);
@@ -83,6 +84,7 @@ export const READ_OPTIONS = {
   published: { type: 'string' },
   format: { type: 'string' },
   'max-bytes': { type: 'string' },
+  jobs: { type: 'string' },
   'max-seconds': { type: 'string' },
   'max-sentences': { type: 'string' },
   'max-claims': { type: 'string' },
@@ -110,6 +112,8 @@ export interface ReadSettings {
   format: 'html' | 'text' | undefined;
   maxBytes: number;
   budgets: Budgets;
+  /** Analysis threads (--jobs): one per core by default. */
+  jobs: number;
 }
 
 type ReadValues = { published?: string; format?: string } & { [K in Exclude<keyof typeof READ_OPTIONS, 'published' | 'format'>]?: string };
@@ -135,9 +139,10 @@ export function readSettings(command: string, values: ReadValues, positionals: s
     htmlElements: positiveInteger(values['max-html-elements'], '--max-html-elements', DEFAULT_BUDGETS.htmlElements),
     htmlBlocks: positiveInteger(values['max-html-blocks'], '--max-html-blocks', DEFAULT_BUDGETS.htmlBlocks),
   };
+  const jobs = positiveInteger(values.jobs, '--jobs', defaultJobs(), 256);
   const inputs = collectInputs(positionals);
   if (inputs.length === 0) throw new ClaimgraphError('bad_usage', 'no .html, .htm, .txt or .md files found in the given directories');
-  return { published, format: values.format, maxBytes, budgets, inputs };
+  return { published, format: values.format, maxBytes, budgets, jobs, inputs };
 }
 
 /** The bytes of one input: a file, or standard input for "-", refused past the byte cap. */

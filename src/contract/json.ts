@@ -3,7 +3,8 @@ import type { Attribution, Claim, Entity, Link, Relation } from '../core/annotat
 import type { RemovedKind } from '../core/document.js';
 import { safeUrl } from '../core/safe-output.js';
 import { VERSION } from '../version.js';
-import { mergeEntities, type MergeCandidate } from '../corpus/merge-entities.js';
+import type { MergeCandidate } from '../corpus/entities.js';
+import { MemoryCorpus } from '../corpus/corpus.js';
 
 /**
  * The public JSON contract of `claimgraph analyze --json`. Field names here are an interface:
@@ -151,34 +152,31 @@ export function documentToJson(analysis: Analysis): ContractDocument {
   };
 }
 
-/**
- * The whole output for a set of analyses. Entities are merged across documents (the same id, or
- * spelling variants of one name), and every reference to a merged entity points to the one kept.
- */
-export function toContract(analyses: Analysis[], errors: ContractOutput['errors'] = [], links: Link[] = []): ContractOutput {
-  const byId = new Map<string, Entity>();
-  for (const analysis of analyses) {
-    for (const entity of analysis.entities) {
-      const known = byId.get(entity.id);
-      if (!known) byId.set(entity.id, { ...entity, aliases: [...entity.aliases], documents: [...entity.documents] });
-      else {
-        known.mentions += entity.mentions;
-        for (const alias of entity.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
-        for (const doc of entity.documents) if (!known.documents.includes(doc)) known.documents.push(doc);
-      }
-    }
-  }
-  const merged = mergeEntities([...byId.values()]);
-  const remap = (id: string | null) => (id ? merged.mergedInto.get(id) ?? id : id);
-  const documents = analyses.map(documentToJson).map((document) => ({
+/** A document with every entity reference pointing to the actor kept for it across articles. */
+export function documentWithActors(analysis: Analysis, canonical: Map<string, string>): ContractDocument {
+  const document = documentToJson(analysis);
+  if (canonical.size === 0) return document;
+  const remap = (id: string | null) => (id ? canonical.get(id) ?? id : id);
+  return {
     ...document,
     mentions: document.mentions.map((mention) => ({ ...mention, entity: remap(mention.entity)! })),
     claims: document.claims.map((claim) => ({ ...claim, entities: [...new Set(claim.entities.map((id) => remap(id)!))], attribution: remapAttribution(claim.attribution, remap) })),
     relations: document.relations.map((relation) => ({ ...relation, subject: remap(relation.subject)!, object: remap(relation.object)! })),
-  }));
-  return { version: VERSION, documents, entities: merged.entities, entityCandidates: merged.candidates, links, errors };
+  };
 }
 
 function remapAttribution(attribution: ContractAttribution, remap: (id: string | null) => string | null): ContractAttribution {
   return { ...attribution, entity: remap(attribution.entity), chain: attribution.chain.map((level) => remapAttribution(level, remap)) };
+}
+
+/**
+ * The whole output for a set of analyses, in memory (the CLI streams it instead, see stream.ts):
+ * entities merged across documents by corpus/, every reference to a merged entity pointing to the
+ * one kept, and the links between the documents' claims.
+ */
+export async function toContract(analyses: Analysis[], errors: ContractOutput['errors'] = []): Promise<ContractOutput> {
+  const corpus = new MemoryCorpus();
+  const documents: ContractDocument[] = [];
+  for (const analysis of analyses) documents.push(documentWithActors(analysis, (await corpus.add(analysis)).canonical));
+  return { version: VERSION, documents, entities: corpus.entities(), entityCandidates: corpus.candidates, links: corpus.links, errors };
 }

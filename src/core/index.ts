@@ -6,3 +6,4 @@ export * from './annotations.js';
 export * from './analysis.js';
 export * from './budgets.js';
 export * from './safe-output.js';
+export * from './names.js';

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { IngestOptions } from '../ingest/ingest.js';
 import { analyze } from '../analyze.js';
-import { isClaimgraphError } from '../core/errors.js';
+import { ClaimgraphError, isClaimgraphError } from '../core/errors.js';
+import { storeErrorOf } from '../store/errors.js';
 import { getDefaultPipeline } from '../pipeline/default.js';
 import type { Pipeline } from '../pipeline/runner.js';
 import type { SaveResult, Store } from '../store/store.js';
+import { crossArticleWork } from '../corpus/corpus.js';
+import { analyzeInOrder } from '../parallel/analysis-pool.js';
 
 export const sourceHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -17,7 +20,52 @@ export async function ingestBytes(store: Store, bytes: Uint8Array, options: Inge
   const known = await store.documentForSource(hash);
   if (known) return { status: 'unchanged', documentId: known, claims: 0, links: 0 };
   const analysis = analyze(bytes, options);
-  return store.save(analysis, { sourceHash: hash });
+  return store.save(analysis, { sourceHash: hash, crossArticle: crossArticleWork });
+}
+
+/** One input of a batch ingest: its name, how to read its bytes, and how to analyse them. */
+export interface IngestInput {
+  source: string;
+  read: () => Promise<Uint8Array> | Uint8Array;
+  options: IngestOptions;
+}
+
+/**
+ * Ingests a batch: inputs are analysed on `jobs` threads while this thread is the store's one writer,
+ * saving each article (with its cross-article work) in input order. Unchanged bytes are recognised
+ * by their hash before they are sent for analysis. Yields one result per input, in order.
+ */
+export async function* ingestAll(store: Store, inputs: IngestInput[], jobs: number): AsyncGenerator<{ source: string; result?: SaveResult; error?: ClaimgraphError }> {
+  const hashes = new Map<string, string>();
+  const unchanged = new Map<string, string>();
+  const tasks = inputs.map((input) => ({
+    source: input.source,
+    options: input.options,
+    read: async () => {
+      const bytes = await input.read();
+      const hash = sourceHash(bytes);
+      const known = await store.documentForSource(hash);
+      if (known) {
+        unchanged.set(input.source, known);
+        return null;
+      }
+      hashes.set(input.source, hash);
+      return bytes;
+    },
+  }));
+  for await (const done of analyzeInOrder(tasks, jobs)) {
+    if (done.error) yield { source: done.source, error: done.error };
+    else if (done.skipped) yield { source: done.source, result: { status: 'unchanged', documentId: unchanged.get(done.source)!, claims: 0, links: 0 } };
+    else {
+      try {
+        const result = await store.save(done.analysis!, { sourceHash: hashes.get(done.source)!, crossArticle: crossArticleWork });
+        yield { source: done.source, result };
+      } catch (error) {
+        // A store error (a full disk, a lost connection) costs this article only: it is coded and the batch goes on.
+        yield { source: done.source, error: isClaimgraphError(error) ? error : storeErrorOf(error, done.source) ?? new ClaimgraphError('store_failed', `${done.source}: ${(error as Error)?.message ?? String(error)}`, { cause: error }) };
+      }
+    }
+  }
 }
 
 /** Re-runs the pipeline on every stored document whose stage versions differ from the pipeline's. */
@@ -42,7 +90,7 @@ export async function reanalyze(
       failed.push({ documentId: id, code: error.code, message: error.message });
       continue;
     }
-    const result = await store.replace(analysis);
+    const result = await store.replace(analysis, { crossArticle: crossArticleWork });
     replaced++;
     options.onDocument?.(result, index, stale.length);
   }

@@ -12,6 +12,7 @@ import { storeErrorOf } from './errors.js';
 import { openPostgresStore } from './postgres.js';
 import { APPLICATION_ID, openSqliteStore } from './sqlite.js';
 import { FIXTURES } from './store.contract.js';
+import { SCHEMA_VERSION } from './schema.js';
 import type { Store } from './store.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'claimgraph-hardening-'));
@@ -39,7 +40,7 @@ test('a new SQLite store carries claimgraph\'s application_id and its schema ver
   await storeWithArticles(path);
   const database = new BetterSqlite3(path, { readonly: true });
   assert.equal(database.pragma('application_id', { simple: true }), APPLICATION_ID);
-  assert.equal(database.pragma('user_version', { simple: true }), 3);
+  assert.equal(database.pragma('user_version', { simple: true }), Number(SCHEMA_VERSION));
   database.close();
 });
 

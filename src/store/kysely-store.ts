@@ -2,19 +2,19 @@ import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Analysis } from '../core/analysis.js';
 import type { AttributionKind, ClaimType, Document, LinkKind } from '../core/index.js';
 import type { ContractClaim } from '../contract/json.js';
-import { entityKey, findLinks, type LinkableClaim } from '../corpus/links/index.js';
+import { nameKey } from '../core/names.js';
+import { crossArticleWork, type CorpusLookup } from '../corpus/corpus.js';
+import { keyHash, type LinkableClaim } from '../corpus/links/index.js';
 import { searchWords, type DialectAdapter } from './adapter.js';
 import { packDictionaryHash, unpackJson } from './pack.js';
 import { analysisRows } from './rows.js';
 import { createSchema, SCHEMA_VERSION, TABLES, type Database } from './schema.js';
 import { recoveryHint } from './errors.js';
 import { ClaimgraphError, isClaimgraphError } from '../core/errors.js';
-import type { ClaimFilter, SaveResult, SearchResult, Store, StoreCounts, StoredClaim, StoredDocument, StoredEntity, StoredLink, StoredRelation, TimelineEntry } from './store.js';
+import type { ClaimFilter, CrossArticleWork, SaveResult, SearchResult, Store, StoreCounts, StoredClaim, StoredDocument, StoredEntity, StoredLink, StoredRelation, TimelineEntry } from './store.js';
 
 /** Rows per multi-row INSERT: well under SQLite's 32,766 bound parameters for the widest table. */
 const INSERT_CHUNK = 400;
-/** Earlier claims compared with each new one, per entity it names (newest first). */
-const CANDIDATES_PER_ENTITY = 25;
 
 type Tx = Kysely<Database>;
 
@@ -128,7 +128,7 @@ export class KyselyStore implements Store {
     return row?.id ?? null;
   }
 
-  async save(analysis: Analysis, options: { sourceHash: string }): Promise<SaveResult> {
+  async save(analysis: Analysis, options: { sourceHash: string; crossArticle?: CrossArticleWork }): Promise<SaveResult> {
     const rows = analysisRows(analysis);
     const documentId = analysis.document.id;
     return this.write(async (trx) => {
@@ -145,12 +145,12 @@ export class KyselyStore implements Store {
         .insertInto('documents')
         .values({ ...rows.document, seq, source_hash: options.sourceHash, ingested_at: new Date().toISOString() })
         .execute();
-      const links = await this.insertAnnotations(trx, rows, seq, analysis);
+      const links = await this.insertAnnotations(trx, rows, seq, analysis, options.crossArticle ?? crossArticleWork);
       return { status: 'added', documentId, claims: rows.claims.length, links };
     });
   }
 
-  async replace(analysis: Analysis): Promise<SaveResult> {
+  async replace(analysis: Analysis, options: { crossArticle?: CrossArticleWork } = {}): Promise<SaveResult> {
     const rows = analysisRows(analysis);
     const documentId = analysis.document.id;
     return this.write(async (trx) => {
@@ -162,7 +162,7 @@ export class KyselyStore implements Store {
         .set({ stages: rows.document.stages, document: rows.document.document, claim_count: rows.document.claim_count, title: rows.document.title, outlet: rows.document.outlet })
         .where('id', '=', documentId)
         .execute();
-      const links = await this.insertAnnotations(trx, rows, Number(existing.seq), analysis);
+      const links = await this.insertAnnotations(trx, rows, Number(existing.seq), analysis, options.crossArticle ?? crossArticleWork);
       return { status: 'replaced', documentId, claims: rows.claims.length, links };
     });
   }
@@ -174,50 +174,64 @@ export class KyselyStore implements Store {
       return [];
     });
     await this.adapter.removeFromSearch(trx, documentId);
-    for (const table of ['mentions', 'claims', 'claim_entities', 'claim_times', 'relations'] as const) {
+    for (const table of ['mentions', 'claims', 'claim_entities', 'claim_times', 'claim_keys', 'relations'] as const) {
       await trx.deleteFrom(table).where('document_id', '=', documentId).execute();
     }
   }
 
-  private async insertAnnotations(trx: Tx, rows: ReturnType<typeof analysisRows>, seq: number, analysis: Analysis): Promise<number> {
-    await insertMany(trx, 'entities', rows.entities, true);
+  private async insertAnnotations(trx: Tx, rows: ReturnType<typeof analysisRows>, seq: number, analysis: Analysis, crossArticle: CrossArticleWork): Promise<number> {
+    // Cross-article work (corpus/) decides merges and links from indexed lookups in this transaction,
+    // under the write lock, so two writers never decide from the same stale view; the store saves what it is given.
+    const additions = await crossArticle(analysis, this.lookup(trx));
+    const entities = rows.entities.map((row) => ({ ...row, canonical_id: additions.canonical.get(row.id) ?? row.id }));
+    await insertMany(trx, 'entities', entities, true);
     await insertMany(trx, 'entity_aliases', rows.aliases, true);
+    await insertMany(
+      trx,
+      'entity_names',
+      additions.names.map((entry) => ({ block_hash: keyHash(entry.block), block: entry.block, entity_id: entry.entity, type: entry.type, name: entry.name })),
+    );
     await insertMany(trx, 'mentions', rows.mentions);
     await insertMany(trx, 'claims', rows.claims.map((row, ordinal) => ({ ...row, search_id: seq * 100_000 + ordinal })));
     await insertMany(trx, 'claim_entities', rows.claimEntities.map((row) => ({ ...row, seq })), true);
     await insertMany(trx, 'claim_times', rows.claimTimes);
     await insertMany(trx, 'relations', rows.relations, true);
+    await insertMany(trx, 'claim_keys', additions.claimKeys.map(({ claim, hash }) => ({ key_hash: hash, claim_id: claim, document_id: analysis.document.id })));
     await this.adapter.indexForSearch(trx, analysis.document.id);
-
-    const existing = await this.linkCandidates(trx, analysis.document.id, [...new Set(rows.claimEntities.map((row) => row.entity_key))]);
-    const links = findLinks(rows.linkables, existing);
     await insertMany(
       trx,
       'links',
-      links.map((link) => ({ claim_a: link.claims[0], claim_b: link.claims[1], kind: link.kind, reason: link.reason, strength: link.strength ?? 'normal' })),
+      additions.links.map((link) => ({ claim_a: link.claims[0], claim_b: link.claims[1], kind: link.kind, reason: link.reason, strength: link.strength ?? 'normal' })),
       true,
     );
-    return links.length;
+    return additions.links.length;
   }
 
-  /** Earlier claims that name an entity the new document names: the newest few per entity, in one query per 50 entities. */
-  private async linkCandidates(trx: Tx, documentId: string, keys: string[]): Promise<LinkableClaim[]> {
-    const ids = new Set<string>();
-    for (let index = 0; index < keys.length; index += 50) {
-      const perKey = keys
-        .slice(index, index + 50)
-        .map(
-          (key, at) =>
-            sql`select claim_id from (select claim_id from claim_entities where entity_key = ${key} and document_id != ${documentId} order by seq desc limit ${CANDIDATES_PER_ENTITY}) as k${sql.raw(String(at))}`,
+  /** What cross-article work may read of the stored corpus, within one write transaction: indexed lookups only. */
+  private lookup(trx: Tx): CorpusLookup {
+    return {
+      namesUnder: async (blocks) => {
+        const wanted = new Set(blocks);
+        const rows = await inChunks(
+          [...new Set(blocks.map(keyHash))].map(String),
+          (chunk) => trx.selectFrom('entity_names').select(['block', 'entity_id', 'type', 'name']).where('block_hash', 'in', chunk.map(Number)).execute(),
         );
-      const { rows } = await sql<{ claim_id: string }>`${sql.join(perKey, sql` union `)}`.execute(trx);
-      for (const row of rows) ids.add(row.claim_id);
-    }
-    const found = await inChunks([...ids], (chunk) =>
-      trx.selectFrom('claims').innerJoin('documents', 'documents.id', 'claims.document_id').select(['claims.linkable', 'documents.seq', 'claims.ordinal']).where('claims.id', 'in', chunk).execute(),
-    );
-    found.sort((a, b) => Number(a.seq) - Number(b.seq) || Number(a.ordinal) - Number(b.ordinal));
-    return found.map((row) => unpackJson<LinkableClaim>(row.linkable));
+        return rows.filter((row) => wanted.has(row.block)).map((row) => ({ block: row.block, entity: row.entity_id, type: row.type, name: row.name }));
+      },
+      canonicalIds: async (ids) => {
+        const rows = await inChunks(ids, (chunk) => trx.selectFrom('entities').select(['id', 'canonical_id']).where('id', 'in', chunk).execute());
+        return new Map(rows.map((row) => [row.id, row.canonical_id]));
+      },
+      claimsUnder: async (hashes, documentId) => {
+        const rows = await inChunks(hashes.map(String), (chunk) =>
+          trx.selectFrom('claim_keys').select(['claim_id', 'key_hash']).where('key_hash', 'in', chunk.map(Number)).where('document_id', '!=', documentId).execute(),
+        );
+        const matched = new Map<string, number[]>();
+        for (const row of rows) (matched.get(row.claim_id) ?? matched.set(row.claim_id, []).get(row.claim_id)!).push(Number(row.key_hash));
+        const found = await inChunks([...matched.keys()], (chunk) => trx.selectFrom('claims').select(['id', 'linkable']).where('id', 'in', chunk).execute());
+        return found.map((row) => ({ claim: unpackJson<LinkableClaim>(row.linkable), hashes: matched.get(row.id)! }));
+      },
+    };
   }
 
   async loadDocument(id: string): Promise<Document | null> {
@@ -238,11 +252,17 @@ export class KyselyStore implements Store {
   }
 
   async findEntities(name: string): Promise<StoredEntity[]> {
-    const key = entityKey(name);
+    const key = nameKey(name);
+    // Every entity merged into the same actor as one answering to the name (merges are stored per entity).
     const rows = await this.db
       .selectFrom('entities')
       .select('id')
-      .where((where) => where.or([where('key', '=', key), where('id', 'in', where.selectFrom('entity_aliases').select('entity_id').where('key', '=', key))]))
+      .where('canonical_id', 'in', (eb) =>
+        eb
+          .selectFrom('entities')
+          .select('canonical_id')
+          .where((where) => where.or([where('key', '=', key), where('id', 'in', where.selectFrom('entity_aliases').select('entity_id').where('key', '=', key))])),
+      )
       .execute();
     return this.entitiesById(rows.map((row) => row.id));
   }

@@ -1,7 +1,8 @@
 import type { Analysis } from '../core/analysis.js';
 import { budgetError, MAX_STORED_NAME_LENGTH } from '../core/budgets.js';
 import { claimToJson } from '../contract/json.js';
-import { entityKey, linkableClaims, type LinkableClaim } from '../corpus/links/index.js';
+import { nameKey } from '../core/names.js';
+import { linkableClaims, type LinkableClaim } from '../corpus/links/index.js';
 import type { Insertable } from 'kysely';
 import { packJson } from './pack.js';
 import type { Database } from './schema.js';
@@ -54,9 +55,10 @@ export function analysisRows(analysis: Analysis): AnalysisRows {
       stages: JSON.stringify(analysis.stages),
       claim_count: analysis.claims.length,
     },
-    entities: analysis.entities.map((entity) => ({ id: entity.id, name: entity.name, key: entityKey(entity.name), type: entity.type })),
+    // Each entity its own actor until cross-article work (corpus/) says which actor it is.
+    entities: analysis.entities.map((entity) => ({ id: entity.id, name: entity.name, key: nameKey(entity.name), type: entity.type, canonical_id: entity.id })),
     aliases: analysis.entities.flatMap((entity) =>
-      [...new Set([entity.name, ...entity.aliases])].map((alias) => ({ entity_id: entity.id, alias, key: entityKey(alias) })),
+      [...new Set([entity.name, ...entity.aliases])].map((alias) => ({ entity_id: entity.id, alias, key: nameKey(alias) })),
     ),
     mentions: analysis.mentions.map((mention) => ({
       document_id: documentId,
@@ -86,7 +88,7 @@ export function analysisRows(analysis: Analysis): AnalysisRows {
         claim_id: claim.id,
         document_id: documentId,
         entity_id: entityId,
-        entity_key: entityKey(entityById.get(entityId)?.name ?? entityId),
+        entity_key: nameKey(entityById.get(entityId)?.name ?? entityId),
       })),
     ),
     claimTimes: analysis.claims.flatMap((claim) =>

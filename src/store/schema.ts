@@ -29,9 +29,29 @@ export interface DocumentsTable {
 export interface EntitiesTable {
   id: string;
   name: string;
-  /** Lower-case name: what profiles, claim filters and links match on. */
+  /** The name key (core/names.ts): what profiles, claim filters and links match on. */
   key: string;
   type: string;
+  /** The actor this entity was merged into across articles (its own id when it was the first seen). */
+  canonical_id: string;
+}
+
+/** Names filed under their merge blocks (corpus/entities.ts), so a new article's entities find their actor by index. */
+export interface EntityNamesTable {
+  /** The block as a 53-bit hash: a bounded index entry, however long the name. */
+  block_hash: number;
+  block: string;
+  /** The canonical entity the name belongs to. */
+  entity_id: string;
+  type: string;
+  name: string;
+}
+
+/** Each claim's link keys (corpus/links/keys.ts), hashed: claims are compared only with those sharing a key. */
+export interface ClaimKeysTable {
+  key_hash: number;
+  claim_id: string;
+  document_id: string;
 }
 
 export interface EntityAliasesTable {
@@ -122,6 +142,8 @@ export interface Database {
   documents: DocumentsTable;
   entities: EntitiesTable;
   entity_aliases: EntityAliasesTable;
+  entity_names: EntityNamesTable;
+  claim_keys: ClaimKeysTable;
   mentions: MentionsTable;
   claims: ClaimsTable;
   claim_entities: ClaimEntitiesTable;
@@ -131,7 +153,7 @@ export interface Database {
   store_info: StoreInfoTable;
 }
 
-export const SCHEMA_VERSION = '3';
+export const SCHEMA_VERSION = '4';
 
 /** Every table a store must have: one missing means the store is damaged. */
 export const TABLES: ReadonlyArray<keyof Database> = ['documents', 'entities', 'entity_aliases', 'mentions', 'claims', 'claim_entities', 'claim_times', 'relations', 'links', 'store_info'];
@@ -163,6 +185,23 @@ export async function createSchema(db: Kysely<Database>, binaryType: 'blob' | 'b
     .addColumn('name', 'text', (column) => column.notNull())
     .addColumn('key', 'text', (column) => column.notNull())
     .addColumn('type', 'text', (column) => column.notNull())
+    .addColumn('canonical_id', 'text', (column) => column.notNull())
+    .execute();
+  await db.schema
+    .createTable('entity_names')
+    .ifNotExists()
+    .addColumn('block_hash', 'bigint', (column) => column.notNull())
+    .addColumn('block', 'text', (column) => column.notNull())
+    .addColumn('entity_id', 'text', (column) => column.notNull())
+    .addColumn('type', 'text', (column) => column.notNull())
+    .addColumn('name', 'text', (column) => column.notNull())
+    .execute();
+  await db.schema
+    .createTable('claim_keys')
+    .ifNotExists()
+    .addColumn('key_hash', 'bigint', (column) => column.notNull())
+    .addColumn('claim_id', 'text', (column) => column.notNull())
+    .addColumn('document_id', 'text', (column) => column.notNull())
     .execute();
   await db.schema
     .createTable('entity_aliases')
@@ -260,7 +299,10 @@ export async function createSchema(db: Kysely<Database>, binaryType: 'blob' | 'b
     ['mentions_entity', 'mentions', ['entity_id']],
     ['mentions_document', 'mentions', ['document_id']],
     ['claims_document', 'claims', ['document_id', 'ordinal']],
-    ['claim_entities_key', 'claim_entities', ['entity_key', 'seq']],
+    ['entities_canonical', 'entities', ['canonical_id']],
+    ['entity_names_block', 'entity_names', ['block_hash']],
+    ['claim_keys_key', 'claim_keys', ['key_hash']],
+    ['claim_keys_document', 'claim_keys', ['document_id']],
     ['claim_entities_entity', 'claim_entities', ['entity_id']],
     ['claim_entities_document', 'claim_entities', ['document_id']],
     ['claim_times_value', 'claim_times', ['calendar', 'value']],

@@ -1,6 +1,14 @@
 import type { Analysis } from '../core/analysis.js';
 import type { AttributionKind, ClaimType, Document, LinkKind } from '../core/index.js';
 import type { ContractClaim } from '../contract/json.js';
+import type { CorpusAdditions, CorpusLookup } from '../corpus/corpus.js';
+
+/**
+ * Cross-article work for one article (entity merges, link keys, links), run by the store inside its
+ * write transaction over the lookup it provides; the store saves what it returns. Defaults to
+ * corpus/'s `crossArticleWork`.
+ */
+export type CrossArticleWork = (analysis: Analysis, lookup: CorpusLookup) => Promise<CorpusAdditions>;
 
 /**
  * The one storage interface. SQLite and PostgreSQL implement it over the same Kysely schema, and
@@ -14,9 +22,9 @@ export interface Store {
    * Saves an analysis, its annotations and its links to earlier claims in one transaction: after a
    * crash the document is either wholly there or not at all. Saving the same bytes again does nothing.
    */
-  save(analysis: Analysis, options: { sourceHash: string }): Promise<SaveResult>;
+  save(analysis: Analysis, options: { sourceHash: string; crossArticle?: CrossArticleWork }): Promise<SaveResult>;
   /** Replaces a stored document's analysis (after a pipeline upgrade), keeping its place in the order. */
-  replace(analysis: Analysis): Promise<SaveResult>;
+  replace(analysis: Analysis, options?: { crossArticle?: CrossArticleWork }): Promise<SaveResult>;
   /** The stored document model, enough to run the pipeline on it again. */
   loadDocument(id: string): Promise<Document | null>;
   documents(options?: { limit?: number; offset?: number }): Promise<StoredDocument[]>;

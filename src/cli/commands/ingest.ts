@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { ingestBytes } from '../../queries/index.js';
+import { ingestAll } from '../../queries/index.js';
 import type { CommandContext } from '../context.js';
-import { codedError, errorText } from '../failures.js';
+import { errorText } from '../failures.js';
 import { READ_OPTIONS, READ_OPTIONS_HELP, readInput, readSettings } from '../inputs.js';
 import { createProgress } from '../progress.js';
 import { dbTarget, displayTarget, STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
@@ -16,6 +16,7 @@ saved in one transaction: an interrupted ingest never leaves half an article.
 Options:
   --published YYYY-MM-DD publication date for inputs that do not give one
   --format html|text     read every input as this format
+  --jobs N               analysis threads (default: one per core); one writer saves in input order
 ${READ_OPTIONS_HELP}
 ${STORE_OPTIONS_HELP}
 
@@ -33,29 +34,26 @@ export async function runIngest(args: string[], context: CommandContext): Promis
     context.stdout.write(`${INGEST_HELP}\n`);
     return 0;
   }
-  const { published, format, maxBytes, budgets, inputs } = readSettings('ingest', values, positionals);
+  const { published, format, maxBytes, budgets, jobs, inputs } = readSettings('ingest', values, positionals);
 
   return withStore(values.db, context, { create: true }, async (store) => {
     const summary = { added: 0, unchanged: 0, failed: 0, claims: 0, links: 0 };
     const results: Array<{ source: string; status: string; documentId?: string; claims?: number; links?: number; code?: string; kind?: string; message?: string; budget?: string }> = [];
     const progress = createProgress(inputs.length, context.stderr);
-    for (const input of inputs) {
-      try {
-        const bytes = await readInput(input, maxBytes, context.stdin);
-        const result = await ingestBytes(store, bytes, { source: input, published, format, maxBytes, budgets });
+    const batch = inputs.map((input) => ({ source: input, read: () => readInput(input, maxBytes, context.stdin), options: { source: input, published, format, maxBytes, budgets } }));
+    for await (const { source, result, error } of ingestAll(store, batch, jobs)) {
+      if (result) {
         summary[result.status === 'added' ? 'added' : 'unchanged']++;
         summary.claims += result.claims;
         summary.links += result.links;
-        results.push({ source: input, ...result });
-      } catch (caught) {
-        // One input's failure, whatever it is, costs only that input.
-        const error = codedError(caught, input);
+        results.push({ source, ...result });
+      } else if (error) {
         summary.failed++;
-        results.push({ source: input, status: 'failed', code: error.code, kind: error.kind, message: error.message, ...(error.budget ? { budget: error.budget } : {}) });
+        results.push({ source, status: 'failed', code: error.code, kind: error.kind, message: error.message, ...(error.budget ? { budget: error.budget } : {}) });
         progress.done();
         context.stderr.write(`claimgraph: ${printable(errorText(error, context.debug))}\n`);
       }
-      progress.tick(input);
+      progress.tick(source);
     }
     progress.done();
     const target = displayTarget(dbTarget(values.db, context));

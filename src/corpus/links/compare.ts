@@ -59,7 +59,7 @@ function namedSources(claim: LinkableClaim): Set<string> {
 const allAnonymous = (claim: LinkableClaim) => claim.sources.every((level) => level.kind === 'anonymous');
 
 /** Things counted in every other story: two counts of them need more than a shared name to be about the same thing. */
-const GENERIC_UNITS = new Set(['people', 'person', 'men', 'women', 'children', 'year', 'month', 'day', 'week', 'hour', 'minute', 'time', 'percent', '%', 'dollar', 'pound', 'euro', 'member', 'other', 'one']);
+export const GENERIC_UNITS = new Set(['people', 'person', 'men', 'women', 'children', 'year', 'month', 'day', 'week', 'hour', 'minute', 'time', 'percent', '%', 'dollar', 'pound', 'euro', 'member', 'other', 'one']);
 
 function numberConflict(a: LinkableClaim, b: LinkableClaim, closeWording: boolean): string | null {
   for (const qa of a.quantities) {

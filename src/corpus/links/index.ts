@@ -1,55 +1,49 @@
 import type { Link } from '../../core/annotations.js';
 import { claimKey, compareClaims, type ClaimKey } from './compare.js';
+import { linkKeys } from './keys.js';
 import type { LinkableClaim } from './linkable.js';
 
 export { compareClaims, claimKey, type ClaimKey } from './compare.js';
-export { entityKey, linkableClaims, sourceChain, type LinkableClaim } from './linkable.js';
+export { linkKeys, keyHash } from './keys.js';
+export { linkableClaims, sourceChain, type LinkableClaim } from './linkable.js';
 export { intervalOf, intervalsOverlap } from './numbers.js';
 
-/** At most this many links per claim, strongest kinds first, so a much-repeated claim does not flood the ledger. */
-export const MAX_LINKS_PER_CLAIM = 8;
-const KIND_ORDER: Record<Link['kind'], number> = { contradicts: 0, corroborates: 1, repeats: 2 };
-
-/** What claims are looked up by: the entities they name, and capitalised words the tagger may have missed. */
-const lookupKeys = (key: ClaimKey) => [...key.entities, ...[...key.proper].map((word) => `word:${word}`)];
-
-function candidatesOf(key: ClaimKey, byEntity: Map<string, ClaimKey[]>, byWord: Map<string, ClaimKey[]>): Set<ClaimKey> {
-  const found = new Set<ClaimKey>();
-  for (const entity of lookupKeys(key)) for (const other of byEntity.get(entity) ?? []) found.add(other);
-  // Claims with no entity in common can still be the same sentence: share a rare word at least.
-  const shared = new Map<ClaimKey, number>();
-  for (const word of key.words) {
-    const holders = byWord.get(word);
-    if (!holders || holders.length > 200) continue;
-    for (const other of holders) shared.set(other, (shared.get(other) ?? 0) + 1);
-  }
-  for (const [other, count] of shared) if (count >= 3) found.add(other);
-  return found;
+/**
+ * The link between two claims, if any, decided by the two claims alone: they are compared in the
+ * order of their ids, so the same pair gives the same link (kind, reason, order) whichever of them
+ * was seen first, in `analyze` and on either store.
+ */
+export function linkBetween(a: ClaimKey, b: ClaimKey): Link | null {
+  if (a.claim.id === b.claim.id) return null;
+  return a.claim.id < b.claim.id ? compareClaims(a, b) : compareClaims(b, a);
 }
 
+const byId = (a: LinkableClaim, b: LinkableClaim) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
- * Links between `incoming` claims and `existing` ones (and among the incoming themselves), each
- * pair compared once. Existing claims come first in each link.
+ * Links between `incoming` claims and `existing` ones, and among the incoming themselves: every
+ * pair that shares a link key is compared once. The result depends only on the set of claims.
  */
 export function findLinks(incoming: LinkableClaim[], existing: LinkableClaim[] = []): Link[] {
-  const byEntity = new Map<string, ClaimKey[]>();
-  const byWord = new Map<string, ClaimKey[]>();
-  const index = (key: ClaimKey) => {
-    for (const entity of lookupKeys(key)) (byEntity.get(entity) ?? byEntity.set(entity, []).get(entity)!).push(key);
-    for (const word of key.words) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(key);
+  const buckets = new Map<string, ClaimKey[]>();
+  const file = (key: ClaimKey, keys: string[]) => {
+    for (const name of keys) (buckets.get(name) ?? buckets.set(name, []).get(name)!).push(key);
   };
-  existing.map(claimKey).forEach(index);
+  for (const claim of existing) {
+    const key = claimKey(claim);
+    file(key, linkKeys(key));
+  }
   const links: Link[] = [];
   for (const claim of incoming) {
     const key = claimKey(claim);
-    const found: Link[] = [];
-    for (const other of candidatesOf(key, byEntity, byWord)) {
-      const link = compareClaims(other, key);
-      if (link) found.push(link);
+    const keys = linkKeys(key);
+    const candidates = new Set<ClaimKey>();
+    for (const name of keys) for (const other of buckets.get(name) ?? []) candidates.add(other);
+    for (const other of [...candidates].sort((a, b) => byId(a.claim, b.claim))) {
+      const link = linkBetween(other, key);
+      if (link) links.push(link);
     }
-    found.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-    links.push(...found.slice(0, MAX_LINKS_PER_CLAIM));
-    index(key);
+    file(key, keys);
   }
   return links;
 }

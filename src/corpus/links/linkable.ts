@@ -1,4 +1,5 @@
 import type { Analysis } from '../../core/analysis.js';
+import { nameKey } from '../../core/names.js';
 import { attributionLevels, type Attribution, type AttributionKind, type QuantityQualifier } from '../../core/annotations.js';
 
 /**
@@ -14,7 +15,7 @@ export interface LinkableClaim {
   /** The named and anonymous sources of the whole attribution chain, outermost first. */
   sources: Array<{ kind: AttributionKind; source: string | null }>;
   /**
-   * The actors the claim names, as lower-case names rather than ids: the tagger can type one name
+   * The actors the claim names, by their name key (core/names.ts) rather than ids: the tagger can type one name
    * two ways in two sentences ("Veloria" as a place, then an organisation), and it is still one actor.
    */
   entities: string[];
@@ -27,13 +28,10 @@ export function sourceChain(attribution: Attribution): LinkableClaim['sources'] 
   return attributionLevels(attribution).map((level) => ({ kind: level.kind, source: level.source }));
 }
 
-/** An entity's name as links and store lookups compare it: case and spacing do not count. */
-export const entityKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-
 /** The claims of one analysis, ready to be compared with others. */
 export function linkableClaims(analysis: Analysis): LinkableClaim[] {
   const { meta } = analysis.document;
-  const names = new Map(analysis.entities.map((entity) => [entity.id, entityKey(entity.name)]));
+  const names = new Map(analysis.entities.map((entity) => [entity.id, nameKey(entity.name)]));
   const key = (id: string) => names.get(id) ?? id;
   return analysis.claims.map((claim) => ({
     id: claim.id,

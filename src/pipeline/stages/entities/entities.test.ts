@@ -50,11 +50,11 @@ test('the shipped model finds people, organisations and places, with spans into 
   assert.ok(first.entities.includes(byName.get('Israel')!.id));
 });
 
-test('a demonym names its country; the same actor in two articles is one entity', () => {
+test('a demonym names its country; the same actor in two articles is one entity', async () => {
   const one = analyzeText('Headline\n\nPakistani officials said Hamas leaders visited Karachi last year.\n', { source: 'one.txt' });
   const two = analyzeText('Another headline\n\nHamas denied the report on Tuesday, a spokesman said.\n', { source: 'two.txt' });
   assert.ok(one.entities.some((entity) => entity.name === 'Pakistan' && entity.type === 'place'));
-  const output = toContract([one, two]);
+  const output = await toContract([one, two]);
   const hamas = output.entities.filter((entity) => entity.name === 'Hamas');
   assert.equal(hamas.length, 1);
   assert.equal(hamas[0].documents.length, 2);

@@ -1,3 +1,4 @@
+import { nameKey } from '../../../core/names.js';
 import type { EntityType } from '../../../core/annotations.js';
 
 /** Titles and roles taken off a person's name and kept as a role: "Gen. Syed Asim Munir" -> "Syed Asim Munir" (Gen.). */
@@ -15,17 +16,8 @@ export function stripTitle(name: string): { name: string; role: string | null } 
   return { name: rest, role };
 }
 
-/** A key that ignores case, hyphens and spacing: "Lashkar-e-Tayyiba" and "Lashkar e Tayyiba" agree. */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]s$/, '')
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** The one name key lives in core, so stages, corpus work and the store compare names alike. */
+export { nameKey };
 
 /** The initials of a name, skipping small words: "Palestine Liberation Organization" -> "PLO", "Jaish-e-Mohammed" -> "JEM". */
 export function initials(name: string): string {

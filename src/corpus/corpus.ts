@@ -1,0 +1,155 @@
+import type { Analysis } from '../core/analysis.js';
+import type { Entity, Link } from '../core/annotations.js';
+import { HashMultimap } from './hash-multimap.js';
+import { blocksOf, planMerges, type IndexedName, type MergeCandidate } from './entities.js';
+import { claimKey, keyHash, linkBetween, linkKeys, linkableClaims, type ClaimKey, type LinkableClaim } from './links/index.js';
+
+/**
+ * What cross-article work needs to read of the articles seen before: the names filed under some
+ * blocks, the actor already recorded for some entity ids, and the claims filed under some link
+ * keys. The store answers it with indexed queries inside its write transaction; `MemoryCorpus`
+ * answers it from maps. Every question is about one article's own names and keys, so its cost does
+ * not grow with the corpus.
+ */
+export interface CorpusLookup {
+  namesUnder(blocks: string[]): Promise<IndexedName[]>;
+  canonicalIds(ids: string[]): Promise<Map<string, string>>;
+  /** Claims of other documents than `document` filed under any of these key hashes, each with the hashes it is filed under (of those asked). */
+  claimsUnder(hashes: number[], document: string): Promise<Array<{ claim: LinkableClaim; hashes: number[] }>>;
+}
+
+/** What one article adds to the corpus: to be saved as given. */
+export interface CorpusAdditions {
+  /** Each of the article's entity ids, mapped to the actor it is (its own id when new). */
+  canonical: Map<string, string>;
+  names: IndexedName[];
+  candidates: MergeCandidate[];
+  linkables: LinkableClaim[];
+  /** Link-key hashes of each of the article's claims. */
+  claimKeys: Array<{ claim: string; hash: number }>;
+  /** Links among the article's claims and to earlier articles' claims. */
+  links: Link[];
+}
+
+const byClaimId = (a: ClaimKey, b: ClaimKey) => (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0);
+
+/** Merges one article's entities into the known actors and finds its links: the one home of cross-article work. */
+export async function crossArticleWork(analysis: Analysis, lookup: CorpusLookup): Promise<CorpusAdditions> {
+  const known = await lookup.canonicalIds(analysis.entities.map((entity) => entity.id));
+  const filed = await lookup.namesUnder(blocksOf(analysis.entities));
+  const plan = planMerges(analysis.entities, (id) => known.get(id), filed);
+
+  const linkables = linkableClaims(analysis);
+  const keyed = linkables.map((claim) => {
+    const key = claimKey(claim);
+    return { key, hashes: [...new Set(linkKeys(key).map(keyHash))] };
+  });
+  const allHashes = [...new Set(keyed.flatMap((item) => item.hashes))];
+  // Which earlier claims share a key with which new claim.
+  const holders = new Map<number, ClaimKey[]>();
+  const file = (key: ClaimKey, hashes: number[]) => {
+    for (const hash of hashes) (holders.get(hash) ?? holders.set(hash, []).get(hash)!).push(key);
+  };
+  for (const { claim, hashes } of await lookup.claimsUnder(allHashes, analysis.document.id)) file(claimKey(claim), hashes);
+  const links: Link[] = [];
+  for (const { key, hashes } of keyed) {
+    const candidates = new Set<ClaimKey>();
+    for (const hash of hashes) for (const other of holders.get(hash) ?? []) candidates.add(other);
+    for (const other of [...candidates].sort(byClaimId)) {
+      const link = linkBetween(other, key);
+      if (link) links.push(link);
+    }
+    file(key, hashes);
+  }
+  return {
+    canonical: plan.canonical,
+    names: plan.names,
+    candidates: plan.candidates,
+    linkables,
+    claimKeys: keyed.flatMap(({ key, hashes }) => hashes.map((hash) => ({ claim: key.claim.id, hash }))),
+    links,
+  };
+}
+
+/**
+ * The corpus of one `analyze` run, in memory: only what cross-article work needs is kept (names
+ * under their blocks, each claim's linkable form as JSON, claim numbers under their key hashes, and
+ * a tally of each actor), so documents can be written out as they finish.
+ */
+export class MemoryCorpus implements CorpusLookup {
+  private readonly blocks = new Map<string, IndexedName[]>();
+  private readonly canonical = new Map<string, string>();
+  private readonly claims: Array<{ document: string; json: string }> = [];
+  // Claim numbers under the low 32 bits of their key hashes (a collision only adds a candidate, which the comparison rejects).
+  private readonly byHash = new HashMultimap();
+  private readonly actors = new Map<string, { entity: Entity; aliases: Set<string>; documents: Set<string> }>();
+  readonly candidates: MergeCandidate[] = [];
+  /** The links found so far, unless the caller takes them as they come (`onLinks`). */
+  readonly links: Link[] = [];
+
+  /** `onLinks` receives each article's links instead of the corpus keeping them (a long run spools them to disk). */
+  constructor(private readonly onLinks?: (links: Link[]) => void) {}
+
+  async namesUnder(blocks: string[]): Promise<IndexedName[]> {
+    return blocks.flatMap((block) => this.blocks.get(block) ?? []);
+  }
+
+  async canonicalIds(ids: string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (const id of ids) {
+      const canonical = this.canonical.get(id);
+      if (canonical) found.set(id, canonical);
+    }
+    return found;
+  }
+
+  async claimsUnder(hashes: number[], document: string): Promise<Array<{ claim: LinkableClaim; hashes: number[] }>> {
+    const found = new Map<number, number[]>();
+    for (const hash of hashes) {
+      for (const number of this.byHash.get(hash % 0x100000000)) {
+        if (this.claims[number].document !== document) (found.get(number) ?? found.set(number, []).get(number)!).push(hash);
+      }
+    }
+    return [...found].map(([number, matched]) => ({ claim: JSON.parse(this.claims[number].json) as LinkableClaim, hashes: matched }));
+  }
+
+  /** Adds one article; returns the actor each of its entity ids stands for, and its links. */
+  async add(analysis: Analysis): Promise<{ canonical: Map<string, string>; links: Link[] }> {
+    const additions = await crossArticleWork(analysis, this);
+    for (const entry of additions.names) (this.blocks.get(entry.block) ?? this.blocks.set(entry.block, []).get(entry.block)!).push(entry);
+    for (const [id, canonical] of additions.canonical) this.canonical.set(id, canonical);
+    this.candidates.push(...additions.candidates);
+    if (this.onLinks) this.onLinks(additions.links);
+    else this.links.push(...additions.links);
+    const numbers = new Map<string, number>();
+    for (const claim of additions.linkables) {
+      numbers.set(claim.id, this.claims.length);
+      this.claims.push({ document: claim.document, json: JSON.stringify(claim) });
+    }
+    for (const { claim, hash } of additions.claimKeys) this.byHash.add(hash % 0x100000000, numbers.get(claim)!);
+    this.tally(analysis.entities, additions.canonical);
+    return { canonical: additions.canonical, links: additions.links };
+  }
+
+  private tally(entities: Entity[], canonical: Map<string, string>): void {
+    for (const entity of entities) {
+      const id = canonical.get(entity.id) ?? entity.id;
+      const actor = this.actors.get(id);
+      if (!actor) {
+        // Sets, not arrays: a common actor ("the government") is named in thousands of articles.
+        this.actors.set(id, { entity: { ...entity, id, aliases: [], documents: [] }, aliases: new Set(entity.aliases), documents: new Set(entity.documents) });
+        continue;
+      }
+      actor.entity.mentions += entity.mentions;
+      for (const alias of [entity.name, ...entity.aliases]) if (alias !== actor.entity.name) actor.aliases.add(alias);
+      for (const document of entity.documents) actor.documents.add(document);
+    }
+  }
+
+  /** Every actor, most mentioned first. */
+  entities(): Entity[] {
+    return [...this.actors.values()]
+      .map(({ entity, aliases, documents }) => ({ ...entity, aliases: [...aliases], documents: [...documents] }))
+      .sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+  }
+}

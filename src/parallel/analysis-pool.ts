@@ -1,0 +1,113 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { analyze } from '../analyze.js';
+import type { Analysis } from '../core/analysis.js';
+import { ClaimgraphError, type ErrorKind } from '../core/errors.js';
+import type { IngestOptions } from '../ingest/ingest.js';
+
+export interface PoolTask {
+  id: number;
+  bytes: Uint8Array;
+  options: IngestOptions;
+}
+
+export type PoolReply =
+  | { id: number; analysis: Analysis }
+  | { id: number; error: { kind: ErrorKind; message: string; permanent: boolean; budget?: string } }
+  | { id: number; crash: string };
+
+/** An input to analyse: its name, and how to read its bytes (in the main thread, which owns stdin). */
+export interface PoolInput {
+  source: string;
+  read: () => Promise<Uint8Array | null>;
+  options: IngestOptions;
+}
+
+/** One finished input, in input order: its analysis, a coded error, or null bytes (skipped by the reader). */
+export type PoolResult = { source: string; analysis?: Analysis; error?: ClaimgraphError; skipped?: boolean };
+
+/** The default number of analysis threads: one per core. */
+export const defaultJobs = () => availableParallelism();
+
+/**
+ * Analyses inputs on `jobs` worker threads and yields the results in input order, with at most a few
+ * inputs per thread in flight (so memory stays bounded however many inputs there are). With one job
+ * the pipeline runs in this thread, as before pools existed. A reader returning null marks an input
+ * skipped without analysis (an unchanged file in a store).
+ */
+export async function* analyzeInOrder(inputs: Iterable<PoolInput>, jobs: number): AsyncGenerator<PoolResult> {
+  if (jobs <= 1) {
+    for (const input of inputs) yield await analyzeHere(input);
+    return;
+  }
+  const url = new URL('./analysis-worker.js', import.meta.url);
+  const workers = Array.from({ length: jobs }, () => new Worker(url));
+  const idle = [...workers];
+  const waiting: Array<() => void> = [];
+  const pending = new Map<number, { resolve: (result: PoolResult) => void; reject: (error: Error) => void; source: string; worker: Worker }>();
+  for (const worker of workers) {
+    worker.on('message', (reply: PoolReply) => {
+      const task = pending.get(reply.id)!;
+      pending.delete(reply.id);
+      idle.push(task.worker);
+      waiting.shift()?.();
+      if ('analysis' in reply) task.resolve({ source: task.source, analysis: reply.analysis });
+      else if ('error' in reply) task.resolve({ source: task.source, error: new ClaimgraphError(reply.error.kind, reply.error.message, { permanent: reply.error.permanent, ...(reply.error.budget ? { budget: reply.error.budget } : {}) }) });
+      else task.reject(new Error(`analysis of ${task.source} crashed: ${reply.crash}`));
+    });
+    worker.on('error', (error) => {
+      for (const task of pending.values()) if (task.worker === worker) task.reject(error);
+    });
+  }
+  const takeWorker = async (): Promise<Worker> => {
+    while (idle.length === 0) await new Promise<void>((resolve) => waiting.push(resolve));
+    return idle.pop()!;
+  };
+  const submit = async (input: PoolInput, id: number): Promise<PoolResult> => {
+    let bytes: Uint8Array | null;
+    try {
+      bytes = await input.read();
+    } catch (error) {
+      if (error instanceof ClaimgraphError) return { source: input.source, error };
+      throw error;
+    }
+    if (bytes === null) return { source: input.source, skipped: true };
+    const worker = await takeWorker();
+    return new Promise<PoolResult>((resolve, reject) => {
+      pending.set(id, { resolve, reject, source: input.source, worker });
+      worker.postMessage({ id, bytes, options: input.options } satisfies PoolTask);
+    });
+  };
+  // A window of results in flight: twice the threads keeps every thread busy while the caller writes.
+  const window: Array<Promise<PoolResult>> = [];
+  try {
+    let id = 0;
+    for (const input of inputs) {
+      window.push(submit(input, id++));
+      if (window.length >= jobs * 2) yield await window.shift()!;
+    }
+    while (window.length > 0) yield await window.shift()!;
+  } finally {
+    // Settle what is still running before the threads stop (the caller may have stopped early).
+    await Promise.allSettled(window);
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+async function analyzeHere(input: PoolInput): Promise<PoolResult> {
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await input.read();
+  } catch (error) {
+    if (error instanceof ClaimgraphError) return { source: input.source, error };
+    throw error;
+  }
+  if (bytes === null) return { source: input.source, skipped: true };
+  try {
+    return { source: input.source, analysis: analyze(bytes, input.options) };
+  } catch (error) {
+    // As on a worker thread: an uncoded failure of one input is that input's failure (E012).
+    if (error instanceof ClaimgraphError) return { source: input.source, error };
+    return { source: input.source, error: new ClaimgraphError('stage_failed', `${input.source}: ${(error as Error)?.message ?? String(error)}`, { cause: error, permanent: false }) };
+  }
+}
