@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Attribution, Claim, Entity, Link, Relation } from '../core/annotations.js';
-import type { RemovedKind } from '../core/document.js';
+import type { DocumentLink, DocumentPart, Origin, RemovedKind } from '../core/document.js';
 import { VERSION } from '../version.js';
 import { mergeEntities, type MergeCandidate } from '../corpus/merge-entities.js';
 
@@ -21,11 +21,17 @@ export interface ContractDocument {
   published: string | null;
   language: string | null;
   canonicalUrl: string | null;
+  /** The outlet that first published the text (wire copy, reprints), or null. */
+  origin: Origin | null;
   extractor: string;
   fieldSources: Record<string, string>;
   text: string;
   regions: Array<{ kind: string; start: number; end: number }>;
   removed: Array<{ kind: RemovedKind; text: string; rule: string }>;
+  /** Hyperlinks of the article: anchor span in `text` and absolute URL (data only, never fetched). */
+  links: DocumentLink[];
+  /** Parts with their own writers (a letters page), each a span of `text` with its authors. */
+  parts: DocumentPart[];
   sentences: Array<{ start: number; end: number; region: string; rule: string }>;
   mentions: Array<{ entity: string; start: number; end: number; text: string; type: string; provenance: object }>;
   claims: ContractClaim[];
@@ -124,11 +130,14 @@ export function documentToJson(analysis: Analysis): ContractDocument {
     published: meta.published,
     language: meta.language,
     canonicalUrl: meta.canonicalUrl,
+    origin: meta.origin ?? null,
     extractor: meta.extractor,
     fieldSources: meta.fieldSources,
     text: document.text,
     regions: document.regions.map(({ kind, start, end }) => ({ kind, start, end })),
     removed: document.removed.map(({ kind, text, rule }) => ({ kind, text, rule })),
+    links: (document.links ?? []).map(({ start, end, text, url }) => ({ start, end, text, url })),
+    parts: (document.parts ?? []).map(({ start, end, authors, rule }) => ({ start, end, authors, rule })),
     sentences: analysis.sentences.map(({ start, end, region, provenance }) => ({ start, end, region, rule: provenance.rule })),
     mentions: analysis.mentions.map(({ entity, start, end, text, type, provenance }) => ({ entity, start, end, text, type, provenance })),
     claims: analysis.claims.map(claimToJson),

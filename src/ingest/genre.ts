@@ -1,6 +1,7 @@
 import type { Genre } from '../core/document.js';
 
 const OPINION = /\b(opinion|op-?eds?|commentary|comment|editorials?|columns?|columnists?|viewpoints?|perspectives?|letters?)\b/i;
+const BLOG = /^(blogs?|guest post)$/i;
 const ANALYSIS = /\b(analysis|explainer|insight|fact ?check)\b/i;
 
 /**
@@ -12,6 +13,12 @@ export function decideGenre(evidence: {
   sections?: string[];
   url?: string | null;
   hasOpinionDisclaimer?: boolean;
+  /** A kicker above the headline ("Opinion", "Letters", "Analysis", "Blog"). */
+  kicker?: string | null;
+  /** The text is a run of signed letters. */
+  letters?: boolean;
+  /** The text is wire copy ("(Reuters) -"). */
+  wire?: boolean;
 }): { genre: Genre; because: string } {
   const type = evidence.articleType ?? '';
   if (/Opinion/i.test(type)) return { genre: 'opinion', because: `schema.org type ${type}` };
@@ -20,13 +27,19 @@ export function decideGenre(evidence: {
     if (OPINION.test(section)) return { genre: 'opinion', because: `section "${section}"` };
     if (ANALYSIS.test(section)) return { genre: 'analysis', because: `section "${section}"` };
   }
+  const kicker = evidence.kicker ?? '';
+  if (kicker && (OPINION.test(kicker) || BLOG.test(kicker))) return { genre: 'opinion', because: `kicker "${kicker}"` };
+  if (kicker && ANALYSIS.test(kicker)) return { genre: 'analysis', because: `kicker "${kicker}"` };
   if (evidence.hasOpinionDisclaimer) return { genre: 'opinion', because: 'opinion disclaimer' };
-  const path = evidence.url ? evidence.url.replace(/^https?:\/\/[^/]+/i, '') : '';
-  if (/\/(opinion|opinions|op-ed|commentary|editorials?|columns?|comment)\//i.test(path)) {
+  const path = evidence.url ? evidence.url.replace(/^https?:\/\/[^/]+/i, '').replace(/[?#].*$/, '') : '';
+  if (/\/(opinion|opinions|op-ed|oped|commentary|editorials?|columns?|columnists?|comment|letters?|letters-to-the-editor|blogs?|views|viewpoints?|perspectives?)(\/|-)/i.test(path)) {
     return { genre: 'opinion', because: `URL path ${path}` };
   }
-  if (/\/analysis\//i.test(path)) return { genre: 'analysis', because: `URL path ${path}` };
+  if (/\/(analysis|explainers?|fact-?checks?)\//i.test(path)) return { genre: 'analysis', because: `URL path ${path}` };
+  if (evidence.letters) return { genre: 'opinion', because: 'signed letters' };
   if (/NewsArticle|Reportage/i.test(type)) return { genre: 'news', because: `schema.org type ${type}` };
+  if (evidence.wire) return { genre: 'news', because: 'wire copy' };
+  if (/\/news\//i.test(path)) return { genre: 'news', because: `URL path ${path}` };
   if ((evidence.sections ?? []).some((section) => /\bnews\b/i.test(section))) {
     return { genre: 'news', because: 'news section' };
   }

@@ -1,6 +1,6 @@
 import { ClaimgraphError } from '../core/errors.js';
 import { contentId } from '../core/hash.js';
-import { emptyMeta, type Document, type Region } from '../core/document.js';
+import { emptyMeta, type Document, type DocumentLink, type DocumentPart, type Region } from '../core/document.js';
 import { cleanControlCharacters, decode } from './decode.js';
 import { extractPageDump, DUMP_EXTRACTOR } from './dump/extract.js';
 import { decideGenre } from './genre.js';
@@ -8,6 +8,12 @@ import { extractHtml, HTML_EXTRACTOR } from './html/extract.js';
 import { guessEnglish } from './language.js';
 import { normaliseDate } from './html/metadata.js';
 import { sniff } from './sniff.js';
+import { cleanAuthors, splitNames } from './authors.js';
+import { monthFirstLocale } from './dates.js';
+import { absoluteHttpUrl } from './html/links.js';
+import { splitLetters, type LetterPart } from './letters.js';
+import { findOrigin } from './origin.js';
+import { genreKicker, headerLines, visibleByline, visibleDate } from './page-signals.js';
 
 export interface IngestOptions {
   /** The path the input came from, or "-" for standard input; used for messages and to pick a format. */
@@ -36,9 +42,24 @@ function formatOf(source: string, decoded: string, forced?: 'html' | 'text'): 'h
   return looksLikeHtml(decoded) ? 'html' : 'text';
 }
 
-/** Assembles the clean text: title, dek, then the body paragraphs, each part a region. */
-function assemble(title: string | null, dek: string | null, paragraphs: string[]): { text: string; regions: Region[] } {
+/** One body paragraph as ingest assembles it: its text, its links (absolute URLs), and its part. */
+interface AssemblyParagraph {
+  text: string;
+  links: Array<{ start: number; end: number; url: string }>;
+}
+
+/**
+ * Assembles the clean text: title, dek, then the body paragraphs, each part a region. Links and
+ * letter parts, given per paragraph, become spans of the assembled text.
+ */
+function assemble(
+  title: string | null,
+  dek: string | null,
+  paragraphs: AssemblyParagraph[],
+  letterParts: LetterPart[] = [],
+): { text: string; regions: Region[]; links: DocumentLink[]; parts: DocumentPart[] } {
   const regions: Region[] = [];
+  const links: DocumentLink[] = [];
   let text = '';
   const add = (kind: Region['kind'], part: string) => {
     if (text) text += '\n\n';
@@ -47,8 +68,27 @@ function assemble(title: string | null, dek: string | null, paragraphs: string[]
   };
   if (title) add('title', title);
   if (dek) add('dek', dek);
-  if (paragraphs.length > 0) add('body', paragraphs.join('\n\n'));
-  return { text, regions };
+  const starts: number[] = [];
+  if (paragraphs.length > 0) {
+    let offset = text ? text.length + 2 : 0;
+    for (const paragraph of paragraphs) {
+      starts.push(offset);
+      for (const link of paragraph.links) {
+        links.push({ start: offset + link.start, end: offset + link.end, text: paragraph.text.slice(link.start, link.end), url: link.url });
+      }
+      offset += paragraph.text.length + 2;
+    }
+    add('body', paragraphs.map((paragraph) => paragraph.text).join('\n\n'));
+  }
+  const parts: DocumentPart[] = letterParts
+    .filter((part) => part.end > part.first)
+    .map((part) => ({
+      start: starts[part.first],
+      end: starts[part.end - 1] + paragraphs[part.end - 1].text.length,
+      authors: [part.author],
+      rule: 'letters.signature',
+    }));
+  return { text, regions, links, parts };
 }
 
 /**
@@ -74,42 +114,122 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     const page = extractHtml(decoded);
     const meta = emptyMeta('html', `${HTML_EXTRACTOR}:${page.method}`);
     const { metadata } = page;
+    const sources = { ...metadata.fieldSources };
     meta.title = metadata.title;
     meta.dek = metadata.dek;
-    meta.authors = metadata.authors.length > 0 ? metadata.authors : page.byline ? splitByline(page.byline) : [];
-    if (metadata.authors.length === 0 && page.byline) metadata.fieldSources.authors = 'readability:byline';
     meta.outlet = metadata.outlet;
     meta.section = metadata.section;
     meta.sections = metadata.section ? [metadata.section] : [];
-    meta.published = metadata.published;
     meta.canonicalUrl = metadata.canonicalUrl;
-    const { text, regions } = assemble(meta.title, null, page.paragraphs);
-    meta.language = metadata.language ?? guessEnglish(text);
+    meta.language = metadata.language;
+    const removed = page.removed;
+    const header = headerLines(page.pageLines, page.paragraphs[0]?.text ?? null);
+    const siteNames = [metadata.outlet, siteNameOf(metadata.canonicalUrl)];
+
+    // Authors: structured data, then a visible "By" line, then Readability's byline guess; each cleaned.
+    const structured = cleanAuthors(metadata.authors, siteNames);
+    const visible = visibleByline(header);
+    const guessed = page.byline ? cleanAuthors(splitNames(page.byline), siteNames) : [];
+    if (structured.length > 0) meta.authors = structured;
+    else if (visible) {
+      meta.authors = cleanAuthors(visible.names, siteNames);
+      sources.authors = 'html:byline-line';
+    } else if (guessed.length > 0) {
+      meta.authors = guessed;
+      sources.authors = 'readability:byline';
+    } else delete sources.authors;
+
+    // Dates: the metadata's, unless a visible date line shows the local day of a UTC timestamp.
+    const monthFirst = monthFirstLocale(meta.language);
+    const shown = visibleDate(header, monthFirst);
+    meta.published = metadata.published;
+    if (!meta.published && shown) {
+      meta.published = shown.date;
+      sources.published = `html:${shown.rule}`;
+    } else if (meta.published && shown && metadata.publishedInUtc && shown.date !== meta.published && dayDistance(shown.date, meta.published) === 1) {
+      meta.published = shown.date;
+      sources.published = `html:${shown.rule} (local day of a UTC timestamp)`;
+    }
+
+    // Letters: each letter with its writer.
+    const kicker = genreKicker(nearTitle(header, meta.title));
+    const lettersEvidence = [meta.section, kicker?.label, meta.canonicalUrl, meta.title].some((value) => value && /\bletters?\b/i.test(value));
+    const resolved = page.paragraphs.map((paragraph) => ({
+      text: paragraph.text,
+      links: paragraph.links.flatMap((link) => {
+        const url = absoluteHttpUrl(link.href, meta.canonicalUrl);
+        return url ? [{ start: link.start, end: link.end, url }] : [];
+      }),
+    }));
+    const letters = splitLetters(resolved, lettersEvidence, removed);
+    let bodyParagraphs = letters.paragraphs;
+
+    const found = findOrigin(bodyParagraphs, { authors: meta.authors, outlet: meta.outlet, basedOn: metadata.basedOn });
+    if (found) {
+      meta.origin = found.origin;
+      sources.origin = found.origin.rule;
+      if (found.noteParagraph >= 0 && letters.parts.length === 0) {
+        removed.push({ kind: 'disclaimer', text: bodyParagraphs[found.noteParagraph].text, rule: found.origin.rule });
+        bodyParagraphs = bodyParagraphs.filter((_, index) => index !== found.noteParagraph);
+      }
+    }
+    const { text, regions, links, parts } = assemble(meta.title, null, bodyParagraphs, letters.parts);
+    if (parts.length > 0 && meta.authors.length === 0) {
+      meta.authors = [...new Set(parts.flatMap((part) => part.authors))];
+      sources.authors = 'letters:signatures';
+    }
+    meta.language ??= guessEnglish(text);
     const genre = decideGenre({
       articleType: metadata.articleType,
       sections: meta.sections,
+      kicker: kicker?.label ?? null,
       url: meta.canonicalUrl,
-      hasOpinionDisclaimer: page.removed.some((item) => item.kind === 'disclaimer' && /opinion|views/i.test(item.text)),
+      hasOpinionDisclaimer: removed.some((item) => item.kind === 'disclaimer' && /opinion|views/i.test(item.text)),
+      letters: parts.length > 0,
+      wire: meta.origin !== null && /wire/.test(meta.origin.rule),
     });
     meta.genre = genre.genre;
-    meta.fieldSources = { ...metadata.fieldSources, genre: genre.because };
-    document = { id: '', source: options.source, text, meta, regions, removed: page.removed };
+    meta.fieldSources = { ...sources, genre: genre.because };
+    document = { id: '', source: options.source, text, meta, regions, removed, links, parts };
   } else {
     const dump = extractPageDump(decoded);
     const meta = emptyMeta('text', DUMP_EXTRACTOR);
     meta.title = dump.title;
     meta.dek = dump.dek;
-    meta.authors = dump.authors;
+    meta.authors = cleanAuthors(dump.authors, [dump.outlet]);
     meta.outlet = dump.outlet;
     meta.sections = dump.sections;
     meta.section = dump.sections.at(-1) ?? null;
     meta.published = dump.published;
-    const { text, regions } = assemble(dump.title, dump.dek, dump.paragraphs);
+    const removed = dump.removed;
+    const lettersEvidence = dump.sections.some((section) => /\bletters?\b/i.test(section));
+    const letters = splitLetters(dump.paragraphs.map((paragraph) => ({ text: paragraph, links: [] })), lettersEvidence, removed);
+    let bodyParagraphs = letters.paragraphs;
+    const sources = { ...dump.fieldSources };
+    const found = findOrigin(bodyParagraphs, { authors: meta.authors, outlet: meta.outlet });
+    if (found) {
+      meta.origin = found.origin;
+      sources.origin = found.origin.rule;
+      if (found.noteParagraph >= 0 && letters.parts.length === 0) {
+        removed.push({ kind: 'disclaimer', text: bodyParagraphs[found.noteParagraph].text, rule: found.origin.rule });
+        bodyParagraphs = bodyParagraphs.filter((_, index) => index !== found.noteParagraph);
+      }
+    }
+    const { text, regions, parts } = assemble(dump.title, dump.dek, bodyParagraphs, letters.parts);
+    if (parts.length > 0 && meta.authors.length === 0) {
+      meta.authors = [...new Set(parts.flatMap((part) => part.authors))];
+      sources.authors = 'letters:signatures';
+    }
     meta.language = guessEnglish(text);
-    const genre = decideGenre({ sections: dump.sections, hasOpinionDisclaimer: dump.hasOpinionDisclaimer });
+    const genre = decideGenre({
+      sections: dump.sections,
+      hasOpinionDisclaimer: dump.hasOpinionDisclaimer,
+      letters: parts.length > 0,
+      wire: meta.origin !== null && /wire/.test(meta.origin.rule),
+    });
     meta.genre = genre.genre;
-    meta.fieldSources = { ...dump.fieldSources, genre: genre.because };
-    document = { id: '', source: options.source, text, meta, regions, removed: dump.removed };
+    meta.fieldSources = { ...sources, genre: genre.because };
+    document = { id: '', source: options.source, text, meta, regions, removed, links: [], parts };
   }
 
   if (!document.regions.some((region) => region.kind === 'body')) {
@@ -123,10 +243,24 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
   return document;
 }
 
-function splitByline(byline: string): string[] {
-  return byline
-    .replace(/^by\s+/i, '')
-    .split(/\s*(?:,|\band\b|&|\|)\s*/)
-    .map((name) => name.trim())
-    .filter((name) => name.length > 1 && name.length < 60 && !/\d/.test(name));
+/** "https://www.ardenpost.com/x" -> "ardenpost": a site's own name, which is never its author. */
+function siteNameOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').split('.')[0];
+  } catch {
+    return null;
+  }
+}
+
+function dayDistance(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** The header lines around the title (a kicker sits just above or below it); all of them when the title is not there. */
+function nearTitle(lines: string[], title: string | null): string[] {
+  const key = title?.trim().toLowerCase().slice(0, 60);
+  const at = key ? lines.findIndex((line) => line.toLowerCase().startsWith(key)) : -1;
+  if (at < 0) return lines.slice(-12);
+  return lines.slice(Math.max(0, at - 6), at + 4);
 }

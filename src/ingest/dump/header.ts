@@ -1,3 +1,5 @@
+import { findCalendarDate } from '../dates.js';
+
 /** Recognisers for the lines of a page header: section labels, bylines, author bios, captions, datelines. */
 
 const SECTION_WORDS = new Set(
@@ -94,9 +96,8 @@ export function datelineDate(line: string): string | null {
   if (line.length > 80) return null;
   const match = DATELINE.exec(line.trim());
   if (!match) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(match[1])) return match[1];
-  const time = Date.parse(match[1].replace(/\./g, '') + ' UTC');
-  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
+  // The day as written: no time zone arithmetic moves it.
+  return findCalendarDate(match[1])?.date ?? null;
 }
 
 /** The outlet a bio names: "a senior correspondent for the Northgate Daily based in Arden" -> "Northgate Daily". */

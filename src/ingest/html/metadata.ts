@@ -1,3 +1,6 @@
+import { findCalendarDate } from '../dates.js';
+import { decodeEntities } from './scan.js';
+
 /**
  * Page metadata, read before Readability rewrites the DOM. Sources in order of trust:
  * JSON-LD (schema.org NewsArticle and kin), OpenGraph / article:* meta, plain <meta>, then <time>.
@@ -61,6 +64,12 @@ export interface PageMetadata {
   language: string | null;
   canonicalUrl: string | null;
   articleType: string | null;
+  /** The article's full text as structured data gives it (JSON-LD `articleBody`), or null. */
+  articleBody: string | null;
+  /** The work this one is a copy of (JSON-LD `isBasedOn`, `<meta name="syndication-source">`). */
+  basedOn: { outlet: string | null; url: string | null; published: string | null; via: string } | null;
+  /** The published timestamp was written in UTC ("Z", "+00:00"): a visible local date may differ by a day. */
+  publishedInUtc?: boolean;
   fieldSources: Record<string, string>;
 }
 
@@ -69,7 +78,7 @@ const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|OpinionNewsArt
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 function asText(value: Json | undefined): string | null {
-  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'string') return decodeEntities(value).replace(/\s+/g, ' ').trim() || null;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return asText(value[0]);
   if (value && typeof value === 'object') return asText(value.name ?? value['@value'] ?? value['text']);
@@ -82,7 +91,7 @@ function names(value: Json | undefined): string[] {
   const out: string[] = [];
   for (const item of list) {
     const name = typeof item === 'string' ? item : item && typeof item === 'object' && !Array.isArray(item) ? asText(item.name) : null;
-    if (name && !/^https?:\/\//.test(name)) out.push(name.trim());
+    if (name && !/^https?:\/\//.test(name)) out.push(decodeEntities(name).trim());
   }
   return out;
 }
@@ -124,7 +133,7 @@ function metaContent(document: PageIndex, selectors: string[]): { value: string;
     const elements = select(document, selector);
     for (let index = 0; index < elements.length; index++) {
       const value = elements[index].getAttribute('content')?.trim();
-      if (value) return { value, via: selector };
+      if (value) return { value: decodeEntities(decodeEntities(value)), via: selector };
     }
   }
   return null;
@@ -148,6 +157,9 @@ export function normaliseDate(value: string | null): string | null {
   const trimmed = value.trim();
   const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)/.exec(trimmed);
   if (isoDate) return `${isoDate[1]}-${isoDate[2]}-${isoDate[3]}`;
+  // A written date ("Wed, 08 Nov 2023 23:30:00 -0500", "November 8, 2023 11:30 PM EST") keeps its own day.
+  const written = findCalendarDate(trimmed);
+  if (written && written.index < 12) return written.date;
   const time = Date.parse(trimmed);
   if (Number.isNaN(time)) return null;
   const date = new Date(time);
@@ -175,7 +187,7 @@ export function readPageMetadata(page: QueryableDocument): PageMetadata {
     [asText(ld('headline')), 'json-ld:headline'],
     [metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]'])?.value, 'meta:og:title'],
   ]);
-  const htmlTitle = document.titles[0]?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const htmlTitle = decodeEntities(document.titles[0]?.textContent ?? '').replace(/\s+/g, ' ').trim() || null;
   const dek = pick<string>('dek', [
     [asText(ld('alternativeHeadline')), 'json-ld:alternativeHeadline'],
     [asText(ld('description')), 'json-ld:description'],
@@ -209,6 +221,26 @@ export function readPageMetadata(page: QueryableDocument): PageMetadata {
     [metaContent(document, ['meta[property="og:url"]'])?.value, 'meta:og:url'],
     [asText(ld('url')), 'json-ld:url'],
   ]);
-  const articleType = article ? typesOf(article)[0] ?? null : metaContent(document, ['meta[property="og:type"]'])?.value ?? null;
-  return { title, htmlTitle, dek, authors, outlet, section, published, language, canonicalUrl, articleType, fieldSources: sources };
+  const articleTypes = article ? typesOf(article) : [];
+  const articleType = articleTypes.find((type) => ARTICLE_TYPES.test(type) && type !== 'Article' && type !== 'NewsArticle') ?? articleTypes[0] ?? metaContent(document, ['meta[property="og:type"]'])?.value ?? null;
+  const body = ld('articleBody');
+  const articleBody = typeof body === 'string' && body.length < 2_000_000 ? decodeEntities(body.replace(/<[^>]{0,200}>/g, ' ')) : null;
+  const rawPublished = asText(ld('datePublished')) ?? metaContent(document, ['meta[property="article:published_time"]'])?.value ?? '';
+  const publishedInUtc = /(?:Z|[+-]00:?00)$/.test(rawPublished.trim());
+  return { title, htmlTitle, dek, authors, outlet, section, published, language, canonicalUrl, articleType, articleBody, basedOn: basedOn(ld('isBasedOn'), document), publishedInUtc, fieldSources: sources };
+}
+
+/** JSON-LD `isBasedOn` (a URL or a CreativeWork), or a syndication-source / original-source meta. */
+function basedOn(value: Json | undefined, document: PageIndex): PageMetadata['basedOn'] {
+  const item = Array.isArray(value) ? value[0] : value;
+  if (typeof item === 'string' && /^https?:\/\//.test(item)) return { outlet: null, url: item, published: null, via: 'json-ld:isBasedOn' };
+  if (item && typeof item === 'object' && !Array.isArray(item)) {
+    const url = asText(item.url) ?? asText(item['@id']);
+    const outlet = names(item.publisher)[0] ?? null;
+    const published = normaliseDate(asText(item.datePublished));
+    if (url || outlet) return { outlet, url: url && /^https?:/.test(url) ? url : null, published, via: 'json-ld:isBasedOn' };
+  }
+  const meta = metaContent(document, ['meta[name="syndication-source"]', 'meta[name="original-source"]']);
+  if (meta && /^https?:\/\//.test(meta.value)) return { outlet: null, url: meta.value, published: null, via: `meta:${meta.via}` };
+  return null;
 }

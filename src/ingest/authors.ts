@@ -1,0 +1,71 @@
+import { decodeEntities } from './html/scan.js';
+
+/**
+ * Author names as pages give them, cleaned: character references decoded, "By"/"Written by"
+ * taken off, and what is not a person's byline refused: placeholders ("No Author", "Admin"), the
+ * site's own name, photo credits ("Mike Blake/Reuters files").
+ */
+
+const PLACEHOLDER = /^(?:no author|by|admin|administrator|author|authors|anonymous|unknown|guest|guest author|staff|staff writer|staff reporter|editor|editors|the editors|editorial|editorial (?:team|staff|board|desk)|web ?desk|news ?desk|online desk|digital desk|desk|team|contributor|contributors|user|webmaster|newsroom|null|undefined|none|n\/a)$/i;
+/** A photo or agency credit: "Name/Agency", "… files", "Photo: …", "via Getty". */
+const CREDIT = /\/\s*(?:reuters|ap|afp|getty|epa|shutterstock|ap photo|file|files|pool|handout|anadolu|xinhua|dpa|sipa|alamy)\b|\b(?:files?|file photo|photo|photograph|image|picture|illustration|getty images|shutterstock|handout)\s*$|^(?:photo|image|picture|credit|illustration)s?\s*[:/]/i;
+const WEB = /(?:https?:|www\.|\.(?:com|org|net|de|co\.uk|info)\b|@)/i;
+
+export function cleanAuthorName(raw: string): string | null {
+  let name = decodeEntities(decodeEntities(raw)).replace(/\s+/g, ' ').trim();
+  name = name.replace(/^(?:written|posted|reported|words|story|text)?\s*by\s*:?\s+/i, '').replace(/^by:\s*/i, '');
+  name = name.replace(/\s*\((?:[^)]*(?:www\.|\.com|\.de|\.org)[^)]*)\)\s*$/i, ''); // "Deutsche Welle (www.dw.com)" keeps the name part
+  name = name.replace(/\s*[|•]\s*.*$/, '').replace(/[,;:–—-]+$/, '').trim();
+  if (!name || name.length < 2 || name.length > 70) return null;
+  if (PLACEHOLDER.test(name) || CREDIT.test(name) || WEB.test(name) || /\d{2,}/.test(name)) return null;
+  if (!/\p{L}/u.test(name)) return null;
+  return name;
+}
+
+const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Cleans a list of names; drops the site's own name (a page that credits "The Arden Post" as its
+ * author has named no writer) and duplicates.
+ */
+export function cleanAuthors(raw: string[], siteNames: Array<string | null>): string[] {
+  const sites = new Set(siteNames.filter((site): site is string => !!site).map((site) => key(decodeEntities(site))));
+  const out: string[] = [];
+  for (const item of raw) {
+    const name = cleanAuthorName(item);
+    if (!name || sites.has(key(name)) || out.some((other) => key(other) === key(name))) continue;
+    out.push(name);
+  }
+  return out;
+}
+
+/** Splits a byline's names: "Ana Ruiz and Bo Chen", "Ana Ruiz, Bo Chen & Cy Dall". */
+export function splitNames(byline: string): string[] {
+  return byline
+    .replace(/^(?:written|posted|reported|words|story|text)?\s*by\s*:?\s+/i, '')
+    .split(/\s*(?:,|\band\b|&|\|)\s*/)
+    .map((name) => name.trim())
+    .filter((name) => name.length > 1 && name.length < 60 && !/\d/.test(name));
+}
+
+/**
+ * A visible byline line: "By Ana Ruiz", "Written by: Julie Mollins", "By ANA RUIZ and BO CHEN, Staff".
+ * The role or outlet after the names is dropped.
+ */
+const BYLINE = /^(?:written\s+by|words\s+by|posted\s+by|reported\s+by|story\s+by|by)\s*:?\s+(.{2,120})$/i;
+
+export function bylineLineNames(line: string): string[] | null {
+  const match = BYLINE.exec(line.trim());
+  if (!match) return null;
+  let names = match[1].replace(/\s*[|•]\s*.*$/, '').replace(/\s*[,–—-]\s*(?:staff|senior|chief|special|associated|for|the|correspondent|reporter|contributor|editor|writer|columnist|bureau)\b.*$/i, '');
+  names = names.replace(/\s+(?:on|updated|published|posted)\b.*$/i, '');
+  const list = splitNames(names).map((name) => (name === name.toUpperCase() ? titleCase(name) : name));
+  if (list.length === 0 || list.length > 6) return null;
+  // Each name is two to five capitalised words: a sentence starting "By the time..." is not a byline.
+  if (!list.every((name) => /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*$/u.test(name) && name.split(/\s+/).length >= 2)) return null;
+  return list;
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
