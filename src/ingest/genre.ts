@@ -19,6 +19,8 @@ export function decideGenre(evidence: {
   letters?: boolean;
   /** The text is wire copy ("(Reuters) -"). */
   wire?: boolean;
+  /** The headline: "Open letter …", "Letters: …", "Opinion: …" say the genre. */
+  title?: string | null;
 }): { genre: Genre; because: string } {
   const type = evidence.articleType ?? '';
   if (/Opinion/i.test(type)) return { genre: 'opinion', because: `schema.org type ${type}` };
@@ -30,6 +32,9 @@ export function decideGenre(evidence: {
   const kicker = evidence.kicker ?? '';
   if (kicker && (OPINION.test(kicker) || BLOG.test(kicker))) return { genre: 'opinion', because: `kicker "${kicker}"` };
   if (kicker && ANALYSIS.test(kicker)) return { genre: 'analysis', because: `kicker "${kicker}"` };
+  const title = evidence.title ?? '';
+  if (/^(?:an\s+)?open letter\b|^(?:letters?|opinion|op-ed|editorial|comment)\s*[:|]/i.test(title)) return { genre: 'opinion', because: `headline "${title.slice(0, 40)}"` };
+  if (/^analysis\s*[:|]/i.test(title)) return { genre: 'analysis', because: `headline "${title.slice(0, 40)}"` };
   if (evidence.hasOpinionDisclaimer) return { genre: 'opinion', because: 'opinion disclaimer' };
   const path = evidence.url ? evidence.url.replace(/^https?:\/\/[^/]+/i, '').replace(/[?#].*$/, '') : '';
   if (/\/(opinion|opinions|op-ed|oped|commentary|editorials?|columns?|columnists?|comment|letters?|letters-to-the-editor|blogs?|views|viewpoints?|perspectives?)(\/|-)/i.test(path)) {

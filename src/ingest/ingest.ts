@@ -9,7 +9,7 @@ import { guessEnglish } from './language.js';
 import { normaliseDate } from './html/metadata.js';
 import { sniff } from './sniff.js';
 import { cleanAuthors, splitNames } from './authors.js';
-import { monthFirstLocale } from './dates.js';
+import { findCalendarDate, monthFirstLocale } from './dates.js';
 import { absoluteHttpUrl } from './html/links.js';
 import { splitLetters, type LetterPart } from './letters.js';
 import { findOrigin } from './origin.js';
@@ -143,9 +143,13 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     const monthFirst = monthFirstLocale(meta.language);
     const shown = visibleDate(header, monthFirst);
     meta.published = metadata.published;
+    const urlDate = urlPathDate(meta.canonicalUrl);
     if (!meta.published && shown) {
       meta.published = shown.date;
       sources.published = `html:${shown.rule}`;
+    } else if (!meta.published && urlDate) {
+      meta.published = urlDate;
+      sources.published = 'url:path-date';
     } else if (meta.published && shown && metadata.publishedInUtc && shown.date !== meta.published && dayDistance(shown.date, meta.published) === 1) {
       meta.published = shown.date;
       sources.published = `html:${shown.rule} (local day of a UTC timestamp)`;
@@ -164,7 +168,8 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     const letters = splitLetters(resolved, lettersEvidence, removed);
     let bodyParagraphs = letters.paragraphs;
 
-    const found = findOrigin(bodyParagraphs, { authors: meta.authors, outlet: meta.outlet, basedOn: metadata.basedOn });
+    const footLines = removed.filter((item) => item.rule === 'html.stub-at-edge').map((item) => item.text);
+    const found = findOrigin(bodyParagraphs, { authors: meta.authors, outlet: meta.outlet, basedOn: metadata.basedOn, footLines });
     if (found) {
       meta.origin = found.origin;
       sources.origin = found.origin.rule;
@@ -187,6 +192,7 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
       hasOpinionDisclaimer: removed.some((item) => item.kind === 'disclaimer' && /opinion|views/i.test(item.text)),
       letters: parts.length > 0,
       wire: meta.origin !== null && /wire/.test(meta.origin.rule),
+      title: meta.title,
     });
     meta.genre = genre.genre;
     meta.fieldSources = { ...sources, genre: genre.because };
@@ -226,6 +232,7 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
       hasOpinionDisclaimer: dump.hasOpinionDisclaimer,
       letters: parts.length > 0,
       wire: meta.origin !== null && /wire/.test(meta.origin.rule),
+      title: meta.title,
     });
     meta.genre = genre.genre;
     meta.fieldSources = { ...sources, genre: genre.because };
@@ -251,6 +258,12 @@ function siteNameOf(url: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+/** "/2024/05/10/slug" in a URL path: the day the page was filed under. */
+function urlPathDate(url: string | null): string | null {
+  const match = url ? /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|-)/.exec(url) : null;
+  return match ? findCalendarDate(`${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`)?.date ?? null : null;
 }
 
 function dayDistance(a: string, b: string): number {

@@ -91,7 +91,15 @@ export function splitLetters<P extends Paragraphish>(paragraphs: P[], lettersPag
     if (signatureName(paragraph.text) && previous.length >= 80 && /[.!?"”’)]$/.test(previous)) signatures.push(index);
   });
   // Without letters evidence from the page, headings and source credits look too much like names.
-  if (!lettersPage || signatures.length < 2) return { paragraphs, parts: [] };
+  if (!lettersPage || signatures.length < 2) {
+    // One name signing off the last paragraph is the writer's signature, not a claim.
+    const last = paragraphs.length - 1;
+    if (last > 0 && signatures.at(-1) === last) {
+      removed.push({ kind: 'signature', text: paragraphs[last].text, rule: 'letters.closing-signature' });
+      return { paragraphs: paragraphs.slice(0, last), parts: [] };
+    }
+    return { paragraphs, parts: [] };
+  }
   const kept: P[] = [];
   const parts: LetterPart[] = [];
   let from = 0;

@@ -35,7 +35,7 @@ const WIRE_BARE = new RegExp(`^(${WIRE_NAMES})\\s+[–—]\\s`, 'u');
 /** Credits at the foot: "— Reuters", "Copyright 2024 The Associated Press. All rights reserved.", "(Reporting by ...; Editing by ...)" */
 const WIRE_FOOT = new RegExp(`^(?:[-–—]\\s*(${WIRE_NAMES})\\.?$|(?:copyright|©)\\s*(?:\\d{4}\\s+)?(?:the\\s+)?(${WIRE_NAMES})\\b.{0,60}$|\\(?(?:reporting|additional reporting) by [^;)]{2,80}(?:;|\\)).{0,200}editing by .{2,120}$)`, 'iu');
 
-const OUTLET = "((?:the\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d&'’.-]*|of|and|for|on|the|de|du|des)){0,6})";
+const OUTLET = "((?:the\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d&'’.-]*|of|and|for|the|de|du|des)){0,6})";
 /** Reprint notes, in the words outlets use for them. */
 const REPRINT_NOTES: Array<{ name: string; pattern: RegExp }> = [
   { name: 'originally-appeared', pattern: new RegExp(`\\b(?:article|story|post|piece|essay|column|op-ed|commentary|report|interview|version|it|this)\\s+(?:was\\s+|has\\s+been\\s+|is\\s+)?(?:originally|first)\\s+(?:appeared|published|ran|posted)\\s+(?:in|on|at|by|with)\\s+${OUTLET}`, 'u') },
@@ -63,7 +63,13 @@ function trimOutlet(outlet: string): string {
 
 export function findOrigin(
   paragraphs: Array<{ text: string; links?: Array<{ start: number; end: number; url: string }> }>,
-  evidence: { authors: string[]; outlet: string | null; basedOn?: { outlet: string | null; url: string | null; published: string | null; via: string } | null },
+  evidence: {
+    authors: string[];
+    outlet: string | null;
+    basedOn?: { outlet: string | null; url: string | null; published: string | null; via: string } | null;
+    /** Short lines taken off the foot of the article as chrome: wire credits often stand there. */
+    footLines?: string[];
+  },
 ): OriginFinding | null {
   // Reprint notes stand at the foot (sometimes the head) of the article.
   const candidates = [...paragraphs.keys()].filter((index) => index < 3 || index >= paragraphs.length - 6);
@@ -92,13 +98,14 @@ export function findOrigin(
   if (dateline) {
     return { origin: { outlet: wireName(dateline[1]), url: null, published: null, rule: 'origin.wire-dateline', cue: dateline[0] }, noteParagraph: -1 };
   }
-  for (let index = paragraphs.length - 1; index >= Math.max(0, paragraphs.length - 3); index--) {
-    const foot = WIRE_FOOT.exec(paragraphs[index].text.trim());
-    if (!foot) continue;
-    const name = foot[1] ?? foot[2];
+  const foot = [...paragraphs.slice(-3).map((paragraph) => paragraph.text), ...(evidence.footLines ?? [])];
+  for (let index = foot.length - 1; index >= 0; index--) {
+    const credit = WIRE_FOOT.exec(foot[index].trim());
+    if (!credit) continue;
+    const name = credit[1] ?? credit[2];
     // "(Reporting by …; Editing by …)" is how Reuters signs its copy.
     const outlet = name ? wireName(name) : 'Reuters';
-    return { origin: { outlet, url: null, published: null, rule: 'origin.wire-credit', cue: foot[0].slice(0, 80) }, noteParagraph: -1 };
+    return { origin: { outlet, url: null, published: null, rule: 'origin.wire-credit', cue: credit[0].slice(0, 80) }, noteParagraph: -1 };
   }
   // A wire service credited as the author on another outlet's page.
   const ownOutlet = evidence.outlet ? wireName(evidence.outlet) : null;

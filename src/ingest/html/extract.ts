@@ -8,7 +8,7 @@ import { matchLineRule } from '../chrome-lines.js';
 import { scanHtml, strippedParagraphs } from './scan.js';
 import { structuralKind } from './structure.js';
 import { chooseBody, type BodyParagraph } from './body-choice.js';
-import { removeSignatoryLists } from '../letters.js';
+import { removeSignatoryLists, signatoryName } from '../letters.js';
 
 export const HTML_EXTRACTOR = 'readability-0.6+linkedom';
 
@@ -192,6 +192,8 @@ function trimEdges(paragraphs: BodyParagraph[], removed: Removed[]): BodyParagra
   let end = paragraphs.length;
   while (start < end && isStub(paragraphs[start].text)) start++;
   while (end > start && isStub(paragraphs[end - 1].text)) end--;
+  // A name signing off the prose before it stays: a letter's or an author's signature, decided later.
+  if (end < paragraphs.length && end > start && signatoryName(paragraphs[end].text) && paragraphs[end].text !== paragraphs[end].text.toUpperCase()) end++;
   if (start === end) return paragraphs;
   if (start > MAX_EDGE_STUBS) start = 0;
   if (paragraphs.length - end > MAX_EDGE_STUBS) end = paragraphs.length;
