@@ -6,7 +6,7 @@ import { decodeEntities } from './html/scan.js';
  * site's own name, photo credits ("Mike Blake/Reuters files").
  */
 
-const PLACEHOLDER = /^(?:no author|by|admin|administrator|author|authors|anonymous|unknown|guest|guest author|staff|staff writer|staff reporter|editor|editors|the editors|editorial|editorial (?:team|staff|board|desk)|web ?desk|news ?desk|online desk|digital desk|desk|team|contributor|contributors|user|webmaster|newsroom|null|undefined|none|n\/a)$/i;
+const PLACEHOLDER = /^(?:\w*admin|no author|by|admin|administrator|author|authors|anonymous|unknown|guest|guest author|staff|staff writer|staff reporter|editor|editors|the editors|editorial|editorial (?:team|staff|board|desk)|web ?desk|news ?desk|online desk|digital desk|desk|team|contributor|contributors|user|webmaster|newsroom|null|undefined|none|n\/a)$/i;
 /** A photo or agency credit: "Name/Agency", "… files", "Photo: …", "via Getty". */
 const CREDIT = /\/\s*(?:reuters|ap|afp|getty|epa|shutterstock|ap photo|file|files|pool|handout|anadolu|xinhua|dpa|sipa|alamy)\b|\b(?:files?|file photo|photo|photograph|image|picture|illustration|getty images|shutterstock|handout)\s*$|^(?:photo|image|picture|credit|illustration)s?\s*[:/]/i;
 const WEB = /(?:https?:|www\.|\.(?:com|org|net|de|co\.uk|info)\b|@)/i;
@@ -15,7 +15,12 @@ export function cleanAuthorName(raw: string): string | null {
   let name = decodeEntities(decodeEntities(raw)).replace(/\s+/g, ' ').trim();
   name = name.replace(/^(?:written|posted|reported|words|story|text)?\s*by\s*:?\s+/i, '').replace(/^by:\s*/i, '');
   name = name.replace(/\s*\((?:[^)]*(?:www\.|\.com|\.de|\.org)[^)]*)\)\s*$/i, ''); // "Deutsche Welle (www.dw.com)" keeps the name part
+  name = name.replace(/^\p{L}{3,12}:\s+(?=\p{Lu})/u, ''); // a label before the name ("Text: …", "Autor: …")
   name = name.replace(/\s*[|•]\s*.*$/, '').replace(/[,;:–—-]+$/, '').trim();
+  // A role after the name: "Tom Krish, AP Auto Writer", "Ana Ruiz, Staff Reporter".
+  name = name.replace(/\s*,\s*(?:[\p{L}.]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|staff|producer|journalist)s?\b.*$/iu, '').trim();
+  // "Name. Outlet": the outlet after a full stop goes (an initial such as "Ana B." stays).
+  name = name.replace(/(\p{Ll}{2})\.\s+\p{Lu}.*$/u, '$1').trim();
   if (!name || name.length < 2 || name.length > 70) return null;
   if (PLACEHOLDER.test(name) || CREDIT.test(name) || WEB.test(name) || /\d{2,}/.test(name)) return null;
   if (!/\p{L}/u.test(name)) return null;
@@ -37,6 +42,11 @@ export function cleanAuthors(raw: string[], siteNames: Array<string | null>): st
     out.push(name);
   }
   return out;
+}
+
+/** A byline guessed from the page (Readability's): kept only when every name is shaped like a person's name. */
+export function personShaped(name: string): boolean {
+  return /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*$/u.test(name) && !/^(?:the|a|an|this|our|all|more|read|share)\s/i.test(name);
 }
 
 /** Splits a byline's names: "Ana Ruiz and Bo Chen", "Ana Ruiz, Bo Chen & Cy Dall". */

@@ -8,7 +8,7 @@ import { extractHtml, HTML_EXTRACTOR } from './html/extract.js';
 import { guessEnglish } from './language.js';
 import { normaliseDate } from './html/metadata.js';
 import { sniff } from './sniff.js';
-import { cleanAuthors, splitNames } from './authors.js';
+import { cleanAuthors, personShaped, splitNames } from './authors.js';
 import { findCalendarDate, monthFirstLocale } from './dates.js';
 import { absoluteHttpUrl } from './html/links.js';
 import { splitLetters, type LetterPart } from './letters.js';
@@ -129,7 +129,7 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     // Authors: structured data, then a visible "By" line, then Readability's byline guess; each cleaned.
     const structured = cleanAuthors(metadata.authors, siteNames);
     const visible = visibleByline(header);
-    const guessed = page.byline ? cleanAuthors(splitNames(page.byline), siteNames) : [];
+    const guessed = page.byline ? cleanAuthors(splitNames(page.byline), siteNames).filter(personShaped) : [];
     if (structured.length > 0) meta.authors = structured;
     else if (visible) {
       meta.authors = cleanAuthors(visible.names, siteNames);

@@ -55,6 +55,7 @@ export interface OriginFinding {
 
 function trimOutlet(outlet: string): string {
   return outlet
+    .replace(/\.\s.*$/, '')
     .replace(/\s+(?:on|in|at)$/i, '')
     .replace(/[.,;:]+$/, '')
     .replace(/^the\s+(?=[A-Z])/, (the) => (/^the\s+(?:conversation|guardian|atlantic|economist|hill|nation|independent)\b/i.test(the) ? the : ''))
