@@ -9,6 +9,7 @@ import { loadSzeged, scoreHedges, splitSzeged } from './szeged.js';
 import { evaluatePolnear } from './polnear.js';
 import { evaluateCompromise, evaluateNer } from './ner.js';
 import { evaluateZyte, loadZyte } from './zyte.js';
+import { evaluatePageFixtures, evaluateRealPages } from './pages.js';
 
 const fmt = (value: number) => value.toFixed(3);
 
@@ -31,6 +32,19 @@ function runZyte() {
   if (process.env.CLAIMGRAPH_EVAL_VERBOSE) {
     for (const page of result.worst) console.log(`  worst: ${page.id} F1 ${fmt(page.f1)}`);
   }
+}
+
+function runPages() {
+  section('Page metadata: page fixtures written here (fictional text in real page shapes), per-field accuracy');
+  const fixtures = evaluatePageFixtures();
+  console.log(`fixtures: ${fixtures.fixtures}`);
+  console.log(Object.entries(fixtures.accuracy).map(([field, value]) => `${field} ${fmt(value)}`).join('  '));
+  for (const failure of fixtures.failures) console.log(`  wrong: ${failure}`);
+  const real = evaluateRealPages();
+  if (!real) return;
+  console.log(`\nreal Zyte pages checked by hand (eval/real-pages.tsv): ${real.pages} pages`);
+  console.log(Object.entries(real.fields).map(([field, value]) => `${field} ${fmt(value.right / value.total)} (${value.right}/${value.total})`).join('  '));
+  if (process.env.CLAIMGRAPH_EVAL_VERBOSE) for (const value of Object.values(real.fields)) for (const wrong of value.wrong) console.log(`  wrong: ${wrong}`);
 }
 
 function runNumbers() {
@@ -107,7 +121,7 @@ function runNer() {
 }
 
 const only = process.argv[2];
-const tasks: Record<string, () => void> = { zyte: runZyte, numbers: runNumbers, tempeval: runTempeval, checkworthiness: runCheckworthiness, hedges: runHedges, attribution: runAttribution, ner: runNer };
+const tasks: Record<string, () => void> = { zyte: runZyte, pages: runPages, numbers: runNumbers, tempeval: runTempeval, checkworthiness: runCheckworthiness, hedges: runHedges, attribution: runAttribution, ner: runNer };
 for (const [name, task] of Object.entries(tasks)) {
   if (!only || only === name) task();
 }

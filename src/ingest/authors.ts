@@ -21,7 +21,9 @@ export function cleanAuthorName(raw: string): string | null {
   name = name.replace(/\s*,\s*(?:[\p{L}.]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|staff|producer|journalist)s?\b.*$/iu, '').trim();
   // "Name. Outlet": the outlet after a full stop goes (an initial such as "Ana B." stays).
   name = name.replace(/(\p{Ll}{2})\.\s+\p{Lu}.*$/u, '$1').trim();
+  if (name === name.toUpperCase() && /\p{Lu}{3}/u.test(name)) name = titleCase(name);
   if (!name || name.length < 2 || name.length > 70) return null;
+  if (/\b(?:bureau|desk|staff|team|newsroom)$/i.test(name)) return null; // an institutional byline, not a writer
   if (PLACEHOLDER.test(name) || CREDIT.test(name) || WEB.test(name) || /\d{2,}/.test(name)) return null;
   if (!/\p{L}/u.test(name)) return null;
   return name;

@@ -1,6 +1,6 @@
 import type { Genre } from '../core/document.js';
 
-const OPINION = /\b(opinion|op-?eds?|commentary|comment|editorials?|columns?|columnists?|viewpoints?|perspectives?|letters?)\b/i;
+const OPINION = /\b(opinion|op-?eds?|commentary|comment|editorials?|columns?|columnists?|viewpoints?|perspectives?|letters?|ideas)\b/i;
 const BLOG = /^(blogs?|guest post)$/i;
 const ANALYSIS = /\b(analysis|explainer|insight|fact ?check)\b/i;
 
@@ -40,7 +40,7 @@ export function decideGenre(evidence: {
   if (/\/(opinion|opinions|op-ed|oped|commentary|editorials?|columns?|columnists?|comment|letters?|letters-to-the-editor|blogs?|views|viewpoints?|perspectives?)(\/|-)/i.test(path)) {
     return { genre: 'opinion', because: `URL path ${path}` };
   }
-  if (/\/(analysis|explainers?|fact-?checks?)\//i.test(path)) return { genre: 'analysis', because: `URL path ${path}` };
+  if (/\/(analysis|explainers?|fact-?checks?)\/|\/fact-?check-/i.test(path)) return { genre: 'analysis', because: `URL path ${path}` };
   if (evidence.letters) return { genre: 'opinion', because: 'signed letters' };
   if (/NewsArticle|Reportage/i.test(type)) return { genre: 'news', because: `schema.org type ${type}` };
   if (evidence.wire) return { genre: 'news', because: 'wire copy' };

@@ -147,6 +147,9 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     if (!meta.published && shown) {
       meta.published = shown.date;
       sources.published = `html:${shown.rule}`;
+    } else if (meta.published && urlDate && metadata.publishedInUtc && urlDate !== meta.published && dayDistance(urlDate, meta.published) === 1) {
+      meta.published = urlDate;
+      sources.published = 'url:path-date (local day of a UTC timestamp)';
     } else if (!meta.published && urlDate) {
       meta.published = urlDate;
       sources.published = 'url:path-date';
@@ -169,7 +172,7 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     let bodyParagraphs = letters.paragraphs;
 
     const footLines = removed.filter((item) => item.rule === 'html.stub-at-edge').map((item) => item.text);
-    const found = findOrigin(bodyParagraphs, { authors: meta.authors, outlet: meta.outlet, basedOn: metadata.basedOn, footLines });
+    const found = findOrigin(bodyParagraphs, { authors: meta.authors, outlet: meta.outlet, basedOn: metadata.basedOn, footLines, authorRoles: metadata.authors });
     if (found) {
       meta.origin = found.origin;
       sources.origin = found.origin.rule;

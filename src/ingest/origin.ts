@@ -70,6 +70,8 @@ export function findOrigin(
     basedOn?: { outlet: string | null; url: string | null; published: string | null; via: string } | null;
     /** Short lines taken off the foot of the article as chrome: wire credits often stand there. */
     footLines?: string[];
+    /** The bylines as written, before roles were taken off ("Tom Krish, AP Auto Writer"). */
+    authorRoles?: string[];
   },
 ): OriginFinding | null {
   // Reprint notes stand at the foot (sometimes the head) of the article.
@@ -110,6 +112,11 @@ export function findOrigin(
   }
   // A wire service credited as the author on another outlet's page.
   const ownOutlet = evidence.outlet ? wireName(evidence.outlet) : null;
+  for (const role of evidence.authorRoles ?? []) {
+    // "Tom Krish, AP Auto Writer": a wire's staff byline.
+    const wire = new RegExp(`,\\s*(?:the\\s+)?(${WIRE_NAMES})\\b`, 'i').exec(role);
+    if (wire && wireName(wire[1]) !== ownOutlet) return { origin: { outlet: wireName(wire[1]), url: null, published: null, rule: 'origin.wire-byline', cue: role }, noteParagraph: -1 };
+  }
   for (const author of evidence.authors) {
     const wire = wireName(author.replace(/^(?:the\s+)?/i, '').replace(/\s+(?:staff|news|wire)$/i, ''));
     if (wire && wire !== ownOutlet) return { origin: { outlet: wire, url: null, published: null, rule: 'origin.wire-author', cue: author }, noteParagraph: -1 };
