@@ -56,6 +56,9 @@ const DATE_RULES: DateRule[] = [
 ];
 
 /** The first calendar date written in `text`, as YYYY-MM-DD, with the rule that read it. */
+/** A day and month with no year ("Posted Nov 18, 8:19 PM"): read only when the year is known from elsewhere. */
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'i');
+
 export function findCalendarDate(text: string, monthFirst = true): { date: string; rule: string; index: number; end: number } | null {
   let best: { date: string; rule: string; index: number; end: number } | null = null;
   for (const rule of DATE_RULES) {
@@ -81,10 +84,15 @@ const DATE_LABEL = /^(?:[|•·\s]*)(?:(?:date|dated|published|posted|updated|la
 
 const TIME_AFTER = /^[\s,|•·–—-]*(?:(?:at\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)?\s*(?:\(?(?:[A-Z]{2,5}|(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d{2})?)\)?)?\s*$/i;
 
-export function dateLineDate(line: string, monthFirst = true): { date: string; rule: string; updated: boolean } | null {
+export function dateLineDate(line: string, monthFirst = true, year: number | null = null): { date: string; rule: string; updated: boolean } | null {
   const trimmed = line.trim();
   if (trimmed.length > 90 || trimmed.length < 6) return null;
-  const found = findCalendarDate(trimmed, monthFirst);
+  let found = findCalendarDate(trimmed, monthFirst);
+  if (!found && year) {
+    const match = MONTH_DAY.exec(trimmed);
+    const date = match ? iso(year, MONTHS[match[1].toLowerCase()], Number(match[2])) : null;
+    if (match && date) found = { date, rule: 'month-day+year-from-metadata', index: match.index, end: match.index + match[0].length };
+  }
   if (!found) return null;
   const label = DATE_LABEL.exec(trimmed)![0];
   // Only a label, a weekday, or a byline may stand before the date; nothing but a time and zone after it.

@@ -1,4 +1,5 @@
 import type { Genre } from '../core/document.js';
+import { textGenre } from './text-genre.js';
 
 const OPINION = /\b(opinion|op-?eds?|commentary|comment|editorials?|columns?|columnists?|viewpoints?|perspectives?|letters?|ideas)\b/i;
 const BLOG = /^(blogs?|guest post)$/i;
@@ -21,6 +22,8 @@ export function decideGenre(evidence: {
   wire?: boolean;
   /** The headline: "Open letter …", "Letters: …", "Opinion: …" say the genre. */
   title?: string | null;
+  /** The article body, whose own signals (reporting verbs, the first person) are the last resort. */
+  body?: string | null;
 }): { genre: Genre; because: string } {
   const type = evidence.articleType ?? '';
   if (/Opinion/i.test(type)) return { genre: 'opinion', because: `schema.org type ${type}` };
@@ -48,5 +51,7 @@ export function decideGenre(evidence: {
   if ((evidence.sections ?? []).some((section) => /\bnews\b/i.test(section))) {
     return { genre: 'news', because: 'news section' };
   }
+  const fromText = evidence.body ? textGenre(evidence.body) : null;
+  if (fromText) return fromText;
   return { genre: 'unknown', because: 'no evidence' };
 }

@@ -141,7 +141,7 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
 
     // Dates: the metadata's, unless a visible date line shows the local day of a UTC timestamp.
     const monthFirst = monthFirstLocale(meta.language);
-    const shown = visibleDate(header, monthFirst);
+    const shown = visibleDate(header, monthFirst, metadata.published ? Number(metadata.published.slice(0, 4)) : null);
     meta.published = metadata.published;
     const urlDate = urlPathDate(meta.canonicalUrl);
     if (!meta.published && shown) {
@@ -172,10 +172,11 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     let bodyParagraphs = letters.paragraphs;
 
     const footLines = removed.filter((item) => item.rule === 'html.stub-at-edge').map((item) => item.text);
-    const found = findOrigin(bodyParagraphs, { authors: meta.authors, outlet: meta.outlet, basedOn: metadata.basedOn, footLines, authorRoles: metadata.authors });
+    const found = findOrigin(bodyParagraphs, { authors: meta.authors, outlet: meta.outlet, basedOn: metadata.basedOn, footLines, authorRoles: metadata.authors, url: meta.canonicalUrl });
     if (found) {
       meta.origin = found.origin;
       sources.origin = found.origin.rule;
+      meta.authors = withoutOutletNames(meta.authors, found.origin.outlet);
       if (found.noteParagraph >= 0 && letters.parts.length === 0) {
         removed.push({ kind: 'disclaimer', text: bodyParagraphs[found.noteParagraph].text, rule: found.origin.rule });
         bodyParagraphs = bodyParagraphs.filter((_, index) => index !== found.noteParagraph);
@@ -196,6 +197,7 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
       letters: parts.length > 0,
       wire: meta.origin !== null && /wire/.test(meta.origin.rule),
       title: meta.title,
+      body: bodyText(text, regions),
     });
     meta.genre = genre.genre;
     meta.fieldSources = { ...sources, genre: genre.because };
@@ -219,6 +221,7 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     if (found) {
       meta.origin = found.origin;
       sources.origin = found.origin.rule;
+      meta.authors = withoutOutletNames(meta.authors, found.origin.outlet);
       if (found.noteParagraph >= 0 && letters.parts.length === 0) {
         removed.push({ kind: 'disclaimer', text: bodyParagraphs[found.noteParagraph].text, rule: found.origin.rule });
         bodyParagraphs = bodyParagraphs.filter((_, index) => index !== found.noteParagraph);
@@ -236,6 +239,7 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
       letters: parts.length > 0,
       wire: meta.origin !== null && /wire/.test(meta.origin.rule),
       title: meta.title,
+      body: bodyText(text, regions),
     });
     meta.genre = genre.genre;
     meta.fieldSources = { ...sources, genre: genre.because };
@@ -267,6 +271,23 @@ function siteNameOf(url: string | null): string | null {
 function urlPathDate(url: string | null): string | null {
   const match = url ? /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|-)/.exec(url) : null;
   return match ? findCalendarDate(`${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`)?.date ?? null : null;
+}
+
+/** The body region's text. */
+function bodyText(text: string, regions: Region[]): string {
+  const body = regions.find((region) => region.kind === 'body');
+  return body ? text.slice(body.start, body.end) : '';
+}
+
+/**
+ * "Victor Tangermann, Futurism": a byline naming the writer and the outlet that first published
+ * the piece; the outlet is the origin, not a second author (a wire alone as author stays).
+ */
+function withoutOutletNames(authors: string[], outlet: string | null): string[] {
+  if (!outlet || authors.length < 2) return authors;
+  const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+  const kept = authors.filter((name) => key(name) !== key(outlet));
+  return kept.length > 0 ? kept : authors;
 }
 
 function dayDistance(a: string, b: string): number {

@@ -21,6 +21,16 @@ const WIRES: Array<[RegExp, string]> = [
   [/^(?:ani|pti|ians|efe|ansa|kyodo|yonhap|anadolu|anadolu agency|tass|aap)$/i, ''],
 ];
 
+/** The wires' own sites, by the outlet name kept for each. */
+const WIRE_HOSTS: Record<string, RegExp> = {
+  Reuters: /(^|\.)reuters\.com$/,
+  'Associated Press': /(^|\.)(apnews\.com|ap\.org)$/,
+  AFP: /(^|\.)afp\.com$/,
+  Bloomberg: /(^|\.)bloomberg\.com$/,
+  UPI: /(^|\.)upi\.com$/,
+  Xinhua: /(^|\.)(xinhuanet\.com|news\.cn)$/,
+};
+
 export function wireName(name: string): string | null {
   const trimmed = name.trim();
   for (const [pattern, outlet] of WIRES) if (pattern.test(trimmed)) return outlet || trimmed.toUpperCase();
@@ -72,6 +82,8 @@ export function findOrigin(
     footLines?: string[];
     /** The bylines as written, before roles were taken off ("Tom Krish, AP Auto Writer"). */
     authorRoles?: string[];
+    /** The page's canonical URL: a wire's own site is not a reprint of it. */
+    url?: string | null;
   },
 ): OriginFinding | null {
   // Reprint notes stand at the foot (sometimes the head) of the article.
@@ -110,8 +122,10 @@ export function findOrigin(
     const outlet = name ? wireName(name) : 'Reuters';
     return { origin: { outlet, url: null, published: null, rule: 'origin.wire-credit', cue: credit[0].slice(0, 80) }, noteParagraph: -1 };
   }
-  // A wire service credited as the author on another outlet's page.
-  const ownOutlet = evidence.outlet ? wireName(evidence.outlet) : null;
+  // A wire service credited as the author on another outlet's page. The page's own site decides
+  // whose page it is: a regional paper's JSON-LD may name the wire as publisher.
+  const host = hostOutlet(evidence.url ?? null);
+  const ownOutlet = host ? (Object.entries(WIRE_HOSTS).find(([, pattern]) => pattern.test(host))?.[0] ?? null) : evidence.outlet ? wireName(evidence.outlet) : null;
   for (const role of evidence.authorRoles ?? []) {
     // "Tom Krish, AP Auto Writer": a wire's staff byline.
     const wire = new RegExp(`,\\s*(?:the\\s+)?(${WIRE_NAMES})\\b`, 'i').exec(role);

@@ -29,11 +29,11 @@ export function visibleByline(lines: string[]): { names: string[]; line: string 
 }
 
 /** The first date line, preferring a publication date over an "Updated" one. */
-export function visibleDate(lines: string[], monthFirst: boolean): { date: string; rule: string } | null {
+export function visibleDate(lines: string[], monthFirst: boolean, year: number | null = null): { date: string; rule: string } | null {
   let updated: { date: string; rule: string } | null = null;
   for (const line of lines) {
-    for (const part of line.split(/\n|\s[|•]\s/)) {
-      const found = dateLineDate(part, monthFirst);
+    for (const part of line.split(/\n|\s*[|•;]\s*/)) {
+      const found = dateLineDate(part, monthFirst, year);
       if (!found) continue;
       if (!found.updated) return found;
       updated ??= found;

@@ -26,6 +26,22 @@ const NEWS = (extra: object = {}) => ({ '@context': 'https://schema.org', '@type
 const article = (paragraphs: string[], before = '', after = '') => `<article><h1>Harbour works delayed again</h1>${before}${p(paragraphs)}${after}</article>`;
 
 const harbour = prose('harbour wall', 'Arden');
+/** Description with no reporting and no writer's voice: nothing in the text says news or opinion. */
+const QUAY = [
+  'The old quay of Arden was built in granite blocks cut from the hills above the town, each one dressed by hand and laid without mortar.',
+  'Its north arm runs for two hundred metres into the bay and ends at a squat lighthouse painted white and red in broad horizontal bands.',
+  'At low tide the lower courses show a green skirt of weed, and small crabs shelter in the joints between the stones along the whole length.',
+  'The south arm is shorter and lower, with iron rings set into the coping every few metres for the mooring lines of the smaller boats.',
+  'A flight of worn steps leads down from the promenade to a shingle beach where the fishing boats were once drawn up for the winter months.',
+];
+/** A blog post in the writer's own voice. */
+const DIARY = [
+  'I have taken the morning ferry to Keston every week this summer, and I still cannot decide whether I love the crossing or merely endure it.',
+  'My favourite seat is on the upper deck at the back, where I can watch the wake fold over itself and forget for an hour what I left on my desk.',
+  'I think the crew know me by now; one of them nods at me when I come up the ramp with my flask and my notebook under my arm.',
+  'On the way back I usually read, though I admit I mostly stare at the islands and make plans I will never keep once I am home again.',
+  'If you have never done the crossing, I would tell you to go on a grey day, when the sea is flat and the gulls follow the boat all the way in.',
+];
 const ferry = prose('ferry terminal', 'Keston', 5, 3);
 const bridge = prose('swing bridge', 'Norrby', 6, 5);
 const market = prose('covered market', 'Elm Bay', 5, 7);
@@ -100,7 +116,7 @@ export const FIXTURES: PageFixture[] = [
       head: `<meta name="author" content="Mara Lind/Getty Images"><meta property="article:published_time" content="2024-03-03">`,
       body: article(harbour, `<p class="byline">By Tomas Reyk</p>`),
     }),
-    expect: { present: [harbour[1]], absent: ['By Tomas Reyk'], authors: ['Tomas Reyk'], published: '2024-03-03', genre: 'unknown', origin: null },
+    expect: { present: [harbour[1]], absent: ['By Tomas Reyk'], authors: ['Tomas Reyk'], published: '2024-03-03', genre: 'news', origin: null },
   },
   {
     name: 'the site name as author, the page saying "Written by:"',
@@ -130,7 +146,7 @@ export const FIXTURES: PageFixture[] = [
       head: `<meta property="og:title" content="Council rejects &amp;#8216;Harbour Game&amp;#8217; app"><meta name="author" content="Keira O&amp;#039;Malley"><meta property="article:published_time" content="2024-06-06">`,
       body: article(harbour),
     }),
-    expect: { present: [harbour[0]], absent: [], authors: ["Keira O'Malley"], published: '2024-06-06', genre: 'unknown', origin: null },
+    expect: { present: [harbour[0]], absent: [], authors: ["Keira O'Malley"], published: '2024-06-06', genre: 'news', origin: null },
   },
   {
     name: 'a "No Author" placeholder is not a person',
@@ -142,7 +158,7 @@ export const FIXTURES: PageFixture[] = [
     name: 'an "Admin" placeholder is not a person, the By line is',
     source: 'admin.html',
     input: page({ title: 'Harbour works delayed again', head: `<meta name="author" content="admin"><meta name="date" content="2022-11-30">`, body: article(harbour, '<p>By Sana Quist</p>') }),
-    expect: { present: [harbour[3]], absent: [], authors: ['Sana Quist'], published: '2022-11-30', genre: 'unknown', origin: null },
+    expect: { present: [harbour[3]], absent: [], authors: ['Sana Quist'], published: '2022-11-30', genre: 'news', origin: null },
   },
   {
     name: 'several authors in structured data',
@@ -154,13 +170,13 @@ export const FIXTURES: PageFixture[] = [
     name: 'a By line in capitals naming two writers',
     source: 'caps-byline.html',
     input: page({ title: 'Bridge inspection finds rust', body: `<article><h1>Bridge inspection finds rust</h1><div class="credits">By ANA RUIZ and BO CHEN, Staff Writers</div><time>May 4, 2024</time>${p(bridge)}</article>` }),
-    expect: { present: [bridge[0]], absent: [], authors: ['Ana Ruiz', 'Bo Chen'], published: '2024-05-04', genre: 'unknown', origin: null },
+    expect: { present: [bridge[0]], absent: [], authors: ['Ana Ruiz', 'Bo Chen'], published: '2024-05-04', genre: 'news', origin: null },
   },
   {
     name: 'a visible "Date 19.01.2020" line and no date in the metadata',
     source: 'date-dotted.html',
     input: page({ title: 'Bridge inspection finds rust', lang: 'de', body: `<article><h1>Bridge inspection finds rust</h1><div class="info">Date 19.01.2020</div>${p(bridge)}</article>` }),
-    expect: { present: [bridge[1]], absent: [], authors: [], published: '2020-01-19', genre: 'unknown', origin: null },
+    expect: { present: [bridge[1]], absent: [], authors: [], published: '2020-01-19', genre: 'news', origin: null },
   },
   {
     name: 'a local "PUBLISHED: November 8, 2023 at 11:30 p.m." beside a UTC timestamp of the next day',
@@ -194,7 +210,7 @@ export const FIXTURES: PageFixture[] = [
     name: 'a weekday and ordinal date line',
     source: 'date-ordinal.html',
     input: page({ title: 'Bridge inspection finds rust', body: `<article><h1>Bridge inspection finds rust</h1><div>Wednesday, June 5th, 2024</div>${p(bridge)}</article>` }),
-    expect: { present: [bridge[2]], absent: [], authors: [], published: '2024-06-05', genre: 'unknown', origin: null },
+    expect: { present: [bridge[2]], absent: [], authors: [], published: '2024-06-05', genre: 'news', origin: null },
   },
   {
     name: 'a written timestamp with a zone in the metadata keeps its own day',
@@ -280,7 +296,7 @@ export const FIXTURES: PageFixture[] = [
       absent: ['originally appeared'],
       authors: ['Ines Varga'],
       published: '2024-03-20',
-      genre: 'unknown',
+      genre: 'news',
       origin: 'Fernhill Review',
       originUrl: 'https://fernhillreview.example/2024/03/harbour-wall',
     },
@@ -353,8 +369,8 @@ export const FIXTURES: PageFixture[] = [
   {
     name: 'a menu item "Opinion" is not a kicker',
     source: 'menu-not-kicker.html',
-    input: page({ title: 'Harbour works delayed again', head: `<meta property="article:published_time" content="2024-08-10">`, body: article(harbour) }),
-    expect: { present: [harbour[0]], absent: ['Sport'], authors: [], published: '2024-08-10', genre: 'unknown', origin: null },
+    input: page({ title: 'The old quay, stone by stone', head: `<meta property="article:published_time" content="2024-08-10">`, body: `<article><h1>The old quay, stone by stone</h1>${p(QUAY)}</article>` }),
+    expect: { present: [QUAY[0]], absent: ['Sport'], authors: [], published: '2024-08-10', genre: 'unknown', origin: null },
   },
   {
     name: 'a ReportageNewsArticle is news',
@@ -382,7 +398,7 @@ export const FIXTURES: PageFixture[] = [
       head: `<meta property="article:published_time" content="2024-08-14">`,
       body: `<div class="promo-col"><p>${bridge[0]}</p><p>${bridge[1]}</p><p>${bridge[2]}</p><p>${bridge[3]}</p><p>${bridge[4]}</p><p>${bridge[5]}</p></div><div itemprop="articleBody"><h1>Bridge inspection finds rust</h1>${p(market)}${p(ferry)}</div>`,
     }),
-    expect: { present: [market[0], ferry[4]], absent: [], authors: [], published: '2024-08-14', genre: 'unknown', origin: null },
+    expect: { present: [market[0], ferry[4]], absent: [], authors: [], published: '2024-08-14', genre: 'news', origin: null },
   },
   {
     name: 'a wire agency as the byline of another outlet',
@@ -400,13 +416,13 @@ export const FIXTURES: PageFixture[] = [
     name: 'text copied from a page: a reprint note at the foot',
     source: 'reprint-dump.txt',
     input: ['The harbour wall and the fishers', '', 'By Ines Varga', '', ...harbour.flatMap((paragraph) => [paragraph, '']), 'This story originally appeared in the Fernhill Review.'].join('\n'),
-    expect: { present: [harbour[3]], absent: ['originally appeared'], authors: ['Ines Varga'], published: null, genre: 'unknown', origin: 'Fernhill Review' },
+    expect: { present: [harbour[3]], absent: ['originally appeared'], authors: ['Ines Varga'], published: null, genre: 'news', origin: 'Fernhill Review' },
   },
   {
     name: 'an ISO date in a visible line under the title',
     source: 'date-iso.html',
     input: page({ title: 'Harbour works delayed again', body: article(harbour, '<div class="pubdate">Published 2024-05-06</div>') }),
-    expect: { present: [harbour[0]], absent: [], authors: [], published: '2024-05-06', genre: 'unknown', origin: null },
+    expect: { present: [harbour[0]], absent: [], authors: [], published: '2024-05-06', genre: 'news', origin: null },
   },
   {
     name: 'several teaser boxes with images around the story',
@@ -417,5 +433,31 @@ export const FIXTURES: PageFixture[] = [
       body: `${teaserBox(['Top ten beaches this summer', 'Why gulls love chips', 'Ferry queues explained'], 'top-stories')}<article><h1>Market traders count their losses</h1>${p(market)}</article>${teaserBox(['Weekend weather: rain', 'Pier reopens after repairs', 'Fish prices fall again'], 'more-stories')}`,
     }),
     expect: { present: [market[2]], absent: ['Why gulls love chips', 'Pier reopens after repairs'], authors: ['Juno Marlow'], published: '2024-09-01', genre: 'news', origin: null },
+  },
+  {
+    name: 'a blog post in the first person, with no label: the text says opinion',
+    source: 'first-person.html',
+    input: page({ title: 'Every week on the ferry', head: `<meta property="article:published_time" content="2024-08-20">`, body: `<article><h1>Every week on the ferry</h1>${p(DIARY)}</article>` }),
+    expect: { present: [DIARY[0]], absent: [], authors: [], published: '2024-08-20', genre: 'opinion', origin: null },
+  },
+  {
+    name: 'a byline naming the writer and the outlet that first ran the piece',
+    source: 'writer-and-outlet.html',
+    input: page({
+      title: 'Bridge inspection finds rust',
+      head: `<meta name="author" content="Ivo Brandt, Fernhill Review"><meta property="article:published_time" content="2024-08-21">`,
+      body: `<article><h1>Bridge inspection finds rust</h1>${p(bridge)}<p>This article was originally published by Fernhill Review. Read the original article.</p></article>`,
+    }),
+    expect: { present: [bridge[0]], absent: ['Read the original article'], authors: ['Ivo Brandt'], published: '2024-08-21', genre: 'news', origin: 'Fernhill Review' },
+  },
+  {
+    name: 'a year-less local "Posted" line beside a UTC timestamp of the next day',
+    source: 'date-yearless.html',
+    input: page({
+      title: 'Ferry strike ends',
+      head: jsonLd(NEWS({ headline: 'Ferry strike ends', author: { '@type': 'Person', name: 'Nils Ostrander' }, datePublished: '2023-11-19T01:19:34Z' })),
+      body: `<article><h1>Ferry strike ends</h1><div class="timestamps">Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM</div>${p(ferry)}</article>`,
+    }),
+    expect: { present: [ferry[1]], absent: [], authors: ['Nils Ostrander'], published: '2023-11-18', genre: 'news', origin: null },
   },
 ];

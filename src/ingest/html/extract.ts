@@ -211,7 +211,29 @@ function extractStripped(html: string): ExtractedHtml {
     if (rule) removed.push({ kind: rule.kind, text: paragraph, rule: `line.${rule.name}` });
     return !rule;
   });
-  const metadata: PageMetadata = {
+  const metadata = strippedMetadata(html, title);
+  return { metadata, byline: null, paragraphs: kept.map((text) => ({ text, links: [] })), removed, method: 'stripped-tags', pageLines: [] };
+}
+
+/**
+ * Metadata of a page too large or deep for a DOM: its <head> and JSON-LD blocks are small, so they
+ * alone are parsed; the body never is.
+ */
+function strippedMetadata(html: string, title: string | null): PageMetadata {
+  const head = /<head[\s>][\s\S]{0,2000000}?<\/head>/i.exec(html)?.[0] ?? '';
+  const ld = [...html.matchAll(/<script[^>]*application\/ld\+json[^>]*>[\s\S]{0,500000}?<\/script>/gi)].map((match) => match[0]).slice(0, 20);
+  const small = `<html><head>${head.replace(/^<head[^>]*>|<\/head>$/gi, '')}${ld.join('')}</head><body></body></html>`;
+  const shape = scanHtml(small);
+  if (small.length < 3_000_000 && shape.maxDepth <= MAX_DEPTH && shape.elements <= MAX_ELEMENTS) {
+    const { document } = parseHTML(small);
+    const metadata = readPageMetadata(document as unknown as Parameters<typeof readPageMetadata>[0]);
+    if (!metadata.title && title) {
+      metadata.title = title;
+      metadata.fieldSources.title = 'html:title';
+    }
+    return metadata;
+  }
+  return {
     title,
     htmlTitle: title,
     dek: null,
@@ -226,5 +248,4 @@ function extractStripped(html: string): ExtractedHtml {
     basedOn: null,
     fieldSources: title ? { title: 'html:title' } : {},
   };
-  return { metadata, byline: null, paragraphs: kept.map((text) => ({ text, links: [] })), removed, method: 'stripped-tags', pageLines: [] };
 }

@@ -224,7 +224,11 @@ export function readPageMetadata(page: QueryableDocument): PageMetadata {
   const articleTypes = article ? typesOf(article) : [];
   const articleType = articleTypes.find((type) => ARTICLE_TYPES.test(type) && type !== 'Article' && type !== 'NewsArticle') ?? articleTypes[0] ?? metaContent(document, ['meta[property="og:type"]'])?.value ?? null;
   const body = ld('articleBody');
-  const articleBody = typeof body === 'string' && body.length < 2_000_000 ? decodeEntities(body.replace(/<[^>]{0,200}>/g, ' ')) : null;
+  // Some sites put HTML in articleBody: paragraph ends become blank lines, other tags go.
+  const articleBody =
+    typeof body === 'string' && body.length < 2_000_000
+      ? decodeEntities(body.replace(/<\/(?:p|div|h[1-6]|li|blockquote)\s*>|<br\s*\/?>/gi, '\n\n').replace(/<[^>]{0,200}>/g, ' '))
+      : null;
   const rawPublished = asText(ld('datePublished')) ?? metaContent(document, ['meta[property="article:published_time"]'])?.value ?? '';
   const publishedInUtc = /(?:Z|[+-]00:?00)$/.test(rawPublished.trim());
   return { title, htmlTitle, dek, authors, outlet, section, published, language, canonicalUrl, articleType, articleBody, basedOn: basedOn(ld('isBasedOn'), document), publishedInUtc, fieldSources: sources };
