@@ -11,7 +11,7 @@ import { sniff } from './sniff.js';
 import { cleanAuthors, personShaped, splitNames } from './authors.js';
 import { findCalendarDate, monthFirstLocale } from './dates.js';
 import { absoluteHttpUrl } from './html/links.js';
-import { splitLetters, type LetterPart } from './letters.js';
+import { reattachClosingSignature, splitLetters, type LetterPart } from './letters.js';
 import { findOrigin } from './origin.js';
 import { genreKicker, headerLines, visibleByline, visibleDate } from './page-signals.js';
 
@@ -213,10 +213,20 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     meta.section = dump.sections.at(-1) ?? null;
     meta.published = dump.published;
     const removed = dump.removed;
-    const lettersEvidence = dump.sections.some((section) => /\bletters?\b/i.test(section));
-    const letters = splitLetters(dump.paragraphs.map((paragraph) => ({ text: paragraph, links: [] })), lettersEvidence, removed);
-    let bodyParagraphs = letters.paragraphs;
     const sources = { ...dump.fieldSources };
+    if (!meta.published) {
+      // A date line taken out as chrome still tells the date ("PUBLISHED: November 8, 2023 at 11:30 p.m.").
+      const shown = visibleDate(removed.filter((item) => item.rule === 'line.other.dateline').map((item) => item.text), true);
+      if (shown) {
+        meta.published = shown.date;
+        sources.published = `text:${shown.rule}`;
+      }
+    }
+    const lettersEvidence = dump.sections.some((section) => /\bletters?\b/i.test(section));
+    const letterParagraphs: AssemblyParagraph[] = dump.paragraphs.map((paragraph) => ({ text: paragraph, links: [] }));
+    if (lettersEvidence) reattachClosingSignature(letterParagraphs, removed, (text) => ({ text, links: [] }));
+    const letters = splitLetters(letterParagraphs, lettersEvidence, removed);
+    let bodyParagraphs = letters.paragraphs;
     const found = findOrigin(bodyParagraphs, { authors: meta.authors, outlet: meta.outlet });
     if (found) {
       meta.origin = found.origin;

@@ -114,3 +114,16 @@ export function splitLetters<P extends Paragraphish>(paragraphs: P[], lettersPag
   kept.push(...paragraphs.slice(from));
   return { paragraphs: kept, parts };
 }
+
+/**
+ * The last letter's signature can be cut off as a stray line after the body (it is short and
+ * unpunctuated); on a letters page it is put back after the last paragraph, where it stood.
+ */
+export function reattachClosingSignature<P extends Paragraphish>(paragraphs: P[], removed: Removed[], make: (text: string) => P): void {
+  const index = removed.findLastIndex((item) => /outside-densest-run|stub-at-edge/.test(item.rule));
+  if (index < 0 || paragraphs.length === 0) return;
+  const line = removed[index].text;
+  if (!signatureName(line) || !/[.!?"”’)]$/.test(paragraphs[paragraphs.length - 1].text)) return;
+  removed.splice(index, 1);
+  paragraphs.push(make(line));
+}

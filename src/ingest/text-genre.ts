@@ -4,7 +4,7 @@
  * the first person outside quotations reads as opinion (a column, a blog post, a letter).
  */
 
-const REPORTING = /\b(?:said|says|told|according to|announced|reported|confirmed|stated)\b/gi;
+const REPORTING = /\b(?:said|says|saying|told|according to|announced|reported|confirmed|stated|added|argued|warned|claimed|insisted|denied|estimated|noted|pointed out|explained)\b/gi;
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself)\b/g;
 /** Quotations are other people's words: "I" inside them is not the writer. */
 const QUOTED = /[“"][^”"]{0,600}[”"]/g;

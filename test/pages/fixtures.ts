@@ -126,7 +126,7 @@ export const FIXTURES: PageFixture[] = [
       head: jsonLd({ '@context': 'https://schema.org', '@type': 'Article', headline: 'Market traders count their losses', author: { '@type': 'Organization', name: 'Elm Bay Forum' }, publisher: { '@type': 'Organization', name: 'Elm Bay Forum' }, datePublished: '2023-06-20' }),
       body: `<article><h1>Market traders count their losses</h1><div class="meta">Written by: Juno Marlow</div>${p(market)}</article>`,
     }),
-    expect: { present: [market[3]], absent: [], authors: ['Juno Marlow'], published: '2023-06-20', genre: 'unknown', origin: null },
+    expect: { present: [market[3]], absent: [], authors: ['Juno Marlow'], published: '2023-06-20', genre: 'news', origin: null },
   },
   {
     name: 'a broadcaster with its web address as author, the writer named on the page',
@@ -136,7 +136,7 @@ export const FIXTURES: PageFixture[] = [
       head: `<meta name="author" content="Arden Radio (www.ardenradio.example)"><meta property="og:site_name" content="Arden Radio"><meta property="article:published_time" content="2024-01-15T10:00:00+01:00">`,
       body: `<article><h1>Ferry strike ends</h1><p class="author">By Nils Ostrander</p>${p(ferry)}</article>`,
     }),
-    expect: { present: [ferry[2]], absent: [], authors: ['Nils Ostrander'], published: '2024-01-15', genre: 'unknown', origin: null },
+    expect: { present: [ferry[2]], absent: [], authors: ['Nils Ostrander'], published: '2024-01-15', genre: 'news', origin: null },
   },
   {
     name: 'character references in the author and title',
@@ -192,19 +192,19 @@ export const FIXTURES: PageFixture[] = [
     name: 'a "Posted on 3 March 2024" line',
     source: 'date-posted.html',
     input: page({ title: 'Market traders count their losses', body: `<article><h1>Market traders count their losses</h1><p class="meta">Posted on 3 March 2024 | 10:14</p>${p(market)}</article>` }),
-    expect: { present: [market[0]], absent: [], authors: [], published: '2024-03-03', genre: 'unknown', origin: null },
+    expect: { present: [market[0]], absent: [], authors: [], published: '2024-03-03', genre: 'news', origin: null },
   },
   {
     name: 'a slashed date on a British page is day first',
     source: 'date-gb.html',
     input: page({ title: 'Market traders count their losses', lang: 'en-GB', body: `<article><h1>Market traders count their losses</h1><span class="date">12/03/2024</span>${p(market)}</article>` }),
-    expect: { present: [market[1]], absent: [], authors: [], published: '2024-03-12', genre: 'unknown', origin: null },
+    expect: { present: [market[1]], absent: [], authors: [], published: '2024-03-12', genre: 'news', origin: null },
   },
   {
     name: 'a slashed date on an American page is month first',
     source: 'date-us.html',
     input: page({ title: 'Market traders count their losses', lang: 'en-US', body: `<article><h1>Market traders count their losses</h1><span class="date">03/12/2024</span>${p(market)}</article>` }),
-    expect: { present: [market[2]], absent: [], authors: [], published: '2024-03-12', genre: 'unknown', origin: null },
+    expect: { present: [market[2]], absent: [], authors: [], published: '2024-03-12', genre: 'news', origin: null },
   },
   {
     name: 'a weekday and ordinal date line',
@@ -216,7 +216,7 @@ export const FIXTURES: PageFixture[] = [
     name: 'a written timestamp with a zone in the metadata keeps its own day',
     source: 'date-rfc.html',
     input: page({ title: 'Ferry strike ends', head: `<meta name="pubdate" content="Wed, 08 Nov 2023 23:30:00 -0500">`, body: article(ferry) }),
-    expect: { present: [ferry[3]], absent: [], authors: [], published: '2023-11-08', genre: 'unknown', origin: null },
+    expect: { present: [ferry[3]], absent: [], authors: [], published: '2023-11-08', genre: 'news', origin: null },
   },
   {
     name: 'a letters page: each letter its own writer, names not in the text',
@@ -309,7 +309,7 @@ export const FIXTURES: PageFixture[] = [
       head: jsonLd({ '@context': 'https://schema.org', '@type': 'Article', headline: 'What the ferry numbers mean', author: { '@type': 'Person', name: 'Orla Fenn' }, datePublished: '2024-06-11' }),
       body: `<article><h1>What the ferry numbers mean</h1>${p(ferry)}<p>This article is republished from The Conversation under a Creative Commons license. Read the original article.</p></article>`,
     }),
-    expect: { present: [ferry[0]], absent: ['Creative Commons'], authors: ['Orla Fenn'], published: '2024-06-11', genre: 'unknown', origin: 'The Conversation' },
+    expect: { present: [ferry[0]], absent: ['Creative Commons'], authors: ['Orla Fenn'], published: '2024-06-11', genre: 'news', origin: 'The Conversation' },
   },
   {
     name: 'isBasedOn in JSON-LD names the first publication',
@@ -459,5 +459,23 @@ export const FIXTURES: PageFixture[] = [
       body: `<article><h1>Ferry strike ends</h1><div class="timestamps">Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM</div>${p(ferry)}</article>`,
     }),
     expect: { present: [ferry[1]], absent: [], authors: ['Nils Ostrander'], published: '2023-11-18', genre: 'news', origin: null },
+  },
+  {
+    name: 'text copied from a page: "Written by:" and "Date 19.01.2020" lines under an Opinion label',
+    source: 'written-by-dump.txt',
+    input: ['Opinion', '', 'Every week on the ferry', '', 'Written by: Hanne Vos', '', 'Date 19.01.2020', '', ...DIARY.flatMap((paragraph) => [paragraph, ''])].join('\n'),
+    expect: { present: [DIARY[1]], absent: ['Written by'], authors: ['Hanne Vos'], published: '2020-01-19', genre: 'opinion', origin: null },
+  },
+  {
+    name: 'text copied from a page: a local "PUBLISHED: … at 11:30 p.m." line',
+    source: 'published-dump.txt',
+    input: ['Ferry strike ends', '', 'By Nils Ostrander', '', 'PUBLISHED: November 8, 2023 at 11:30 p.m.', '', ...ferry.flatMap((paragraph) => [paragraph, ''])].join('\n'),
+    expect: { present: [ferry[0]], absent: [], authors: ['Nils Ostrander'], published: '2023-11-08', genre: 'news', origin: null },
+  },
+  {
+    name: 'text copied from a letters page: each letter its own writer',
+    source: 'letters-dump.txt',
+    input: ['Letters', '', 'Readers on the harbour', '', ...harbour.slice(0, 2).flatMap((paragraph) => [paragraph, '']), 'Edda Rowan, Arden', '', ...ferry.slice(0, 2).flatMap((paragraph) => [paragraph, '']), 'Piet Calloway, North Keston', ''].join('\n'),
+    expect: { present: [harbour[1], ferry[0]], absent: ['Edda Rowan, Arden'], authors: ['Edda Rowan', 'Piet Calloway'], published: null, genre: 'opinion', origin: null, parts: ['Edda Rowan', 'Piet Calloway'] },
   },
 ];
