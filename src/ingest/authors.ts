@@ -15,6 +15,7 @@ export function cleanAuthorName(raw: string): string | null {
   let name = decodeEntities(decodeEntities(raw)).replace(/\s+/g, ' ').trim();
   name = name.replace(/^(?:written|posted|reported|words|story|text)?\s*by\s*:?\s+/i, '').replace(/^by:\s*/i, '');
   name = name.replace(/\s*\((?:[^)]*(?:www\.|\.com|\.de|\.org)[^)]*)\)\s*$/i, ''); // "Deutsche Welle (www.dw.com)" keeps the name part
+  if (CREDIT.test(name)) return null;
   name = name.replace(/^\p{L}{3,12}:\s+(?=\p{Lu})/u, ''); // a label before the name ("Text: …", "Autor: …")
   name = name.replace(/\s*[|•]\s*.*$/, '').replace(/[,;:–—-]+$/, '').trim();
   // A role after the name: "Tom Krish, AP Auto Writer", "Ana Ruiz, Staff Reporter".
