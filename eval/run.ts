@@ -43,8 +43,10 @@ function runPages() {
   const real = evaluateRealPages();
   if (!real) return;
   console.log(`\nreal Zyte pages checked by hand (eval/real-pages.tsv): ${real.pages} pages`);
-  console.log(Object.entries(real.fields).map(([field, value]) => `${field} ${fmt(value.right / value.total)} (${value.right}/${value.total})`).join('  '));
-  if (process.env.CLAIMGRAPH_EVAL_VERBOSE) for (const value of Object.values(real.fields)) for (const wrong of value.wrong) console.log(`  wrong: ${wrong}`);
+  for (const [set, fields] of Object.entries(real.sets)) {
+    console.log(`${set.padEnd(9)} ${Object.entries(fields).map(([field, value]) => `${field} ${fmt(value.right / value.total)} (${value.right}/${value.total})`).join('  ')}`);
+    if (process.env.CLAIMGRAPH_EVAL_VERBOSE) for (const value of Object.values(fields)) for (const wrong of value.wrong) console.log(`  wrong: ${wrong}`);
+  }
 }
 
 function runNumbers() {

@@ -38,10 +38,12 @@ const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
  */
 export function cleanAuthors(raw: string[], siteNames: Array<string | null>): string[] {
   const sites = new Set(siteNames.filter((site): site is string => !!site).map((site) => key(decodeEntities(site))));
+  // "India Post News Weekly" on indiapost.com: a name that begins with the site's name is the site.
+  const isSite = (name: string) => sites.has(key(name)) || [...sites].some((site) => site.length >= 5 && key(name).startsWith(site) && /\b(?:news|weekly|daily|times|post|magazine|online|media|staff|team)\b/i.test(name));
   const out: string[] = [];
   for (const item of raw) {
     const name = cleanAuthorName(item);
-    if (!name || sites.has(key(name)) || out.some((other) => key(other) === key(name))) continue;
+    if (!name || isSite(name) || out.some((other) => key(other) === key(name))) continue;
     out.push(name);
   }
   return out;

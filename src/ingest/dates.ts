@@ -96,7 +96,11 @@ export function dateLineDate(line: string, monthFirst = true, year: number | nul
   if (!found) return null;
   const label = DATE_LABEL.exec(trimmed)![0];
   // Only a label, a weekday, or a byline may stand before the date; nothing but a time and zone after it.
-  const before = trimmed.slice(label.length, found.index).replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b,?|\b(mon|tue|wed|thu|fri|sat|sun)\b\.?,?|[|•·,\s]/gi, '');
+  // A time (and zone) may stand before the date too: "Published 11:11 PM EST Nov 19, 2019".
+  const before = trimmed
+    .slice(label.length, found.index)
+    .replace(/\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b)?/gi, '')
+    .replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b,?|\b(mon|tue|wed|thu|fri|sat|sun)\b\.?,?|[|•·,\s]/gi, '');
   if (before.length > 0 && !/^by\b/i.test(trimmed)) return null;
   if (!TIME_AFTER.test(trimmed.slice(found.end))) return null;
   return { date: found.date, rule: `date-line.${found.rule}`, updated: /updated/i.test(label) };

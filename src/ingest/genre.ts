@@ -26,7 +26,7 @@ export function decideGenre(evidence: {
   body?: string | null;
 }): { genre: Genre; because: string } {
   const type = evidence.articleType ?? '';
-  if (/Opinion/i.test(type)) return { genre: 'opinion', because: `schema.org type ${type}` };
+  if (/Opinion|Review/i.test(type)) return { genre: 'opinion', because: `schema.org type ${type}` };
   if (/Analysis|Background/i.test(type)) return { genre: 'analysis', because: `schema.org type ${type}` };
   for (const section of evidence.sections ?? []) {
     if (OPINION.test(section)) return { genre: 'opinion', because: `section "${section}"` };
@@ -37,12 +37,16 @@ export function decideGenre(evidence: {
   if (kicker && ANALYSIS.test(kicker)) return { genre: 'analysis', because: `kicker "${kicker}"` };
   const title = evidence.title ?? '';
   if (/^(?:an\s+)?open letter\b|^(?:letters?|opinion|op-ed|editorial|comment)\s*[:|]/i.test(title)) return { genre: 'opinion', because: `headline "${title.slice(0, 40)}"` };
+  // A review says what the writer thinks of a film, a game, a device: "X review: …", "Review: X".
+  if (/^review\s*[:|–—-]|\breview\s*[:|–—]|\breview$/i.test(title)) return { genre: 'opinion', because: `headline "${title.slice(0, 40)}"` };
   if (/^analysis\s*[:|]/i.test(title)) return { genre: 'analysis', because: `headline "${title.slice(0, 40)}"` };
   if (evidence.hasOpinionDisclaimer) return { genre: 'opinion', because: 'opinion disclaimer' };
   const path = evidence.url ? evidence.url.replace(/^https?:\/\/[^/]+/i, '').replace(/[?#].*$/, '') : '';
-  if (/\/(opinion|opinions|op-ed|oped|commentary|editorials?|columns?|columnists?|comment|letters?|letters-to-the-editor|blogs?|views|viewpoints?|perspectives?)(\/|-)/i.test(path)) {
+  if (/\/(opinion|opinions|op-ed|oped|commentary|editorials?|columns?|columnists?|comment|letters?|letters-to-the-editor|views|viewpoints?|perspectives?|reviews?)(\/|-)/i.test(path)) {
     return { genre: 'opinion', because: `URL path ${path}` };
   }
+  // A blog path is opinion unless the site files it as news ("/blogs/briefing-room/news/").
+  if (/\/blogs?(\/|-)/i.test(path) && !/\/news\//i.test(path)) return { genre: 'opinion', because: `URL path ${path}` };
   if (/\/(analysis|explainers?|fact-?checks?)\/|\/fact-?check-/i.test(path)) return { genre: 'analysis', because: `URL path ${path}` };
   if (evidence.letters) return { genre: 'opinion', because: 'signed letters' };
   if (/NewsArticle|Reportage/i.test(type)) return { genre: 'news', because: `schema.org type ${type}` };

@@ -123,16 +123,36 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     meta.canonicalUrl = metadata.canonicalUrl;
     meta.language = metadata.language;
     const removed = page.removed;
-    const header = headerLines(page.pageLines, page.paragraphs[0]?.text ?? null);
+    const headerAll = headerLines(page.pageLines, page.paragraphs[0]?.text ?? null);
+    // Kickers only from lines of no recognised kind (a menu's "Opinion" is no kicker); bylines and
+    // date lines also from elements marked as meta or navigation, where pages often put them.
+    const plainHeader = headerAll.filter((line) => line.kind === null).map((line) => line.text);
+    const header = headerAll.filter((line) => line.kind === null || BYLINE_KINDS.has(line.kind)).map((line) => line.text);
+    // A byline can also sit in the article: taken out as a byline line or with a classed element
+    // (never a caption or credit), or as the first line of the first paragraphs.
+    const bodyBylines = [
+      ...removed
+        .filter((item) => item.rule === 'line.other.byline' || (item.rule === 'html.element-kind-in-article' && item.kind !== 'caption' && item.kind !== 'credit'))
+        .slice(0, 6)
+        .map((item) => item.text),
+      ...page.paragraphs.slice(0, 2).map((paragraph) => paragraph.text.split('\n')[0]),
+    ];
     const siteNames = [metadata.outlet, siteNameOf(metadata.canonicalUrl)];
 
     // Authors: structured data, then a visible "By" line, then Readability's byline guess; each cleaned.
     const structured = cleanAuthors(metadata.authors, siteNames);
-    const visible = visibleByline(header);
+    const visible = visibleByline([...header, ...bodyBylines]);
+    const visibleNames = visible ? cleanAuthors(visible.names, siteNames) : [];
+    const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}]+/gu, '');
+    const visibleKeys = new Set(visibleNames.map(nameKey));
     const guessed = page.byline ? cleanAuthors(splitNames(page.byline), siteNames).filter(personShaped) : [];
-    if (structured.length > 0) meta.authors = structured;
-    else if (visible) {
-      meta.authors = cleanAuthors(visible.names, siteNames);
+    if (structured.length > 0 && visibleNames.length > structured.length && structured.every((name) => visibleKeys.has(nameKey(name)))) {
+      // Structured data often lists only the first of several writers the page shows.
+      meta.authors = visibleNames;
+      sources.authors = 'html:byline-line (all of the structured authors and more)';
+    } else if (structured.length > 0) meta.authors = structured;
+    else if (visibleNames.length > 0) {
+      meta.authors = visibleNames;
       sources.authors = 'html:byline-line';
     } else if (guessed.length > 0) {
       meta.authors = guessed;
@@ -141,7 +161,9 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
 
     // Dates: the metadata's, unless a visible date line shows the local day of a UTC timestamp.
     const monthFirst = monthFirstLocale(meta.language);
-    const shown = visibleDate(header, monthFirst, metadata.published ? Number(metadata.published.slice(0, 4)) : null);
+    // Date lines above the body, then those taken out of the article as chrome ("Updated 10:01 pm PST, …").
+    const articleDateLines = removed.filter((item) => item.rule === 'line.other.dateline').map((item) => item.text);
+    const shown = visibleDate([...header, ...articleDateLines], monthFirst, metadata.published ? Number(metadata.published.slice(0, 4)) : null);
     meta.published = metadata.published;
     const urlDate = urlPathDate(meta.canonicalUrl);
     if (!meta.published && shown) {
@@ -159,7 +181,7 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     }
 
     // Letters: each letter with its writer.
-    const kicker = genreKicker(nearTitle(header, meta.title));
+    const kicker = genreKicker(nearTitle(plainHeader, meta.title));
     const lettersEvidence = [meta.section, kicker?.label, meta.canonicalUrl, meta.title].some((value) => value && /\bletters?\b/i.test(value));
     const resolved = page.paragraphs.map((paragraph) => ({
       text: paragraph.text,
@@ -172,7 +194,7 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     let bodyParagraphs = letters.paragraphs;
 
     const footLines = removed.filter((item) => item.rule === 'html.stub-at-edge').map((item) => item.text);
-    const found = findOrigin(bodyParagraphs, { authors: meta.authors, outlet: meta.outlet, basedOn: metadata.basedOn, footLines, authorRoles: metadata.authors, url: meta.canonicalUrl });
+    const found = findOrigin(bodyParagraphs, { authors: meta.authors, outlet: meta.outlet, basedOn: metadata.basedOn, footLines, authorRoles: metadata.authors, url: meta.canonicalUrl, headerLines: header.slice(-12) });
     if (found) {
       meta.origin = found.origin;
       sources.origin = found.origin.rule;
@@ -268,6 +290,9 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
 }
 
 /** "https://www.ardenpost.com/x" -> "ardenpost": a site's own name, which is never its author. */
+/** Elements pages put bylines and date lines in, besides unmarked ones. */
+const BYLINE_KINDS = new Set(['navigation', 'other', 'author-bio']);
+
 function siteNameOf(url: string | null): string | null {
   if (!url) return null;
   try {

@@ -24,7 +24,7 @@ const WIRES: Array<[RegExp, string]> = [
 /** The wires' own sites, by the outlet name kept for each. */
 const WIRE_HOSTS: Record<string, RegExp> = {
   Reuters: /(^|\.)reuters\.com$/,
-  'Associated Press': /(^|\.)(apnews\.com|ap\.org)$/,
+  'Associated Press': /(^|\.)apnews\.com$|^(www\.)?ap\.org$/, // hosted.ap.org serves member papers
   AFP: /(^|\.)afp\.com$/,
   Bloomberg: /(^|\.)bloomberg\.com$/,
   UPI: /(^|\.)upi\.com$/,
@@ -84,6 +84,8 @@ export function findOrigin(
     authorRoles?: string[];
     /** The page's canonical URL: a wire's own site is not a reprint of it. */
     url?: string | null;
+    /** Lines above the body (bylines and their credits). */
+    headerLines?: string[];
   },
 ): OriginFinding | null {
   // Reprint notes stand at the foot (sometimes the head) of the article.
@@ -108,10 +110,25 @@ export function findOrigin(
     const { outlet, url, published, via } = evidence.basedOn;
     return { origin: { outlet: outlet ?? hostOutlet(url), url, published, rule: `origin.${via}`, cue: url ?? outlet ?? '' }, noteParagraph: -1 };
   }
-  const first = paragraphs[0]?.text ?? '';
-  const dateline = WIRE_DATELINE.exec(first) ?? WIRE_BARE.exec(first);
-  if (dateline) {
-    return { origin: { outlet: wireName(dateline[1]), url: null, published: null, rule: 'origin.wire-dateline', cue: dateline[0] }, noteParagraph: -1 };
+  // The page's own site decides whose page it is: a wire's story on the wire's own site is no copy,
+  // and a regional paper's JSON-LD may name the wire as publisher.
+  const host = hostOutlet(evidence.url ?? null);
+  const hostWire = host ? (Object.entries(WIRE_HOSTS).find(([, pattern]) => pattern.test(host))?.[0] ?? null) : null;
+  const isOwn = (outlet: string | null) => outlet !== null && outlet === hostWire;
+  // The dateline opens the story; a stray first line (a URL, a kicker) may stand before it.
+  for (const paragraph of paragraphs.slice(0, 2)) {
+    const dateline = WIRE_DATELINE.exec(paragraph.text) ?? WIRE_BARE.exec(paragraph.text);
+    if (!dateline) continue;
+    const outlet = wireName(dateline[1]);
+    if (isOwn(outlet)) return null;
+    return { origin: { outlet, url: null, published: null, rule: 'origin.wire-dateline', cue: dateline[0] }, noteParagraph: -1 };
+  }
+  // A credit line naming only the wire beside the byline ("Associated Press").
+  for (const line of evidence.headerLines ?? []) {
+    // "Associated Press", "By Tom Davies, Associated Press", "Tom Davies Associated Press".
+    const credit = line.length <= 80 ? new RegExp(`^(?:by\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]+\\s+){0,4}?,?\\s*(?:the\\s+)?(${WIRE_NAMES})[.,]?$`, 'u').exec(line.replace(/^[-–—]\s*/, '').trim()) : null;
+    const outlet = credit ? wireName(credit[1]) : null;
+    if (outlet && !isOwn(outlet)) return { origin: { outlet, url: null, published: null, rule: 'origin.wire-credit-line', cue: line }, noteParagraph: -1 };
   }
   const foot = [...paragraphs.slice(-3).map((paragraph) => paragraph.text), ...(evidence.footLines ?? [])];
   for (let index = foot.length - 1; index >= 0; index--) {
@@ -120,12 +137,11 @@ export function findOrigin(
     const name = credit[1] ?? credit[2];
     // "(Reporting by …; Editing by …)" is how Reuters signs its copy.
     const outlet = name ? wireName(name) : 'Reuters';
+    if (isOwn(outlet)) return null;
     return { origin: { outlet, url: null, published: null, rule: 'origin.wire-credit', cue: credit[0].slice(0, 80) }, noteParagraph: -1 };
   }
-  // A wire service credited as the author on another outlet's page. The page's own site decides
-  // whose page it is: a regional paper's JSON-LD may name the wire as publisher.
-  const host = hostOutlet(evidence.url ?? null);
-  const ownOutlet = host ? (Object.entries(WIRE_HOSTS).find(([, pattern]) => pattern.test(host))?.[0] ?? null) : evidence.outlet ? wireName(evidence.outlet) : null;
+  // A wire service credited as the author on another outlet's page.
+  const ownOutlet = host ? hostWire : evidence.outlet ? wireName(evidence.outlet) : null;
   for (const role of evidence.authorRoles ?? []) {
     // "Tom Krish, AP Auto Writer": a wire's staff byline.
     const wire = new RegExp(`,\\s*(?:the\\s+)?(${WIRE_NAMES})\\b`, 'i').exec(role);

@@ -11,9 +11,9 @@ import { dateLineDate } from './dates.js';
 const HEADER_LINES = 80;
 
 /** The lines of the page header: those before the first body paragraph, or the page's first lines. */
-export function headerLines(pageLines: string[], firstBodyParagraph: string | null): string[] {
+export function headerLines<L extends { text: string }>(pageLines: L[], firstBodyParagraph: string | null): L[] {
   const key = firstBodyParagraph?.slice(0, 80);
-  const at = key ? pageLines.findIndex((line) => line.startsWith(key)) : -1;
+  const at = key ? pageLines.findIndex((line) => line.text.startsWith(key)) : -1;
   const end = at >= 0 ? at : Math.min(pageLines.length, HEADER_LINES);
   return pageLines.slice(Math.max(0, end - HEADER_LINES), end);
 }
@@ -32,7 +32,7 @@ export function visibleByline(lines: string[]): { names: string[]; line: string 
 export function visibleDate(lines: string[], monthFirst: boolean, year: number | null = null): { date: string; rule: string } | null {
   let updated: { date: string; rule: string } | null = null;
   for (const line of lines) {
-    for (const part of line.split(/\n|\s*[|•;]\s*/)) {
+    for (const part of line.split(/\n|\s*[|•;]\s*|\s\/\s/)) {
       const found = dateLineDate(part, monthFirst, year);
       if (!found) continue;
       if (!found.updated) return found;

@@ -14,13 +14,21 @@ export const HTML_EXTRACTOR = 'readability-0.6+linkedom';
 
 export type { BodyParagraph } from './body-choice.js';
 
+export interface PageLine {
+  text: string;
+  kind: RemovedKind | null;
+}
+
+/** Modules whose lines are never the article's header: teasers, galleries, ads, forms, captions. */
+const NOT_HEADER = new Set<RemovedKind>(['related', 'gallery', 'advert', 'comment-form', 'caption', 'credit', 'tags']);
+
 export interface ExtractedHtml {
   metadata: PageMetadata;
   byline: string | null;
   paragraphs: BodyParagraph[];
   removed: Removed[];
-  /** The page's own paragraphs before the article was chosen, in order: bylines, kickers and date lines live here. */
-  pageLines: string[];
+  /** The page's own paragraphs before the article was chosen, in order, with the kind their element suggests: bylines, kickers and date lines live here. */
+  pageLines: PageLine[];
   /** Which path produced the body: Readability, structured data, or the whole page as text when Readability gave up. */
   method: 'readability' | 'json-ld' | 'article-markup' | 'page-text' | 'stripped-tags';
 }
@@ -132,6 +140,8 @@ export function extractHtml(html: string): ExtractedHtml {
     for (const paragraph of paragraphs) {
       const rule = matchLineRule(paragraph.text);
       if (rule) into.push({ kind: rule.kind, text: paragraph.text, rule: `line.${rule.name}` });
+      // A paragraph that is only a web address is the page's own link or a share target, not prose.
+      else if (/^https?:\/\/\S+$/.test(paragraph.text)) into.push({ kind: 'other', text: paragraph.text, rule: 'html.bare-url' });
       else kept.push(paragraph);
     }
     kept = trimEdges(kept, into);
@@ -170,8 +180,10 @@ export function extractHtml(html: string): ExtractedHtml {
     if (keptKeys.has(key) || key === title || articleText.includes(key)) continue;
     removed.push({ kind: paragraph.kind ?? 'other', text: paragraph.text, rule: paragraph.kind ? 'html.element-kind' : 'html.not-in-article' });
   }
-  // Page chrome (menus, teaser lists) is left out: a menu item "Opinion" is not a kicker.
-  const pageLines = pageParagraphs.filter((paragraph) => paragraph.kind === null).slice(0, 400).map((paragraph) => paragraph.text);
+  const pageLines = pageParagraphs
+    .filter((paragraph) => !paragraph.kind || !NOT_HEADER.has(paragraph.kind))
+    .slice(0, 400)
+    .map(({ text, kind }) => ({ text, kind }));
   return { metadata, byline, paragraphs: kept, removed, method, pageLines };
 }
 

@@ -113,17 +113,35 @@ function findArticles(value: Json, found: Array<{ [key: string]: Json }>, depth 
   if (value.mainEntity) findArticles(value.mainEntity, found, depth + 1);
 }
 
+/**
+ * JSON.parse, then again with the two faults real pages have most: raw line breaks inside strings
+ * and trailing commas. Returns undefined when the text still does not parse.
+ */
+function parseLenient(raw: string): Json | undefined {
+  const attempts = [
+    (text: string) => text,
+    (text: string) => text.replace(/[\u0000-\u001f]+/g, ' '),
+    (text: string) => text.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'),
+  ];
+  for (const attempt of attempts) {
+    try {
+      return JSON.parse(attempt(raw.trim().replace(/^<!--|-->$/g, ''))) as Json;
+    } catch {
+      // try the next repair
+    }
+  }
+  return undefined;
+}
+
 function readJsonLd(document: PageIndex): Array<{ [key: string]: Json }> {
   const found: Array<{ [key: string]: Json }> = [];
   const scripts = select(document, 'script[type="application/ld+json"]');
   for (let index = 0; index < scripts.length; index++) {
     const raw = scripts[index].textContent ?? '';
     if (raw.length > 1_000_000) continue;
-    try {
-      findArticles(JSON.parse(raw) as Json, found);
-    } catch {
-      // Broken JSON-LD is common on real pages; the other metadata sources still apply.
-    }
+    const parsed = parseLenient(raw);
+    // Broken JSON-LD is common on real pages; what cannot be read leaves the other sources to apply.
+    if (parsed !== undefined) findArticles(parsed, found);
   }
   return found;
 }
@@ -156,7 +174,8 @@ export function normaliseDate(value: string | null): string | null {
   if (!value) return null;
   const trimmed = value.trim();
   const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)/.exec(trimmed);
-  if (isoDate) return `${isoDate[1]}-${isoDate[2]}-${isoDate[3]}`;
+  // "0001-01-01T00:00:00Z" and the like are a CMS's empty value, not a date.
+  if (isoDate) return Number(isoDate[1]) >= 1900 ? `${isoDate[1]}-${isoDate[2]}-${isoDate[3]}` : null;
   // A written date ("Wed, 08 Nov 2023 23:30:00 -0500", "November 8, 2023 11:30 PM EST") keeps its own day.
   const written = findCalendarDate(trimmed);
   if (written && written.index < 12) return written.date;
@@ -206,11 +225,15 @@ export function readPageMetadata(page: QueryableDocument): PageMetadata {
     [asText(ld('articleSection')), 'json-ld:articleSection'],
     [metaContent(document, ['meta[property="article:section"]', 'meta[name="section"]', 'meta[name="parsely-section"]'])?.value, 'meta:article:section'],
   ]);
+  const publishedMeta = metaContent(document, ['meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[itemprop="datePublished"]'])?.value ?? null;
+  const publishedTime = firstAttribute(document, 'time[datetime]', 'datetime');
   const published = pick<string>('published', [
     [normaliseDate(asText(ld('datePublished'))), 'json-ld:datePublished'],
-    [normaliseDate(metaContent(document, ['meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[itemprop="datePublished"]'])?.value ?? null), 'meta:published_time'],
-    [normaliseDate(firstAttribute(document, 'time[datetime]', 'datetime')), 'html:time'],
+    [normaliseDate(publishedMeta), 'meta:published_time'],
+    [normaliseDate(publishedTime), 'html:time'],
   ]);
+  // The raw value the date was read from: a UTC timestamp may be a day off the local date a reader sees.
+  const rawPublished = (normaliseDate(asText(ld('datePublished'))) ? asText(ld('datePublished')) : normaliseDate(publishedMeta) ? publishedMeta : publishedTime) ?? '';
   const language = pick<string>('language', [
     [asText(ld('inLanguage')), 'json-ld:inLanguage'],
     [page.documentElement?.getAttribute('lang')?.trim() || null, 'html:lang'],
@@ -229,8 +252,7 @@ export function readPageMetadata(page: QueryableDocument): PageMetadata {
     typeof body === 'string' && body.length < 2_000_000
       ? decodeEntities(body.replace(/<\/(?:p|div|h[1-6]|li|blockquote)\s*>|<br\s*\/?>/gi, '\n\n').replace(/<[^>]{0,200}>/g, ' '))
       : null;
-  const rawPublished = asText(ld('datePublished')) ?? metaContent(document, ['meta[property="article:published_time"]'])?.value ?? '';
-  const publishedInUtc = /(?:Z|[+-]00:?00)$/.test(rawPublished.trim());
+  const publishedInUtc = /(?:Z|[+-]00:?00|GMT|UTC)$/i.test(rawPublished.trim()) || /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(rawPublished.trim());
   return { title, htmlTitle, dek, authors, outlet, section, published, language, canonicalUrl, articleType, articleBody, basedOn: basedOn(ld('isBasedOn'), document), publishedInUtc, fieldSources: sources };
 }
 
