@@ -18,13 +18,16 @@ export function cleanAuthorName(raw: string): string | null {
   if (CREDIT.test(name)) return null;
   name = name.replace(/^\p{L}{3,12}:\s+(?=\p{Lu})/u, ''); // a label before the name ("Text: …", "Autor: …")
   name = name.replace(/\s*[|•]\s*.*$/, '').replace(/[,;:–—-]+$/, '').trim();
+  // A wire after the names ("Meg Kinn, Associated Press") is the origin, not part of a name.
+  name = name.replace(/\s*,\s*(?:the\s+)?(?:associated press|reuters|afp|ap|bloomberg(?: news)?|upi|dpa|xinhua|pa media|the canadian press)\b.*$/i, '').trim();
   // A role after the name: "Tom Krish, AP Auto Writer", "Ana Ruiz, Staff Reporter".
   name = name.replace(/\s*,\s*(?:[\p{L}.]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|staff|producer|journalist)s?\b.*$/iu, '').trim();
   // "Name. Outlet": the outlet after a full stop goes (an initial such as "Ana B." stays).
   name = name.replace(/(\p{Ll}{2})\.\s+\p{Lu}.*$/u, '$1').trim();
   if (name === name.toUpperCase() && /\p{Lu}{3}/u.test(name)) name = titleCase(name);
   if (!name || name.length < 2 || name.length > 70) return null;
-  if (/\b(?:bureau|desk|staff|team|newsroom)$/i.test(name)) return null; // an institutional byline, not a writer
+  // An institutional byline, not a writer: "Arden Bureau", "Staff Reports", "Telegraph Sport", "News Agencies".
+  if (/\b(?:bureau|desk|staff|team|newsroom|reports|sport|sports|wires?|agencies|online)$/i.test(name)) return null;
   if (PLACEHOLDER.test(name) || CREDIT.test(name) || WEB.test(name) || /\d{2,}/.test(name)) return null;
   if (!/\p{L}/u.test(name)) return null;
   return name;
@@ -41,7 +44,11 @@ export function cleanAuthors(raw: string[], siteNames: Array<string | null>): st
   // "India Post News Weekly" on indiapost.com: a name that begins with the site's name is the site.
   const isSite = (name: string) => sites.has(key(name)) || [...sites].some((site) => site.length >= 5 && key(name).startsWith(site) && /\b(?:news|weekly|daily|times|post|magazine|online|media|staff|team)\b/i.test(name));
   const out: string[] = [];
-  for (const item of raw) {
+  // One string naming several writers ("By MEG KINN and ERRIN HALE, Associated Press") is split.
+  const expanded = raw.flatMap((item) =>
+    /^\s*by\s|\s(?:and|&)\s/i.test(item) ? splitNames(item.replace(/\s*,\s*(?:the\s+)?(?:associated press|reuters|afp|ap)\b.*$/i, '')) : [item],
+  );
+  for (const item of expanded) {
     const name = cleanAuthorName(item);
     if (!name || isSite(name) || out.some((other) => key(other) === key(name))) continue;
     out.push(name);

@@ -304,8 +304,12 @@ function siteNameOf(url: string | null): string | null {
 
 /** "/2024/05/10/slug" in a URL path: the day the page was filed under. */
 function urlPathDate(url: string | null): string | null {
-  const match = url ? /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|-)/.exec(url) : null;
-  return match ? findCalendarDate(`${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`)?.date ?? null : null;
+  if (!url) return null;
+  const numeric = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|-)/.exec(url);
+  if (numeric) return findCalendarDate(`${numeric[1]}-${numeric[2].padStart(2, '0')}-${numeric[3].padStart(2, '0')}`)?.date ?? null;
+  // "/2019/nov/18/": the month by name.
+  const named = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})\//i.exec(url);
+  return named ? findCalendarDate(`${named[3]} ${named[2]} ${named[1]}`)?.date ?? null : null;
 }
 
 /** The body region's text. */

@@ -9,7 +9,12 @@ const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself)\
 /** Quotations are other people's words: "I" inside them is not the writer. */
 const QUOTED = /[“"][^”"]{0,600}[”"]/g;
 
-export function textGenre(body: string): { genre: 'news' | 'opinion'; because: string } | null {
+/** A fact check states its verdict in words of its own. */
+const VERDICT = /\b(?:we rate (?:this|the|that) (?:claim|statement)|our ruling\b|rated (?:it |this )?(?:true|false|mostly (?:true|false)|half true)|pants on fire|(?:two|three|four) pinocchios|this claim is (?:false|misleading|unproven))/i;
+
+export function textGenre(body: string): { genre: 'news' | 'opinion' | 'analysis'; because: string } | null {
+  const verdict = VERDICT.exec(body);
+  if (verdict) return { genre: 'analysis', because: `text: a fact check's verdict ("${verdict[0]}")` };
   const prose = body.replace(QUOTED, ' ');
   const words = prose.split(/\s+/).filter(Boolean).length;
   if (words < 120) return null;

@@ -133,6 +133,22 @@ function parseLenient(raw: string): Json | undefined {
   return undefined;
 }
 
+/** The simple string fields of a JSON-LD article that does not parse as a whole. */
+function salvageArticle(raw: string): { [key: string]: Json } | null {
+  const type = /"@type"\s*:\s*"(\w+)"/.exec(raw)?.[1];
+  if (!type || !ARTICLE_TYPES.test(type)) return null;
+  const field = (name: string) => new RegExp(`"${name}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){1,300})"`).exec(raw)?.[1] ?? null;
+  const authorName = /"author"\s*:\s*(?:\[\s*)?(?:"((?:[^"\\]|\\.){1,120})"|\{[^{}]{0,300}?"name"\s*:\s*"((?:[^"\\]|\\.){1,120})")/.exec(raw);
+  const article: { [key: string]: Json } = { '@type': type };
+  for (const name of ['headline', 'datePublished', 'articleSection', 'inLanguage']) {
+    const value = field(name);
+    if (value) article[name] = value;
+  }
+  const author = authorName?.[1] ?? authorName?.[2];
+  if (author) article.author = author;
+  return Object.keys(article).length > 1 ? article : null;
+}
+
 function readJsonLd(document: PageIndex): Array<{ [key: string]: Json }> {
   const found: Array<{ [key: string]: Json }> = [];
   const scripts = select(document, 'script[type="application/ld+json"]');
@@ -140,8 +156,13 @@ function readJsonLd(document: PageIndex): Array<{ [key: string]: Json }> {
     const raw = scripts[index].textContent ?? '';
     if (raw.length > 1_000_000) continue;
     const parsed = parseLenient(raw);
-    // Broken JSON-LD is common on real pages; what cannot be read leaves the other sources to apply.
+    // Broken JSON-LD is common on real pages (an unescaped quote in a description): the plain
+    // fields of an article object are still read from its text.
     if (parsed !== undefined) findArticles(parsed, found);
+    else {
+      const salvaged = salvageArticle(raw);
+      if (salvaged) found.push(salvaged);
+    }
   }
   return found;
 }
