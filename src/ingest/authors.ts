@@ -13,18 +13,21 @@ const WEB = /(?:https?:|www\.|\.(?:com|org|net|de|co\.uk|info)\b|@)/i;
 
 export function cleanAuthorName(raw: string): string | null {
   let name = decodeEntities(decodeEntities(raw)).replace(/\s+/g, ' ').trim();
-  name = name.replace(/^(?:written|posted|reported|words|story|text)?\s*by\s*:?\s+/i, '').replace(/^by:\s*/i, '');
+  name = name.replace(/^(?:written|posted|reported|words|story|text|analysis|opinion|commentary|review|interview|publicado|publié)?\s*(?:by|por|par)\s*:?\s+/i, '').replace(/^by:\s*/i, '');
   name = name.replace(/\s*\((?:[^)]*(?:www\.|\.com|\.de|\.org)[^)]*)\)\s*$/i, ''); // "Deutsche Welle (www.dw.com)" keeps the name part
   if (CREDIT.test(name)) return null;
   name = name.replace(/^\p{L}{3,12}:\s+(?=\p{Lu})/u, ''); // a label before the name ("Text: …", "Autor: …")
   name = name.replace(/\s*[|•]\s*.*$/, '').replace(/[,;:–—-]+$/, '').trim();
   // A wire after the names ("Meg Kinn, Associated Press") is the origin, not part of a name.
   name = name.replace(/\s*,\s*(?:the\s+)?(?:associated press|reuters|afp|ap|bloomberg(?: news)?|upi|dpa|xinhua|pa media|the canadian press)\b.*$/i, '').trim();
+  // Credentials after the name: "Rachel Lind, MS, RD".
+  name = name.replace(/(?:\s*,\s*(?:MS|MA|MSc|BSc|RD|RDN|LD|PhD|MD|DO|MPH|RN|CPT|CSCS|JD|MBA)\b\.?)+$/i, '').trim();
   // A role after the name: "Tom Krish, AP Auto Writer", "Ana Ruiz, Staff Reporter".
   name = name.replace(/\s*,\s*(?:[\p{L}.]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|staff|producer|journalist)s?\b.*$/iu, '').trim();
   // "Name. Outlet": the outlet after a full stop goes (an initial such as "Ana B." stays).
   name = name.replace(/(\p{Ll}{2})\.\s+\p{Lu}.*$/u, '$1').trim();
-  if (name === name.toUpperCase() && /\p{Lu}{3}/u.test(name)) name = titleCase(name);
+  // "TOM KRISK" is a name in capitals; "PTI" is an acronym and stays as written.
+  if (name === name.toUpperCase() && /\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(name)) name = titleCase(name);
   if (!name || name.length < 2 || name.length > 70) return null;
   // An institutional byline, not a writer: "Arden Bureau", "Staff Reports", "Telegraph Sport", "News Agencies".
   if (/\b(?:bureau|desk|staff|team|newsroom|reports|sport|sports|wires?|agencies|online)$/i.test(name)) return null;
@@ -53,7 +56,20 @@ export function cleanAuthors(raw: string[], siteNames: Array<string | null>): st
     if (!name || isSite(name) || out.some((other) => key(other) === key(name))) continue;
     out.push(name);
   }
+  // Parts of a byline split at its commas that are no one: credentials ("MS", "RDN"), roles ("CNN
+  // Editor-at-large"), the outlet's desk ("CNN Business"), when a person is named beside them.
+  if (out.length > 1 && out.some(personShaped)) {
+    const people = out.filter((name) => personShaped(name) && !isCredentialOrRole(name) && !sites.has(key(name.split(/\s+/)[0])));
+    if (people.length > 0) return people;
+  }
   return out;
+}
+
+const CREDENTIAL = /^(?:MS|MA|MSc|BSc|RD|RDN|LD|PhD|MD|DO|MPH|RN|CPT|CSCS|JD|MBA|Esq\.?|Jr\.?|Sr\.?|II|III)$/i;
+const ROLE = /\b(?:editor|writer|correspondent|reporter|producer|at-large|contributor|columnist|analyst|anchor|host|staff)\b/i;
+
+function isCredentialOrRole(name: string): boolean {
+  return CREDENTIAL.test(name) || ROLE.test(name);
 }
 
 /** A byline guessed from the page (Readability's): kept only when every name is shaped like a person's name. */
@@ -74,7 +90,7 @@ export function splitNames(byline: string): string[] {
  * A visible byline line: "By Ana Ruiz", "Written by: Julie Mollins", "By ANA RUIZ and BO CHEN, Staff".
  * The role or outlet after the names is dropped.
  */
-const BYLINE = /^(?:written\s+by|words\s+by|posted\s+by|reported\s+by|story\s+by|by)\s*:?\s+(.{2,120})$/i;
+const BYLINE = /^(?:written\s+by|words\s+by|posted\s+by|reported\s+by|story\s+by|analysis\s+by|opinion\s+by|publicado\s+por|publié\s+par|by)\s*:?\s+(.{2,120})$/i;
 
 export function bylineLineNames(line: string): string[] | null {
   const match = BYLINE.exec(line.trim());

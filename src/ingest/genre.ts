@@ -24,14 +24,19 @@ export function decideGenre(evidence: {
   title?: string | null;
   /** The article body, whose own signals (reporting verbs, the first person) are the last resort. */
   body?: string | null;
+  /** A byline that names the genre ("Analysis by …", "Opinion by …"). */
+  byline?: string | null;
 }): { genre: Genre; because: string } {
   const type = evidence.articleType ?? '';
+  if (/ClaimReview|FactCheck/i.test(type)) return { genre: 'analysis', because: `schema.org type ${type}` };
   if (/Opinion|Review/i.test(type)) return { genre: 'opinion', because: `schema.org type ${type}` };
   if (/Analysis|Background/i.test(type)) return { genre: 'analysis', because: `schema.org type ${type}` };
   for (const section of evidence.sections ?? []) {
     if (OPINION.test(section)) return { genre: 'opinion', because: `section "${section}"` };
     if (ANALYSIS.test(section)) return { genre: 'analysis', because: `section "${section}"` };
   }
+  const byline = /^\s*(analysis|opinion|commentary)\s+by\b/i.exec(evidence.byline ?? '');
+  if (byline) return { genre: /analysis/i.test(byline[1]) ? 'analysis' : 'opinion', because: `byline "${byline[0].trim()}"` };
   const kicker = evidence.kicker ?? '';
   if (kicker && (OPINION.test(kicker) || BLOG.test(kicker))) return { genre: 'opinion', because: `kicker "${kicker}"` };
   if (kicker && ANALYSIS.test(kicker)) return { genre: 'analysis', because: `kicker "${kicker}"` };
@@ -52,7 +57,7 @@ export function decideGenre(evidence: {
   if (evidence.letters) return { genre: 'opinion', because: 'signed letters' };
   if (/NewsArticle|Reportage/i.test(type)) return { genre: 'news', because: `schema.org type ${type}` };
   if (evidence.wire) return { genre: 'news', because: 'wire copy' };
-  if (/\/news\//i.test(path)) return { genre: 'news', because: `URL path ${path}` };
+  if (/\/(?:breaking-)?news\//i.test(path)) return { genre: 'news', because: `URL path ${path}` };
   if ((evidence.sections ?? []).some((section) => /\bnews\b/i.test(section))) {
     return { genre: 'news', because: 'news section' };
   }

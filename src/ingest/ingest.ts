@@ -150,6 +150,10 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
       // Structured data often lists only the first of several writers the page shows.
       meta.authors = visibleNames;
       sources.authors = 'html:byline-line (all of the structured authors and more)';
+    } else if (structured.length > 0 && visibleNames.length > 0 && !structured.some(personShaped) && visibleNames.every(personShaped)) {
+      // "PMJS - Coordenadoria de TI" in the metadata, "Publicado por: Clarissa Borba" on the page.
+      meta.authors = visibleNames;
+      sources.authors = 'html:byline-line (metadata names no person)';
     } else if (structured.length > 0) meta.authors = structured;
     else if (visibleNames.length > 0) {
       meta.authors = visibleNames;
@@ -162,7 +166,11 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     // Dates: the metadata's, unless a visible date line shows the local day of a UTC timestamp.
     const monthFirst = monthFirstLocale(meta.language);
     // Date lines above the body, then those taken out of the article as chrome ("Updated 10:01 pm PST, …").
-    const articleDateLines = removed.filter((item) => item.rule === 'line.other.dateline').map((item) => item.text);
+    const articleDateLines = [
+      ...removed.filter((item) => item.rule === 'line.other.dateline').map((item) => item.text),
+      // "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …" opening the article.
+      ...page.paragraphs.slice(0, 2).flatMap((paragraph) => (paragraph.text.length <= 200 ? paragraph.text.split(/\s[-–—]\s/) : [])),
+    ];
     const shown = visibleDate([...header, ...articleDateLines], monthFirst, metadata.published ? Number(metadata.published.slice(0, 4)) : null);
     meta.published = metadata.published;
     const urlDate = urlPathDate(meta.canonicalUrl);
@@ -220,6 +228,8 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
       wire: meta.origin !== null && /wire/.test(meta.origin.rule),
       title: meta.title,
       body: bodyText(text, regions),
+      // "Analysis by Chris Cill", "Opinion by …": the byline names the genre.
+      byline: [...metadata.authors, ...(visible ? [visible.line] : [])].find((line) => /^\s*(?:analysis|opinion|commentary)\s+by\b/i.test(line)) ?? null,
     });
     meta.genre = genre.genre;
     meta.fieldSources = { ...sources, genre: genre.because };

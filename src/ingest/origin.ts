@@ -147,6 +147,11 @@ export function findOrigin(
     const wire = new RegExp(`,\\s*(?:the\\s+)?(${WIRE_NAMES})\\b`, 'i').exec(role);
     if (wire && wireName(wire[1]) !== ownOutlet) return { origin: { outlet: wireName(wire[1]), url: null, published: null, rule: 'origin.wire-byline', cue: role }, noteParagraph: -1 };
   }
+  // Structured data naming a wire as publisher on another site's page ("publisher": "Associated Press").
+  const publisherWire = evidence.outlet ? wireName(evidence.outlet) : null;
+  if (publisherWire && host && !hostWire) {
+    return { origin: { outlet: publisherWire, url: null, published: null, rule: 'origin.wire-publisher', cue: evidence.outlet! }, noteParagraph: -1 };
+  }
   for (const author of evidence.authors) {
     const wire = wireName(author.replace(/^(?:the\s+)?/i, '').replace(/\s+(?:staff|news|wire)$/i, ''));
     if (wire && wire !== ownOutlet) return { origin: { outlet: wire, url: null, published: null, rule: 'origin.wire-author', cue: author }, noteParagraph: -1 };

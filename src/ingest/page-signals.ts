@@ -20,8 +20,8 @@ export function headerLines<L extends { text: string }>(pageLines: L[], firstBod
 
 export function visibleByline(lines: string[]): { names: string[]; line: string } | null {
   for (const line of lines) {
-    for (const part of line.split('\n')) {
-      const names = bylineLineNames(part);
+    for (const part of line.split(/\n|\s[|•]\s|\s[-–—]\s/)) {
+      const names = bylineLineNames(part.trim());
       if (names) return { names, line: part };
     }
   }

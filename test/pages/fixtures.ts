@@ -478,4 +478,67 @@ export const FIXTURES: PageFixture[] = [
     input: ['Letters', '', 'Readers on the harbour', '', ...harbour.slice(0, 2).flatMap((paragraph) => [paragraph, '']), 'Edda Rowan, Arden', '', ...ferry.slice(0, 2).flatMap((paragraph) => [paragraph, '']), 'Piet Calloway, North Keston', ''].join('\n'),
     expect: { present: [harbour[1], ferry[0]], absent: ['Edda Rowan, Arden'], authors: ['Edda Rowan', 'Piet Calloway'], published: null, genre: 'opinion', origin: null, parts: ['Edda Rowan', 'Piet Calloway'] },
   },
+  {
+    name: 'an "Analysis by" byline with the writer\'s role and desk',
+    source: 'analysis-byline.html',
+    input: page({
+      title: 'Why the harbour numbers do not add up',
+      head: `<meta name="author" content="Analysis by Ivo Brandt, Arden Post Editor-at-large"><meta property="og:site_name" content="Arden Post"><meta property="article:published_time" content="2024-09-03">`,
+      body: article(harbour),
+    }),
+    expect: { present: [harbour[0]], absent: [], authors: ['Ivo Brandt'], published: '2024-09-03', genre: 'analysis', origin: null },
+  },
+  {
+    name: 'credentials after a name are not authors',
+    source: 'credentials.html',
+    input: page({ title: 'Eating well on the ferry', head: jsonLd({ '@context': 'https://schema.org', '@type': 'MedicalWebPage', headline: 'Eating well on the ferry', author: { '@type': 'Person', name: 'Rhea Lind, MS, RD' }, datePublished: '2024-09-04T08:00:00.000Z' }), body: `<article><h1>Eating well on the ferry</h1>${p(DIARY)}</article>` }),
+    expect: { present: [DIARY[2]], absent: [], authors: ['Rhea Lind'], published: '2024-09-04', genre: 'opinion', origin: null },
+  },
+  {
+    name: 'a fact check typed ClaimReview is analysis',
+    source: 'claim-review.html',
+    input: page({ title: 'Did the harbour wall cost a million?', head: jsonLd({ '@context': 'https://schema.org', '@type': 'ClaimReview', headline: 'Did the harbour wall cost a million?', author: { '@type': 'Organization', name: 'Arden Checks' }, datePublished: '2024-09-05' }), body: article(harbour) }),
+    expect: { present: [harbour[1]], absent: [], authors: ['Arden Checks'], published: '2024-09-05', genre: 'analysis', origin: null },
+  },
+  {
+    name: 'a wire named as publisher on a regional site',
+    source: 'wire-publisher.html',
+    input: page({
+      title: 'Ferry strike ends',
+      canonical: 'https://www.kestoncourier.example/news/article/ferry-strike-ends-123.php',
+      head: jsonLd(NEWS({ headline: 'Ferry strike ends', author: [{ '@type': 'Person', name: 'JANIE HOLT' }], publisher: { '@type': 'Organization', name: 'Associated Press' }, datePublished: '2024-09-06T10:00:00+0000' })),
+      body: article(ferry),
+    }),
+    expect: { present: [ferry[0]], absent: [], authors: ['Janie Holt'], published: '2024-09-06', genre: 'news', origin: 'Associated Press' },
+  },
+  {
+    name: 'a placeholder year in JSON-LD, the date shown with its time first',
+    source: 'placeholder-date.html',
+    input: page({
+      title: 'Market traders count their losses',
+      head: jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Market traders count their losses', datePublished: '0001-01-01T00:00:00Z' }),
+      body: `<article><h1>Market traders count their losses</h1><div class="byline">By Juno Marlow</div><div class="date">Published 11:11 PM EST Nov 19, 2023</div>${p(market)}</article>`,
+    }),
+    expect: { present: [market[0]], absent: [], authors: ['Juno Marlow'], published: '2023-11-19', genre: 'news', origin: null },
+  },
+  {
+    name: 'broken JSON-LD (an unescaped quote) still gives its author and date',
+    source: 'broken-json-ld.html',
+    input: page({
+      title: 'Bridge inspection finds rust',
+      head: `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Bridge inspection finds rust","description":"The "swing" bridge","author":"ANJA BERG","datePublished":"2024-09-07T09:00:00+02:00"}</script>`,
+      body: article(bridge),
+    }),
+    expect: { present: [bridge[0]], absent: [], authors: ['Anja Berg'], published: '2024-09-07', genre: 'news', origin: null },
+  },
+  {
+    name: 'a byline and local date line opening the article, a bare URL before it',
+    source: 'byline-in-body.html',
+    input: page({
+      title: 'Ferry strike ends',
+      head: jsonLd(NEWS({ headline: 'Ferry strike ends', author: { '@type': 'Person', name: 'Arden Post' }, publisher: { '@type': 'Organization', name: 'Arden Post' }, datePublished: '2023-11-19T02:46:42.471Z' })),
+      body: `<article><h1>Ferry strike ends</h1><p>https://www.ardenpost.example/ferry-strike-ends</p><p>By Nils Ostrander | November 18, 2023 at 4:26 PM HST - Updated November 18 at 6:46 PM</p>${p(ferry)}</article>`,
+    }),
+    expect: { present: [ferry[0]], absent: ['https://www.ardenpost.example/ferry-strike-ends'], authors: ['Nils Ostrander'], published: '2023-11-18', genre: 'news', origin: null },
+  },
 ];

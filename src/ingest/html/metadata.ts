@@ -109,6 +109,8 @@ function findArticles(value: Json, found: Array<{ [key: string]: Json }>, depth 
     return;
   }
   if (typesOf(value).some((type) => ARTICLE_TYPES.test(type))) found.push(value);
+  // A page typed otherwise ("MedicalWebPage") that still carries a headline, an author and a date is the article.
+  else if (value.headline && value.author && value.datePublished) found.push(value);
   if (value['@graph']) findArticles(value['@graph'], found, depth + 1);
   if (value.mainEntity) findArticles(value.mainEntity, found, depth + 1);
 }
