@@ -8,12 +8,13 @@ import { extractHtml, HTML_EXTRACTOR } from './html/extract.js';
 import { guessEnglish } from './language.js';
 import { normaliseDate } from './html/metadata.js';
 import { sniff } from './sniff.js';
-import { cleanAuthors, personShaped, splitNames } from './authors.js';
-import { findCalendarDate, monthFirstLocale } from './dates.js';
+import { cleanAuthors } from './authors.js';
+import { monthFirstLocale } from './dates.js';
+import { decideAuthors, decidePublished } from './page-decisions.js';
 import { absoluteHttpUrl } from './html/links.js';
 import { reattachClosingSignature, splitLetters, type LetterPart } from './letters.js';
 import { findOrigin } from './origin.js';
-import { genreKicker, headerLines, visibleByline, visibleDate } from './page-signals.js';
+import { genreKicker, headerLines, visibleDate } from './page-signals.js';
 
 export interface IngestOptions {
   /** The path the input came from, or "-" for standard input; used for messages and to pick a format. */
@@ -137,56 +138,32 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
         .map((item) => item.text),
       ...page.paragraphs.slice(0, 2).map((paragraph) => paragraph.text.split('\n')[0]),
     ];
-    const siteNames = [metadata.outlet, siteNameOf(metadata.canonicalUrl)];
+    const authors = decideAuthors({
+      structured: metadata.authors,
+      visibleLines: [...header, ...bodyBylines],
+      guessed: page.byline,
+      siteNames: [metadata.outlet, siteNameOf(metadata.canonicalUrl)],
+    });
+    meta.authors = authors.authors;
+    if (authors.source) sources.authors = authors.source;
+    else if (authors.authors.length === 0) delete sources.authors;
+    const visible = authors.visibleLine;
 
-    // Authors: structured data, then a visible "By" line, then Readability's byline guess; each cleaned.
-    const structured = cleanAuthors(metadata.authors, siteNames);
-    const visible = visibleByline([...header, ...bodyBylines]);
-    const visibleNames = visible ? cleanAuthors(visible.names, siteNames) : [];
-    const nameKey = (name: string) => name.toLowerCase().replace(/[^\p{L}]+/gu, '');
-    const visibleKeys = new Set(visibleNames.map(nameKey));
-    const guessed = page.byline ? cleanAuthors(splitNames(page.byline), siteNames).filter(personShaped) : [];
-    if (structured.length > 0 && visibleNames.length > structured.length && structured.every((name) => visibleKeys.has(nameKey(name)))) {
-      // Structured data often lists only the first of several writers the page shows.
-      meta.authors = visibleNames;
-      sources.authors = 'html:byline-line (all of the structured authors and more)';
-    } else if (structured.length > 0 && visibleNames.length > 0 && !structured.some(personShaped) && visibleNames.every(personShaped)) {
-      // "PMJS - Coordenadoria de TI" in the metadata, "Publicado por: Clarissa Borba" on the page.
-      meta.authors = visibleNames;
-      sources.authors = 'html:byline-line (metadata names no person)';
-    } else if (structured.length > 0) meta.authors = structured;
-    else if (visibleNames.length > 0) {
-      meta.authors = visibleNames;
-      sources.authors = 'html:byline-line';
-    } else if (guessed.length > 0) {
-      meta.authors = guessed;
-      sources.authors = 'readability:byline';
-    } else delete sources.authors;
-
-    // Dates: the metadata's, unless a visible date line shows the local day of a UTC timestamp.
-    const monthFirst = monthFirstLocale(meta.language);
-    // Date lines above the body, then those taken out of the article as chrome ("Updated 10:01 pm PST, …").
+    // Date lines above the body, then those taken out of the article as chrome ("Updated 10:01 pm
+    // PST, …"), then short first paragraphs ("By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …").
     const articleDateLines = [
       ...removed.filter((item) => item.rule === 'line.other.dateline').map((item) => item.text),
-      // "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …" opening the article.
       ...page.paragraphs.slice(0, 2).flatMap((paragraph) => (paragraph.text.length <= 200 ? paragraph.text.split(/\s[-–—]\s/) : [])),
     ];
-    const shown = visibleDate([...header, ...articleDateLines], monthFirst, metadata.published ? Number(metadata.published.slice(0, 4)) : null);
-    meta.published = metadata.published;
-    const urlDate = urlPathDate(meta.canonicalUrl);
-    if (!meta.published && shown) {
-      meta.published = shown.date;
-      sources.published = `html:${shown.rule}`;
-    } else if (meta.published && urlDate && metadata.publishedInUtc && urlDate !== meta.published && dayDistance(urlDate, meta.published) === 1) {
-      meta.published = urlDate;
-      sources.published = 'url:path-date (local day of a UTC timestamp)';
-    } else if (!meta.published && urlDate) {
-      meta.published = urlDate;
-      sources.published = 'url:path-date';
-    } else if (meta.published && shown && metadata.publishedInUtc && shown.date !== meta.published && dayDistance(shown.date, meta.published) === 1) {
-      meta.published = shown.date;
-      sources.published = `html:${shown.rule} (local day of a UTC timestamp)`;
-    }
+    const date = decidePublished({
+      metadata: metadata.published,
+      metadataInUtc: metadata.publishedInUtc ?? false,
+      lines: [...header, ...articleDateLines],
+      monthFirst: monthFirstLocale(meta.language),
+      url: meta.canonicalUrl,
+    });
+    meta.published = date.published;
+    if (date.source) sources.published = date.source;
 
     // Letters: each letter with its writer.
     const kicker = genreKicker(nearTitle(plainHeader, meta.title));
@@ -229,7 +206,7 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
       title: meta.title,
       body: bodyText(text, regions),
       // "Analysis by Chris Cill", "Opinion by …": the byline names the genre.
-      byline: [...metadata.authors, ...(visible ? [visible.line] : [])].find((line) => /^\s*(?:analysis|opinion|commentary)\s+by\b/i.test(line)) ?? null,
+      byline: [...metadata.authors, ...(visible ? [visible] : [])].find((line) => /^\s*(?:analysis|opinion|commentary)\s+by\b/i.test(line)) ?? null,
     });
     meta.genre = genre.genre;
     meta.fieldSources = { ...sources, genre: genre.because };
@@ -312,16 +289,6 @@ function siteNameOf(url: string | null): string | null {
   }
 }
 
-/** "/2024/05/10/slug" in a URL path: the day the page was filed under. */
-function urlPathDate(url: string | null): string | null {
-  if (!url) return null;
-  const numeric = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|-)/.exec(url);
-  if (numeric) return findCalendarDate(`${numeric[1]}-${numeric[2].padStart(2, '0')}-${numeric[3].padStart(2, '0')}`)?.date ?? null;
-  // "/2019/nov/18/": the month by name.
-  const named = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})\//i.exec(url);
-  return named ? findCalendarDate(`${named[3]} ${named[2]} ${named[1]}`)?.date ?? null : null;
-}
-
 /** The body region's text. */
 function bodyText(text: string, regions: Region[]): string {
   const body = regions.find((region) => region.kind === 'body');
@@ -339,9 +306,6 @@ function withoutOutletNames(authors: string[], outlet: string | null): string[] 
   return kept.length > 0 ? kept : authors;
 }
 
-function dayDistance(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-}
 
 /** The header lines around the title (a kicker sits just above or below it); all of them when the title is not there. */
 function nearTitle(lines: string[], title: string | null): string[] {
