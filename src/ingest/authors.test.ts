@@ -11,7 +11,7 @@ test('placeholders, credits and web addresses are not authors', () => {
 test('author names are decoded and stripped of labels and roles', () => {
   assert.equal(cleanAuthorName('Keira O&#039;Malley'), "Keira O'Malley");
   assert.equal(cleanAuthorName('By TOM KRISK, AP Auto Writer'), 'Tom Krisk');
-  assert.equal(cleanAuthorName('Arden Radio (www.ardenradio.example)'), 'Arden Radio');
+  assert.equal(cleanAuthorName('Arden Radio (www.ardenradio.com)'), null);
   assert.equal(cleanAuthorName('Ivo Brandt. Fernhill Review'), 'Ivo Brandt');
   assert.equal(cleanAuthorName('Written by: Juno Marlow'), 'Juno Marlow');
 });

@@ -14,7 +14,8 @@ const WEB = /(?:https?:|www\.|\.(?:com|org|net|de|co\.uk|info)\b|@)/i;
 export function cleanAuthorName(raw: string): string | null {
   let name = decodeEntities(decodeEntities(raw)).replace(/\s+/g, ' ').trim();
   name = name.replace(/^(?:written|posted|reported|words|story|text|analysis|opinion|commentary|review|interview|publicado|publié)?\s*(?:by|por|par)\s*:?\s+/i, '').replace(/^by:\s*/i, '');
-  name = name.replace(/\s*\((?:[^)]*(?:www\.|\.com|\.de|\.org)[^)]*)\)\s*$/i, ''); // "Deutsche Welle (www.dw.com)" keeps the name part
+  // "Deutsche Welle (www.dw.com)": a name given with its web address is an institution's credit.
+  if (/\((?:[^)]*(?:www\.|\.com|\.de|\.org|\.net)[^)]*)\)\s*$/i.test(name)) return null;
   if (CREDIT.test(name)) return null;
   name = name.replace(/^\p{L}{3,12}:\s+(?=\p{Lu})/u, ''); // a label before the name ("Text: …", "Autor: …")
   name = name.replace(/\s*[|•]\s*.*$/, '').replace(/[,;:–—-]+$/, '').trim();
