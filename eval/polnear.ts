@@ -70,7 +70,7 @@ export function loadPolnear(split: 'train' | 'dev'): Array<{ name: string; text:
 
 /** What claimgraph finds in a raw text: attribution levels with cue, source and content spans. */
 export function predictedAttributions(text: string, stage = attributionStage): Attribution[] {
-  const document: Document = { id: 'polnear', source: 'polnear', text, meta: emptyMeta('text', 'raw'), regions: [{ kind: 'body', start: 0, end: text.length }], removed: [] };
+  const document: Document = { id: 'polnear', source: 'polnear', text, meta: emptyMeta('text', 'raw'), regions: [{ kind: 'body', start: 0, end: text.length }], removed: [], links: [], parts: [] };
   const analysis = createPipeline([sentencesStage, claimsStage, stage]).run(document);
   const levels: Attribution[] = [];
   for (const claim of analysis.claims) {

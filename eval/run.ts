@@ -11,6 +11,7 @@ import { evaluateGap, loadGap } from './gap.js';
 import { evaluatePronounSources } from './pronoun-sources.js';
 import { evaluateCompromise, evaluateNer } from './ner.js';
 import { evaluateZyte, loadZyte } from './zyte.js';
+import { evaluatePageFixtures, evaluateRealPages } from './pages.js';
 
 const fmt = (value: number) => value.toFixed(3);
 
@@ -32,6 +33,21 @@ function runZyte() {
   console.log('Readability.js (published)       0.947');
   if (process.env.CLAIMGRAPH_EVAL_VERBOSE) {
     for (const page of result.worst) console.log(`  worst: ${page.id} F1 ${fmt(page.f1)}`);
+  }
+}
+
+function runPages() {
+  section('Page metadata: page fixtures written here (fictional text in real page shapes), per-field accuracy');
+  const fixtures = evaluatePageFixtures();
+  console.log(`fixtures: ${fixtures.fixtures}`);
+  console.log(Object.entries(fixtures.accuracy).map(([field, value]) => `${field} ${fmt(value)}`).join('  '));
+  for (const failure of fixtures.failures) console.log(`  wrong: ${failure}`);
+  const real = evaluateRealPages();
+  if (!real) return;
+  console.log(`\nreal Zyte pages checked by hand (eval/real-pages.tsv): ${real.pages} pages`);
+  for (const [set, fields] of Object.entries(real.sets)) {
+    console.log(`${set.padEnd(9)} ${Object.entries(fields).map(([field, value]) => `${field} ${fmt(value.right / value.total)} (${value.right}/${value.total})`).join('  ')}`);
+    if (process.env.CLAIMGRAPH_EVAL_VERBOSE) for (const value of Object.values(fields)) for (const wrong of value.wrong) console.log(`  wrong: ${wrong}`);
   }
 }
 
@@ -129,7 +145,7 @@ function runNer() {
 }
 
 const only = process.argv[2];
-const tasks: Record<string, () => void> = { zyte: runZyte, numbers: runNumbers, tempeval: runTempeval, checkworthiness: runCheckworthiness, hedges: runHedges, attribution: runAttribution, pronouns: runPronouns, ner: runNer };
+const tasks: Record<string, () => void> = { zyte: runZyte, pages: runPages, numbers: runNumbers, tempeval: runTempeval, checkworthiness: runCheckworthiness, hedges: runHedges, attribution: runAttribution, pronouns: runPronouns, ner: runNer };
 for (const [name, task] of Object.entries(tasks)) {
   if (!only || only === name) task();
 }

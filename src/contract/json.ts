@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Attribution, Claim, Entity, Link, Relation } from '../core/annotations.js';
-import type { RemovedKind } from '../core/document.js';
+import type { DocumentLink, DocumentPart, Origin, RemovedKind } from '../core/document.js';
 import { safeUrl } from '../core/safe-output.js';
 import { VERSION } from '../version.js';
 import type { MergeCandidate } from '../corpus/entities.js';
@@ -23,11 +23,17 @@ export interface ContractDocument {
   published: string | null;
   language: string | null;
   canonicalUrl: string | null;
+  /** The outlet that first published the text (wire copy, reprints), or null. */
+  origin: Origin | null;
   extractor: string;
   fieldSources: Record<string, string>;
   text: string;
   regions: Array<{ kind: string; start: number; end: number }>;
   removed: Array<{ kind: RemovedKind; text: string; rule: string }>;
+  /** Hyperlinks of the article: anchor span in `text` and absolute URL (data only, never fetched). */
+  links: DocumentLink[];
+  /** Parts with their own writers (a letters page), each a span of `text` with its authors. */
+  parts: DocumentPart[];
   sentences: Array<{ start: number; end: number; region: string; rule: string }>;
   mentions: Array<{ entity: string; start: number; end: number; text: string; type: string; kind: 'name' | 'pronoun'; provenance: object }>;
   /** Quotations over the whole document, each with how many paragraphs it runs over. */
@@ -138,11 +144,14 @@ export function documentToJson(analysis: Analysis): ContractDocument {
     published: meta.published,
     language: meta.language,
     canonicalUrl: safeUrl(meta.canonicalUrl),
+    origin: meta.origin ? { ...meta.origin, url: safeUrl(meta.origin.url) } : null,
     extractor: meta.extractor,
     fieldSources: meta.fieldSources,
     text: document.text,
     regions: document.regions.map(({ kind, start, end }) => ({ kind, start, end })),
     removed: document.removed.map(({ kind, text, rule }) => ({ kind, text, rule })),
+    links: (document.links ?? []).flatMap(({ start, end, text, url }) => (safeUrl(url) ? [{ start, end, text, url: safeUrl(url)! }] : [])),
+    parts: (document.parts ?? []).map(({ start, end, authors, rule }) => ({ start, end, authors, rule })),
     sentences: analysis.sentences.map(({ start, end, region, provenance }) => ({ start, end, region, rule: provenance.rule })),
     mentions: analysis.mentions.map(({ entity, start, end, text, type, kind, provenance }) => ({ entity, start, end, text, type, kind: kind ?? 'name', provenance })),
     quotations: (analysis.quotations ?? []).map(({ start, end, paragraphs, provenance }) => ({ start, end, paragraphs, provenance })),

@@ -12,6 +12,10 @@ export type RemovedKind =
   | 'navigation'
   | 'tags'
   | 'advert'
+  | 'gallery'
+  | 'related'
+  | 'signatories'
+  | 'signature'
   | 'other';
 
 export interface Removed {
@@ -28,6 +32,29 @@ export interface Region extends Span {
   kind: RegionKind;
 }
 
+/** Where a text first appeared, for wire copy and reprints ("(Reuters) -", "originally appeared on"). */
+export interface Origin {
+  outlet: string | null;
+  url: string | null;
+  /** ISO date (YYYY-MM-DD) of the first publication when the page gives it, else null. */
+  published: string | null;
+  /** The rule that recognised the origin, and the words it matched. */
+  rule: string;
+  cue: string;
+}
+
+/** A hyperlink of the article: its anchor text's span in `text` and its absolute http(s) URL (never fetched). */
+export interface DocumentLink extends Span {
+  text: string;
+  url: string;
+}
+
+/** A part of the article with its own writer: one letter of a letters page, one entry of a round-up. */
+export interface DocumentPart extends Span {
+  authors: string[];
+  rule: string;
+}
+
 export interface DocumentMeta {
   title: string | null;
   dek: string | null;
@@ -42,6 +69,8 @@ export interface DocumentMeta {
   published: string | null;
   language: string | null;
   canonicalUrl: string | null;
+  /** The outlet (and URL, date) that first published this text, when it is wire copy or a reprint. */
+  origin: Origin | null;
   /** How the document was read: which extractor, and where each metadata field came from. */
   format: 'html' | 'text';
   extractor: string;
@@ -60,6 +89,10 @@ export interface Document {
   meta: DocumentMeta;
   regions: Region[];
   removed: Removed[];
+  /** Hyperlinks inside the article, in text order. */
+  links: DocumentLink[];
+  /** Parts written by different people (letters), in text order; empty when one byline covers all. */
+  parts: DocumentPart[];
 }
 
 export function emptyMeta(format: 'html' | 'text', extractor: string): DocumentMeta {
@@ -74,6 +107,7 @@ export function emptyMeta(format: 'html' | 'text', extractor: string): DocumentM
     published: null,
     language: null,
     canonicalUrl: null,
+    origin: null,
     format,
     extractor,
     fieldSources: {},

@@ -70,3 +70,18 @@ test('script, event handlers and javascript: URLs are kept as inert text, never 
   // The title is text: the angle brackets are characters to show, not tags to run.
   assert.equal(document.meta.title, '<img src=x onerror=alert(1)>');
 });
+
+test('links inside the article keep their anchor span and an absolute http(s) URL', () => {
+  const html = `<html><head><title>T</title><link rel="canonical" href="https://www.example.org/news/2024/story"></head><body><article>
+<p>The delay was first <a href="https://other.example/delay">reported by Eurowave News</a> on Monday, and <a href="/reports/study.pdf">a 2014 study</a> warned of it; <a href="mailto:x@example.org">write</a> or <a href="javascript:void(0)">share</a> if you like, as the harbour council asked.</p>
+${PARAGRAPHS}</article></body></html>`;
+  const document = ingest(Buffer.from(html), { source: 'a.html' });
+  assert.deepEqual(
+    document.links.map(({ text, url }) => ({ text, url })),
+    [
+      { text: 'reported by Eurowave News', url: 'https://other.example/delay' },
+      { text: 'a 2014 study', url: 'https://www.example.org/reports/study.pdf' },
+    ],
+  );
+  for (const link of document.links) assert.equal(document.text.slice(link.start, link.end), link.text);
+});

@@ -1,7 +1,7 @@
 import { ClaimgraphError } from '../core/errors.js';
 import { budgetError, DEFAULT_BUDGETS, type Budgets } from '../core/budgets.js';
 import { contentId } from '../core/hash.js';
-import { emptyMeta, type Document, type Region } from '../core/document.js';
+import { emptyMeta, type Document, type DocumentLink, type DocumentPart, type Region } from '../core/document.js';
 import { cleanControlCharacters, decode } from './decode.js';
 import { extractPageDump, DUMP_EXTRACTOR } from './dump/extract.js';
 import { decideGenre } from './genre.js';
@@ -9,6 +9,13 @@ import { extractHtml, HTML_EXTRACTOR } from './html/extract.js';
 import { guessEnglish } from './language.js';
 import { normaliseDate } from './html/metadata.js';
 import { sniff } from './sniff.js';
+import { cleanAuthors } from './authors.js';
+import { monthFirstLocale } from './dates.js';
+import { decideAuthors, decidePublished } from './page-decisions.js';
+import { absoluteHttpUrl } from './html/links.js';
+import { reattachClosingSignature, splitLetters, type LetterPart } from './letters.js';
+import { findOrigin } from './origin.js';
+import { genreKicker, headerLines, visibleDate } from './page-signals.js';
 
 export interface IngestOptions {
   /** The path the input came from, or "-" for standard input; used for messages and to pick a format. */
@@ -39,9 +46,24 @@ function formatOf(source: string, decoded: string, forced?: 'html' | 'text'): 'h
   return looksLikeHtml(decoded) ? 'html' : 'text';
 }
 
-/** Assembles the clean text: title, dek, then the body paragraphs, each part a region. */
-function assemble(title: string | null, dek: string | null, paragraphs: string[]): { text: string; regions: Region[] } {
+/** One body paragraph as ingest assembles it: its text, its links (absolute URLs), and its part. */
+interface AssemblyParagraph {
+  text: string;
+  links: Array<{ start: number; end: number; url: string }>;
+}
+
+/**
+ * Assembles the clean text: title, dek, then the body paragraphs, each part a region. Links and
+ * letter parts, given per paragraph, become spans of the assembled text.
+ */
+function assemble(
+  title: string | null,
+  dek: string | null,
+  paragraphs: AssemblyParagraph[],
+  letterParts: LetterPart[] = [],
+): { text: string; regions: Region[]; links: DocumentLink[]; parts: DocumentPart[] } {
   const regions: Region[] = [];
+  const links: DocumentLink[] = [];
   let text = '';
   const add = (kind: Region['kind'], part: string) => {
     if (text) text += '\n\n';
@@ -50,8 +72,27 @@ function assemble(title: string | null, dek: string | null, paragraphs: string[]
   };
   if (title) add('title', title);
   if (dek) add('dek', dek);
-  if (paragraphs.length > 0) add('body', paragraphs.join('\n\n'));
-  return { text, regions };
+  const starts: number[] = [];
+  if (paragraphs.length > 0) {
+    let offset = text ? text.length + 2 : 0;
+    for (const paragraph of paragraphs) {
+      starts.push(offset);
+      for (const link of paragraph.links) {
+        links.push({ start: offset + link.start, end: offset + link.end, text: paragraph.text.slice(link.start, link.end), url: link.url });
+      }
+      offset += paragraph.text.length + 2;
+    }
+    add('body', paragraphs.map((paragraph) => paragraph.text).join('\n\n'));
+  }
+  const parts: DocumentPart[] = letterParts
+    .filter((part) => part.end > part.first)
+    .map((part) => ({
+      start: starts[part.first],
+      end: starts[part.end - 1] + paragraphs[part.end - 1].text.length,
+      authors: [part.author],
+      rule: 'letters.signature',
+    }));
+  return { text, regions, links, parts };
 }
 
 /**
@@ -79,7 +120,11 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     const { metadata } = page;
     // Character references (&#27;) decode to control characters only now, inside the DOM: clean again.
     const clean = (value: string | null) => (value === null ? null : cleanControlCharacters(value));
-    page.paragraphs = page.paragraphs.map(cleanControlCharacters);
+    // A paragraph that loses characters loses its links' offsets with them: its links are dropped (rare).
+    page.paragraphs = page.paragraphs.map((paragraph) => {
+      const text = cleanControlCharacters(paragraph.text);
+      return text === paragraph.text ? paragraph : { text, links: [] };
+    });
     page.removed = page.removed.map((item) => ({ ...item, text: cleanControlCharacters(item.text) }));
     page.byline = clean(page.byline);
     metadata.title = clean(metadata.title);
@@ -87,42 +132,154 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     metadata.authors = metadata.authors.map(cleanControlCharacters);
     metadata.outlet = clean(metadata.outlet);
     metadata.section = clean(metadata.section);
+    const sources = { ...metadata.fieldSources };
     meta.title = metadata.title;
     meta.dek = metadata.dek;
-    meta.authors = metadata.authors.length > 0 ? metadata.authors : page.byline ? splitByline(page.byline) : [];
-    if (metadata.authors.length === 0 && page.byline) metadata.fieldSources.authors = 'readability:byline';
     meta.outlet = metadata.outlet;
     meta.section = metadata.section;
     meta.sections = metadata.section ? [metadata.section] : [];
-    meta.published = metadata.published;
     meta.canonicalUrl = metadata.canonicalUrl;
-    const { text, regions } = assemble(meta.title, null, page.paragraphs);
-    meta.language = metadata.language ?? guessEnglish(text);
+    meta.language = metadata.language;
+    const removed = page.removed;
+    const headerAll = headerLines(page.pageLines, page.paragraphs[0]?.text ?? null);
+    // Kickers only from lines of no recognised kind (a menu's "Opinion" is no kicker); bylines and
+    // date lines also from elements marked as meta or navigation, where pages often put them.
+    const plainHeader = headerAll.filter((line) => line.kind === null).map((line) => line.text);
+    const header = headerAll.filter((line) => line.kind === null || BYLINE_KINDS.has(line.kind)).map((line) => line.text);
+    // A byline can also sit in the article: taken out as a byline line or with a classed element
+    // (never a caption or credit), or as the first line of the first paragraphs.
+    const bodyBylines = [
+      ...removed
+        .filter((item) => item.rule === 'line.other.byline' || (item.rule === 'html.element-kind-in-article' && item.kind !== 'caption' && item.kind !== 'credit'))
+        .slice(0, 6)
+        .map((item) => item.text),
+      ...page.paragraphs.slice(0, 2).map((paragraph) => paragraph.text.split('\n')[0]),
+    ];
+    const authors = decideAuthors({
+      structured: metadata.authors,
+      visibleLines: [...header, ...bodyBylines],
+      guessed: page.byline,
+      siteNames: [metadata.outlet, siteNameOf(metadata.canonicalUrl)],
+    });
+    meta.authors = authors.authors;
+    if (authors.source) sources.authors = authors.source;
+    else if (authors.authors.length === 0) delete sources.authors;
+    const visible = authors.visibleLine;
+
+    // Date lines above the body, then those taken out of the article as chrome ("Updated 10:01 pm
+    // PST, …"), then short first paragraphs ("By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …").
+    const articleDateLines = [
+      ...removed.filter((item) => item.rule === 'line.other.dateline').map((item) => item.text),
+      ...page.paragraphs.slice(0, 2).flatMap((paragraph) => (paragraph.text.length <= 200 ? paragraph.text.split(/\s[-–—]\s/) : [])),
+    ];
+    const date = decidePublished({
+      metadata: metadata.published,
+      metadataInUtc: metadata.publishedInUtc ?? false,
+      lines: [...header, ...articleDateLines],
+      monthFirst: monthFirstLocale(meta.language),
+      url: meta.canonicalUrl,
+    });
+    meta.published = date.published;
+    if (date.source) sources.published = date.source;
+
+    // Letters: each letter with its writer.
+    const kicker = genreKicker(nearTitle(plainHeader, meta.title));
+    const lettersEvidence = [meta.section, kicker?.label, meta.canonicalUrl, meta.title].some((value) => value && /\bletters?\b/i.test(value));
+    const resolved = page.paragraphs.map((paragraph) => ({
+      text: paragraph.text,
+      links: paragraph.links.flatMap((link) => {
+        const url = absoluteHttpUrl(link.href, meta.canonicalUrl);
+        return url ? [{ start: link.start, end: link.end, url }] : [];
+      }),
+    }));
+    const letters = splitLetters(resolved, lettersEvidence, removed);
+    let bodyParagraphs = letters.paragraphs;
+
+    const footLines = removed.filter((item) => item.rule === 'html.stub-at-edge').map((item) => item.text);
+    const found = findOrigin(bodyParagraphs, { authors: meta.authors, outlet: meta.outlet, basedOn: metadata.basedOn, footLines, authorRoles: metadata.authors, url: meta.canonicalUrl, headerLines: header.slice(-12) });
+    if (found) {
+      meta.origin = found.origin;
+      sources.origin = found.origin.rule;
+      meta.authors = withoutOutletNames(meta.authors, found.origin.outlet);
+      if (found.noteParagraph >= 0 && letters.parts.length === 0) {
+        removed.push({ kind: 'disclaimer', text: bodyParagraphs[found.noteParagraph].text, rule: found.origin.rule });
+        bodyParagraphs = bodyParagraphs.filter((_, index) => index !== found.noteParagraph);
+      }
+    }
+    const { text, regions, links, parts } = assemble(meta.title, null, bodyParagraphs, letters.parts);
+    if (parts.length > 0 && meta.authors.length === 0) {
+      meta.authors = [...new Set(parts.flatMap((part) => part.authors))];
+      sources.authors = 'letters:signatures';
+    }
+    meta.language ??= guessEnglish(text);
     const genre = decideGenre({
       articleType: metadata.articleType,
       sections: meta.sections,
+      kicker: kicker?.label ?? null,
       url: meta.canonicalUrl,
-      hasOpinionDisclaimer: page.removed.some((item) => item.kind === 'disclaimer' && /opinion|views/i.test(item.text)),
+      hasOpinionDisclaimer: removed.some((item) => item.kind === 'disclaimer' && /opinion|views/i.test(item.text)),
+      letters: parts.length > 0,
+      wire: meta.origin !== null && /wire/.test(meta.origin.rule),
+      title: meta.title,
+      body: bodyText(text, regions),
+      // "Analysis by Chris Cill", "Opinion by …": the byline names the genre.
+      byline: [...metadata.authors, ...(visible ? [visible] : [])].find((line) => /^\s*(?:analysis|opinion|commentary)\s+by\b/i.test(line)) ?? null,
     });
     meta.genre = genre.genre;
-    meta.fieldSources = { ...metadata.fieldSources, genre: genre.because };
-    document = { id: '', source: options.source, text, meta, regions, removed: page.removed };
+    meta.fieldSources = { ...sources, genre: genre.because };
+    document = { id: '', source: options.source, text, meta, regions, removed, links, parts };
   } else {
     const dump = extractPageDump(decoded);
     const meta = emptyMeta('text', DUMP_EXTRACTOR);
     meta.title = dump.title;
     meta.dek = dump.dek;
-    meta.authors = dump.authors;
+    meta.authors = cleanAuthors(dump.authors, [dump.outlet]);
     meta.outlet = dump.outlet;
     meta.sections = dump.sections;
     meta.section = dump.sections.at(-1) ?? null;
     meta.published = dump.published;
-    const { text, regions } = assemble(dump.title, dump.dek, dump.paragraphs);
+    const removed = dump.removed;
+    const sources = { ...dump.fieldSources };
+    if (!meta.published) {
+      // A date line taken out as chrome still tells the date ("PUBLISHED: November 8, 2023 at 11:30 p.m.").
+      const shown = visibleDate(removed.filter((item) => item.rule === 'line.other.dateline').map((item) => item.text), true);
+      if (shown) {
+        meta.published = shown.date;
+        sources.published = `text:${shown.rule}`;
+      }
+    }
+    const lettersEvidence = dump.sections.some((section) => /\bletters?\b/i.test(section));
+    const letterParagraphs: AssemblyParagraph[] = dump.paragraphs.map((paragraph) => ({ text: paragraph, links: [] }));
+    if (lettersEvidence) reattachClosingSignature(letterParagraphs, removed, (text) => ({ text, links: [] }));
+    const letters = splitLetters(letterParagraphs, lettersEvidence, removed);
+    let bodyParagraphs = letters.paragraphs;
+    const found = findOrigin(bodyParagraphs, { authors: meta.authors, outlet: meta.outlet });
+    if (found) {
+      meta.origin = found.origin;
+      sources.origin = found.origin.rule;
+      meta.authors = withoutOutletNames(meta.authors, found.origin.outlet);
+      if (found.noteParagraph >= 0 && letters.parts.length === 0) {
+        removed.push({ kind: 'disclaimer', text: bodyParagraphs[found.noteParagraph].text, rule: found.origin.rule });
+        bodyParagraphs = bodyParagraphs.filter((_, index) => index !== found.noteParagraph);
+      }
+    }
+    const { text, regions, parts } = assemble(dump.title, dump.dek, bodyParagraphs, letters.parts);
+    if (parts.length > 0 && meta.authors.length === 0) {
+      meta.authors = [...new Set(parts.flatMap((part) => part.authors))];
+      sources.authors = 'letters:signatures';
+    }
     meta.language = guessEnglish(text);
-    const genre = decideGenre({ sections: dump.sections, hasOpinionDisclaimer: dump.hasOpinionDisclaimer });
+    const genre = decideGenre({
+      sections: dump.sections,
+      hasOpinionDisclaimer: dump.hasOpinionDisclaimer,
+      letters: parts.length > 0,
+      wire: meta.origin !== null && /wire/.test(meta.origin.rule),
+      title: meta.title,
+      body: bodyText(text, regions),
+    });
     meta.genre = genre.genre;
-    meta.fieldSources = { ...dump.fieldSources, genre: genre.because };
-    document = { id: '', source: options.source, text, meta, regions, removed: dump.removed };
+    meta.fieldSources = { ...sources, genre: genre.because };
+    document = { id: '', source: options.source, text, meta, regions, removed, links: [], parts };
   }
 
   // Every paragraph makes at least one sentence: a page over the sentence budget fails here,
@@ -147,10 +304,41 @@ function countParagraphs(text: string): number {
   return count;
 }
 
-function splitByline(byline: string): string[] {
-  return byline
-    .replace(/^by\s+/i, '')
-    .split(/\s*(?:,|\band\b|&|\|)\s*/)
-    .map((name) => name.trim())
-    .filter((name) => name.length > 1 && name.length < 60 && !/\d/.test(name));
+/** "https://www.ardenpost.com/x" -> "ardenpost": a site's own name, which is never its author. */
+/** Elements pages put bylines and date lines in, besides unmarked ones. */
+const BYLINE_KINDS = new Set(['navigation', 'other', 'author-bio']);
+
+function siteNameOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').split('.')[0];
+  } catch {
+    return null;
+  }
+}
+
+/** The body region's text. */
+function bodyText(text: string, regions: Region[]): string {
+  const body = regions.find((region) => region.kind === 'body');
+  return body ? text.slice(body.start, body.end) : '';
+}
+
+/**
+ * "Victor Tangermann, Futurism": a byline naming the writer and the outlet that first published
+ * the piece; the outlet is the origin, not a second author (a wire alone as author stays).
+ */
+function withoutOutletNames(authors: string[], outlet: string | null): string[] {
+  if (!outlet || authors.length < 2) return authors;
+  const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+  const kept = authors.filter((name) => key(name) !== key(outlet));
+  return kept.length > 0 ? kept : authors;
+}
+
+
+/** The header lines around the title (a kicker sits just above or below it); all of them when the title is not there. */
+function nearTitle(lines: string[], title: string | null): string[] {
+  const key = title?.trim().toLowerCase().slice(0, 60);
+  const at = key ? lines.findIndex((line) => line.toLowerCase().startsWith(key)) : -1;
+  if (at < 0) return lines.slice(-12);
+  return lines.slice(Math.max(0, at - 6), at + 4);
 }

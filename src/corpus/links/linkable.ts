@@ -36,7 +36,9 @@ export function linkableClaims(analysis: Analysis): LinkableClaim[] {
   return analysis.claims.map((claim) => ({
     id: claim.id,
     document: analysis.document.id,
-    outlet: meta.outlet,
+    // Independence is judged on the outlet that first published the text: a Reuters story reprinted
+    // by a regional paper is Reuters' word, not a second outlet's.
+    outlet: meta.origin?.outlet ?? meta.outlet,
     authors: meta.authors,
     text: claim.text,
     sources: sourceChain(claim.attribution),

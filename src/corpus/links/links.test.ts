@@ -87,3 +87,15 @@ test('corroboration from an article whose outlet is unknown is weak: independenc
   assert.deepEqual(kinds(links), ['corroborates (weak)']);
   assert.match(links[0].reason, /an outlet is unknown/);
 });
+
+test('wire copy in two papers is one outlet: independence is judged on the origin, not the reprinting site', () => {
+  const wire = (outlet: string, body: string) => {
+    const analysis = analyzeText(`What the ${outlet} said\n\n${body}\n`);
+    analysis.document.meta.outlet = outlet;
+    analysis.document.meta.origin = { outlet: 'Reuters', url: null, published: null, rule: 'origin.wire-dateline', cue: '(Reuters) -' };
+    return linkableClaims(analysis);
+  };
+  const first = wire('Keston Courier', 'At least 14 people were killed in the strikes on Karsk, the Velorian defence ministry said.');
+  const second = wire('Arden Post', 'The Karsk health office said at least 14 people were killed in the strikes on Karsk.');
+  assert.deepEqual(kinds(findLinks(second, first)), ['repeats']);
+});

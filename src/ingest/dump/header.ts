@@ -1,3 +1,5 @@
+import { dateLineDate, findCalendarDate } from '../dates.js';
+
 /** Recognisers for the lines of a page header: section labels, bylines, author bios, captions, datelines. */
 
 const SECTION_WORDS = new Set(
@@ -38,8 +40,8 @@ const NAME_WORD = /^(?:[A-Z][a-zA-Z'’.-]*|[A-Z]\.|(?:al|el|bin|ibn|de|da|del|v
 /** A byline: "By Jane Doe", "Uzay Bulut", "By Jane Doe and John Roe". Returns the author names. */
 export function bylineNames(line: string): string[] | null {
   let body = line.trim();
-  const hasBy = /^by\s+/i.test(body);
-  body = body.replace(/^by\s+/i, '').replace(/\s*[|,–—-]\s*(staff|correspondent|reporter|contributor|special to .*|\w+ bureau).*$/i, '');
+  const hasBy = /^(?:(?:written|words|posted|reported|story)\s+)?by\s*:?\s+/i.test(body);
+  body = body.replace(/^(?:(?:written|words|posted|reported|story)\s+)?by\s*:?\s+/i, '').replace(/\s*[|,–—-]\s*(staff|correspondent|reporter|contributor|special to .*|\w+ bureau).*$/i, '');
   if (body.length > 80 || /[.!?:;"“”]$/.test(body) || /\d/.test(body)) return null;
   const names = body.split(/\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*/).filter(Boolean);
   if (names.length === 0 || names.length > 4) return null;
@@ -93,10 +95,10 @@ const DATELINE = new RegExp(
 export function datelineDate(line: string): string | null {
   if (line.length > 80) return null;
   const match = DATELINE.exec(line.trim());
-  if (!match) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(match[1])) return match[1];
-  const time = Date.parse(match[1].replace(/\./g, '') + ' UTC');
-  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
+  // Other written forms and locale orders: "Date 19.01.2020", "Posted on 3 March 2024 | 10:14".
+  if (!match) return dateLineDate(line)?.date ?? null;
+  // The day as written: no time zone arithmetic moves it.
+  return findCalendarDate(match[1])?.date ?? null;
 }
 
 /** The outlet a bio names: "a senior correspondent for the Northgate Daily based in Arden" -> "Northgate Daily". */

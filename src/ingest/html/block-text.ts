@@ -32,10 +32,54 @@ export function isBlock(node: DomNode): boolean {
 const ELEMENT = 1;
 const TEXT = 3;
 
+/** An <a href> inside a paragraph: its anchor text's span in the paragraph text and the href as written. */
+export interface ParagraphLink {
+  start: number;
+  end: number;
+  href: string;
+}
+
 export interface Paragraph<K> {
   text: string;
   /** What the classifier said of the innermost classified element the text came from. */
   kind: K | null;
+  links: ParagraphLink[];
+}
+
+// Private-use characters mark where an anchor opens and closes while a paragraph is collected; they
+// are taken out (and any on the page dropped) before the text is returned.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const MARKERS = /[\uE000\uE001]/g;
+
+/**
+ * Folds white space as a reader sees it (runs of spaces to one, a run holding line breaks to those
+ * breaks, no space at either end) and takes the anchor markers out, returning where each stood.
+ */
+export function foldWhiteSpace(raw: string): { text: string; opens: number[]; closes: number[] } {
+  let text = '';
+  let pendingBreaks = -1; // -1: no pending white space; 0: a space; n: n line breaks
+  const opens: number[] = [];
+  const closes: number[] = [];
+  const emitPending = () => {
+    if (pendingBreaks >= 0 && text.length > 0) text += pendingBreaks === 0 ? ' ' : '\n'.repeat(pendingBreaks);
+    pendingBreaks = -1;
+  };
+  for (const char of raw) {
+    if (char === OPEN) {
+      emitPending();
+      opens.push(text.length);
+    } else if (char === CLOSE) {
+      closes.push(text.length);
+    } else if (/\s/.test(char)) {
+      if (pendingBreaks < 0) pendingBreaks = 0;
+      if (char === '\n') pendingBreaks++;
+    } else {
+      emitPending();
+      text += char;
+    }
+  }
+  return { text, opens, closes };
 }
 
 /**
@@ -50,24 +94,52 @@ export function blockParagraphs<K = never>(
   const paragraphs: Array<Paragraph<K>> = [];
   let current = '';
   let currentKind: K | null = null;
+  // hrefs of the anchors opened in `current`, in order; `open` counts those not yet closed.
+  let hrefs: string[] = [];
+  let open = 0;
   const flush = () => {
-    const text = current.replace(/[^\S\n]*\n[^\S\n]*/g, '\n').replace(/[^\S\n]+/g, ' ').trim();
-    if (text) paragraphs.push({ text, kind: currentKind });
+    while (open > 0) {
+      current += CLOSE;
+      open--;
+    }
+    const folded = current.includes(OPEN) ? foldWhiteSpace(current) : null;
+    const text = folded ? folded.text : current.replace(/[^\S\n]*\n[^\S\n]*/g, '\n').replace(/[^\S\n]+/g, ' ').trim();
+    if (text) {
+      const links: ParagraphLink[] = [];
+      if (folded) {
+        folded.opens.forEach((start, index) => {
+          let from = start;
+          let to = Math.min(folded.closes[index] ?? text.length, text.length);
+          while (from < to && /\s/.test(text[from])) from++;
+          while (to > from && /\s/.test(text[to - 1])) to--;
+          if (to > from) links.push({ start: from, end: to, href: hrefs[index] });
+        });
+      }
+      paragraphs.push({ text, kind: currentKind, links });
+    }
     current = '';
     currentKind = null;
+    hrefs = [];
+    open = 0;
   };
   // An explicit stack instead of recursion: 100k nested <div>s must not overflow the call stack.
-  const stack: Array<{ node: DomNode; exit: boolean; depth: number; kind: K | null }> = [
+  const stack: Array<{ node: DomNode; exit: boolean; depth: number; kind: K | null; anchor?: boolean }> = [
     { node: root, exit: false, depth: 0, kind: null },
   ];
   while (stack.length > 0) {
-    const { node, exit, depth, kind: inherited } = stack.pop()!;
+    const { node, exit, depth, kind: inherited, anchor } = stack.pop()!;
     if (exit) {
-      flush();
+      if (anchor) {
+        // An anchor split by a block boundary was already closed by flush().
+        if (open > 0) {
+          current += CLOSE;
+          open--;
+        }
+      } else flush();
       continue;
     }
     if (node.nodeType === TEXT) {
-      const text = (node.textContent ?? '').replace(/\s+/g, ' ');
+      const text = (node.textContent ?? '').replace(MARKERS, '').replace(/\s+/g, ' ');
       if (text.trim()) currentKind = inherited;
       current += text;
       continue;
@@ -83,17 +155,25 @@ export function blockParagraphs<K = never>(
     if (tag === 'PRE') {
       flush();
       for (const part of (node.textContent ?? '').split(/\n{2,}/)) {
-        if (part.trim()) paragraphs.push({ text: part.trim(), kind });
+        if (part.trim()) paragraphs.push({ text: part.trim(), kind, links: [] });
       }
       continue;
     }
     if (isBlock(node)) {
       flush();
       stack.push({ node, exit: true, depth, kind });
+    } else if (tag === 'A' && depth < maxDepth) {
+      const href = node.getAttribute?.('href')?.trim();
+      if (href) {
+        current += OPEN;
+        hrefs.push(href);
+        open++;
+        stack.push({ node, exit: true, depth, kind, anchor: true });
+      }
     }
     if (depth >= maxDepth) {
       // Too deep to be real structure: take the rest as flat text.
-      current += ' ' + (node.textContent ?? '').replace(/\s+/g, ' ');
+      current += ' ' + (node.textContent ?? '').replace(MARKERS, '').replace(/\s+/g, ' ');
       currentKind = kind;
       continue;
     }

@@ -1,4 +1,7 @@
 import { safeUrl } from '../../core/safe-output.js';
+import { findCalendarDate } from '../dates.js';
+import { decodeEntities } from './scan.js';
+
 /**
  * Page metadata, read before Readability rewrites the DOM. Sources in order of trust:
  * JSON-LD (schema.org NewsArticle and kin), OpenGraph / article:* meta, plain <meta>, then <time>.
@@ -62,6 +65,12 @@ export interface PageMetadata {
   language: string | null;
   canonicalUrl: string | null;
   articleType: string | null;
+  /** The article's full text as structured data gives it (JSON-LD `articleBody`), or null. */
+  articleBody: string | null;
+  /** The work this one is a copy of (JSON-LD `isBasedOn`, `<meta name="syndication-source">`). */
+  basedOn: { outlet: string | null; url: string | null; published: string | null; via: string } | null;
+  /** The published timestamp was written in UTC ("Z", "+00:00"): a visible local date may differ by a day. */
+  publishedInUtc?: boolean;
   fieldSources: Record<string, string>;
 }
 
@@ -70,7 +79,7 @@ const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|OpinionNewsArt
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 function asText(value: Json | undefined): string | null {
-  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'string') return decodeEntities(value).replace(/\s+/g, ' ').trim() || null;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return asText(value[0]);
   if (value && typeof value === 'object') return asText(value.name ?? value['@value'] ?? value['text']);
@@ -83,7 +92,7 @@ function names(value: Json | undefined): string[] {
   const out: string[] = [];
   for (const item of list) {
     const name = typeof item === 'string' ? item : item && typeof item === 'object' && !Array.isArray(item) ? asText(item.name) : null;
-    if (name && !/^https?:\/\//.test(name)) out.push(name.trim());
+    if (name && !/^https?:\/\//.test(name)) out.push(decodeEntities(name).trim());
   }
   return out;
 }
@@ -101,8 +110,46 @@ function findArticles(value: Json, found: Array<{ [key: string]: Json }>, depth 
     return;
   }
   if (typesOf(value).some((type) => ARTICLE_TYPES.test(type))) found.push(value);
+  // A page typed otherwise ("MedicalWebPage") that still carries a headline, an author and a date is the article.
+  else if (value.headline && value.author && value.datePublished) found.push(value);
   if (value['@graph']) findArticles(value['@graph'], found, depth + 1);
   if (value.mainEntity) findArticles(value.mainEntity, found, depth + 1);
+}
+
+/**
+ * JSON.parse, then again with the two faults real pages have most: raw line breaks inside strings
+ * and trailing commas. Returns undefined when the text still does not parse.
+ */
+function parseLenient(raw: string): Json | undefined {
+  const attempts = [
+    (text: string) => text,
+    (text: string) => text.replace(/[\u0000-\u001f]+/g, ' '),
+    (text: string) => text.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'),
+  ];
+  for (const attempt of attempts) {
+    try {
+      return JSON.parse(attempt(raw.trim().replace(/^<!--|-->$/g, ''))) as Json;
+    } catch {
+      // try the next repair
+    }
+  }
+  return undefined;
+}
+
+/** The simple string fields of a JSON-LD article that does not parse as a whole. */
+function salvageArticle(raw: string): { [key: string]: Json } | null {
+  const type = /"@type"\s*:\s*"(\w+)"/.exec(raw)?.[1];
+  if (!type || !ARTICLE_TYPES.test(type)) return null;
+  const field = (name: string) => new RegExp(`"${name}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){1,300})"`).exec(raw)?.[1] ?? null;
+  const authorName = /"author"\s*:\s*(?:\[\s*)?(?:"((?:[^"\\]|\\.){1,120})"|\{[^{}]{0,300}?"name"\s*:\s*"((?:[^"\\]|\\.){1,120})")/.exec(raw);
+  const article: { [key: string]: Json } = { '@type': type };
+  for (const name of ['headline', 'datePublished', 'articleSection', 'inLanguage']) {
+    const value = field(name);
+    if (value) article[name] = value;
+  }
+  const author = authorName?.[1] ?? authorName?.[2];
+  if (author) article.author = author;
+  return Object.keys(article).length > 1 ? article : null;
 }
 
 function readJsonLd(document: PageIndex): Array<{ [key: string]: Json }> {
@@ -111,10 +158,13 @@ function readJsonLd(document: PageIndex): Array<{ [key: string]: Json }> {
   for (let index = 0; index < scripts.length; index++) {
     const raw = scripts[index].textContent ?? '';
     if (raw.length > 1_000_000) continue;
-    try {
-      findArticles(JSON.parse(raw) as Json, found);
-    } catch {
-      // Broken JSON-LD is common on real pages; the other metadata sources still apply.
+    const parsed = parseLenient(raw);
+    // Broken JSON-LD is common on real pages (an unescaped quote in a description): the plain
+    // fields of an article object are still read from its text.
+    if (parsed !== undefined) findArticles(parsed, found);
+    else {
+      const salvaged = salvageArticle(raw);
+      if (salvaged) found.push(salvaged);
     }
   }
   return found;
@@ -125,7 +175,7 @@ function metaContent(document: PageIndex, selectors: string[]): { value: string;
     const elements = select(document, selector);
     for (let index = 0; index < elements.length; index++) {
       const value = elements[index].getAttribute('content')?.trim();
-      if (value) return { value, via: selector };
+      if (value) return { value: decodeEntities(decodeEntities(value)), via: selector };
     }
   }
   return null;
@@ -148,7 +198,11 @@ export function normaliseDate(value: string | null): string | null {
   if (!value) return null;
   const trimmed = value.trim();
   const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)/.exec(trimmed);
-  if (isoDate) return `${isoDate[1]}-${isoDate[2]}-${isoDate[3]}`;
+  // "0001-01-01T00:00:00Z" and the like are a CMS's empty value, not a date.
+  if (isoDate) return Number(isoDate[1]) >= 1900 ? `${isoDate[1]}-${isoDate[2]}-${isoDate[3]}` : null;
+  // A written date ("Wed, 08 Nov 2023 23:30:00 -0500", "November 8, 2023 11:30 PM EST") keeps its own day.
+  const written = findCalendarDate(trimmed);
+  if (written && written.index < 12) return written.date;
   const time = Date.parse(trimmed);
   if (Number.isNaN(time)) return null;
   const date = new Date(time);
@@ -176,7 +230,7 @@ export function readPageMetadata(page: QueryableDocument): PageMetadata {
     [asText(ld('headline')), 'json-ld:headline'],
     [metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]'])?.value, 'meta:og:title'],
   ]);
-  const htmlTitle = document.titles[0]?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const htmlTitle = decodeEntities(document.titles[0]?.textContent ?? '').replace(/\s+/g, ' ').trim() || null;
   const dek = pick<string>('dek', [
     [asText(ld('alternativeHeadline')), 'json-ld:alternativeHeadline'],
     [asText(ld('description')), 'json-ld:description'],
@@ -195,11 +249,15 @@ export function readPageMetadata(page: QueryableDocument): PageMetadata {
     [asText(ld('articleSection')), 'json-ld:articleSection'],
     [metaContent(document, ['meta[property="article:section"]', 'meta[name="section"]', 'meta[name="parsely-section"]'])?.value, 'meta:article:section'],
   ]);
+  const publishedMeta = metaContent(document, ['meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[itemprop="datePublished"]'])?.value ?? null;
+  const publishedTime = firstAttribute(document, 'time[datetime]', 'datetime');
   const published = pick<string>('published', [
     [normaliseDate(asText(ld('datePublished'))), 'json-ld:datePublished'],
-    [normaliseDate(metaContent(document, ['meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[itemprop="datePublished"]'])?.value ?? null), 'meta:published_time'],
-    [normaliseDate(firstAttribute(document, 'time[datetime]', 'datetime')), 'html:time'],
+    [normaliseDate(publishedMeta), 'meta:published_time'],
+    [normaliseDate(publishedTime), 'html:time'],
   ]);
+  // The raw value the date was read from: a UTC timestamp may be a day off the local date a reader sees.
+  const rawPublished = (normaliseDate(asText(ld('datePublished'))) ? asText(ld('datePublished')) : normaliseDate(publishedMeta) ? publishedMeta : publishedTime) ?? '';
   const language = pick<string>('language', [
     [asText(ld('inLanguage')), 'json-ld:inLanguage'],
     [page.documentElement?.getAttribute('lang')?.trim() || null, 'html:lang'],
@@ -211,6 +269,29 @@ export function readPageMetadata(page: QueryableDocument): PageMetadata {
     [safeUrl(metaContent(document, ['meta[property="og:url"]'])?.value), 'meta:og:url'],
     [safeUrl(asText(ld('url'))), 'json-ld:url'],
   ]);
-  const articleType = article ? typesOf(article)[0] ?? null : metaContent(document, ['meta[property="og:type"]'])?.value ?? null;
-  return { title, htmlTitle, dek, authors, outlet, section, published, language, canonicalUrl, articleType, fieldSources: sources };
+  const articleTypes = article ? typesOf(article) : [];
+  const articleType = articleTypes.find((type) => ARTICLE_TYPES.test(type) && type !== 'Article' && type !== 'NewsArticle') ?? articleTypes[0] ?? metaContent(document, ['meta[property="og:type"]'])?.value ?? null;
+  const body = ld('articleBody');
+  // Some sites put HTML in articleBody: paragraph ends become blank lines, other tags go.
+  const articleBody =
+    typeof body === 'string' && body.length < 2_000_000
+      ? decodeEntities(body.replace(/<\/(?:p|div|h[1-6]|li|blockquote)\s*>|<br\s*\/?>/gi, '\n\n').replace(/<[^>]{0,200}>/g, ' '))
+      : null;
+  const publishedInUtc = /(?:Z|[+-]00:?00|GMT|UTC)$/i.test(rawPublished.trim()) || /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(rawPublished.trim());
+  return { title, htmlTitle, dek, authors, outlet, section, published, language, canonicalUrl, articleType, articleBody, basedOn: basedOn(ld('isBasedOn'), document), publishedInUtc, fieldSources: sources };
+}
+
+/** JSON-LD `isBasedOn` (a URL or a CreativeWork), or a syndication-source / original-source meta. */
+function basedOn(value: Json | undefined, document: PageIndex): PageMetadata['basedOn'] {
+  const item = Array.isArray(value) ? value[0] : value;
+  if (typeof item === 'string' && /^https?:\/\//.test(item)) return { outlet: null, url: item, published: null, via: 'json-ld:isBasedOn' };
+  if (item && typeof item === 'object' && !Array.isArray(item)) {
+    const url = asText(item.url) ?? asText(item['@id']);
+    const outlet = names(item.publisher)[0] ?? null;
+    const published = normaliseDate(asText(item.datePublished));
+    if (url || outlet) return { outlet, url: url && /^https?:/.test(url) ? url : null, published, via: 'json-ld:isBasedOn' };
+  }
+  const meta = metaContent(document, ['meta[name="syndication-source"]', 'meta[name="original-source"]']);
+  if (meta && /^https?:\/\//.test(meta.value)) return { outlet: null, url: meta.value, published: null, via: `meta:${meta.via}` };
+  return null;
 }
