@@ -58,12 +58,15 @@ export function findHedges(text: string, learned: Map<string, LearnedCue> = hedg
   const found: FoundHedge[] = matchLearnedCues(text, learned)
     .filter((cue) => !(/^(may|might|could)$/i.test(cue.cue) && FIGURE_OF_SPEECH.test(text.slice(cue.end, cue.end + 20))))
     .map((cue) => ({ ...cue, rule: 'learned.szeged' }));
+  // exec with lastIndex, not matchAll (which copies the pattern): this runs once per claim.
   for (const rule of HEDGE_RULES) {
-    rule.pattern.lastIndex = 0;
-    for (const match of text.matchAll(rule.pattern)) {
-      const start = match.index ?? 0;
-      found.push({ kind: rule.kind, start, end: start + match[0].length, cue: match[0], rule: `rule.${rule.kind}` });
+    const { pattern } = rule;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0].length === 0) pattern.lastIndex++;
+      found.push({ kind: rule.kind, start: match.index, end: match.index + match[0].length, cue: match[0], rule: `rule.${rule.kind}` });
     }
+    pattern.lastIndex = 0;
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundHedge[] = [];
