@@ -36,8 +36,8 @@ function formatOf(source: string, decoded: string, forced?: 'html' | 'text'): 'h
   return looksLikeHtml(decoded) ? 'html' : 'text';
 }
 
-/** Assembles the clean text: title, dek, then the body paragraphs, each part a region. */
-function assemble(title: string | null, dek: string | null, paragraphs: string[]): { text: string; regions: Region[] } {
+/** Assembles the clean text: title, dek, dateline, then the body paragraphs, each part a region. */
+function assemble(title: string | null, dek: string | null, paragraphs: string[], dateline: string | null = null): { text: string; regions: Region[] } {
   const regions: Region[] = [];
   let text = '';
   const add = (kind: Region['kind'], part: string) => {
@@ -47,6 +47,7 @@ function assemble(title: string | null, dek: string | null, paragraphs: string[]
   };
   if (title) add('title', title);
   if (dek) add('dek', dek);
+  if (dateline) add('dateline', dateline);
   if (paragraphs.length > 0) add('body', paragraphs.join('\n\n'));
   return { text, regions };
 }
@@ -104,7 +105,9 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     meta.sections = dump.sections;
     meta.section = dump.sections.at(-1) ?? null;
     meta.published = dump.published;
-    const { text, regions } = assemble(dump.title, dump.dek, dump.paragraphs);
+    const { text, regions } = assemble(dump.title, dump.dek, dump.paragraphs, dump.dateline?.text ?? null);
+    const datelineRegion = regions.find((region) => region.kind === 'dateline');
+    if (dump.dateline && datelineRegion) meta.dateline = { place: dump.dateline.place, date: dump.dateline.date, start: datelineRegion.start, end: datelineRegion.end };
     meta.language = guessEnglish(text);
     const genre = decideGenre({ sections: dump.sections, hasOpinionDisclaimer: dump.hasOpinionDisclaimer });
     meta.genre = genre.genre;

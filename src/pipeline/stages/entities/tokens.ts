@@ -1,5 +1,8 @@
 import { TITLES } from '../sentences/abbreviations.js';
 
+/** Abbreviations that end a name and keep their period, as CoNLL writes them: "Corp.", "Bros.", "St.", "Calif.". */
+const NAME_ABBREVIATIONS = new Set('inc corp co ltd llc plc bros jr sr st mt ft calif fla mass conn ariz wash'.split(' '));
+
 export interface TagToken {
   text: string;
   start: number;
@@ -26,7 +29,8 @@ export function tagTokens(text: string, offset = 0): TagToken[] {
       continue;
     }
     const previous = tokens[tokens.length - 1];
-    if (value === '.' && previous && previous.end === start && TITLES.has(previous.text.toLowerCase())) {
+    // "Gen.", "Corp." and initials ("P. Simmons") keep their period, as the tagger learned them.
+    if (value === '.' && previous && previous.end === start && (TITLES.has(previous.text.toLowerCase()) || NAME_ABBREVIATIONS.has(previous.text.toLowerCase()) || /^\p{Lu}$/u.test(previous.text))) {
       previous.text += '.';
       previous.end += 1;
       continue;
