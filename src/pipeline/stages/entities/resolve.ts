@@ -114,9 +114,22 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
       const candidates = looksLikeAcronym(mention.name) ? spelledAliases : acronymAliases;
       entity = candidates.find(({ alias, entity: item }) => compatible(item.type, mention.type) && (looksLikeAcronym(mention.name) ? isAcronymOf(mention.name, alias) : isAcronymOf(alias, mention.name)))?.entity;
     }
-    if (!entity && mention.type === 'person' && !mention.name.includes(' ')) {
-      const candidates = entities.filter((item) => item.type === 'person' && [...item.aliases].some((alias) => alias.split(' ').length > 1 && alias.split(' ').pop() === mention.name));
+    if (!entity && mention.type !== 'place' && mention.type !== 'event' && !mention.name.includes(' ')) {
+      // A later surname: "Munir" -> "Syed Asim Munir"; or, for names written family name first, the first word: "Tsai" -> "Tsai Ing-wen".
+      const people = entities.filter((item) => item.type === 'person');
+      const byLast = people.filter((item) => [...item.aliases].some((alias) => alias.split(' ').length > 1 && alias.split(' ').pop() === mention.name));
+      const byFirst = people.filter((item) => [...item.aliases].some((alias) => alias.split(' ').length > 1 && alias.split(' ')[0] === mention.name && /-/.test(alias.split(' ').slice(1).join(' '))));
+      const candidates = byLast.length > 0 ? byLast : byFirst;
       // Two people share the surname: keep the mention apart rather than guess.
+      if (candidates.length === 1 && (mention.type === 'person' || mention.type === 'other')) entity = candidates[0];
+    }
+    if (!entity && mention.type !== 'place' && mention.type !== 'event') {
+      // A later short form of an organisation's name: "Northwind" -> "Northwind Corp", "Bank of Karsk" stays whole.
+      const words = mention.name.split(' ');
+      const candidates = entities.filter((item) => item.type === 'organization' && [...item.aliases].some((alias) => {
+        const full = alias.split(' ');
+        return full.length > words.length && words.every((word, index) => full[index] === word) && !/^(?:of|and|for|&)$/i.test(full[words.length]);
+      }));
       if (candidates.length === 1) entity = candidates[0];
     }
     if (!entity) {
@@ -126,7 +139,17 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
     if (!entity.aliases.has(mention.name)) (looksLikeAcronym(mention.name) ? acronymAliases : spelledAliases).push({ alias: mention.name, entity });
     add(entity, mention);
   }
+  // A short form named before its full name ("Northwind President ..." before "Northwind Corp") joins it too.
+  for (const short of [...entities]) {
+    if (short.type !== 'organization' || short.mentions.some((item) => item.name.includes(' '))) continue;
+    const words = [...short.aliases];
+    const fuller = entities.filter((item) => item !== short && item.type === 'organization' && [...item.aliases].some((alias) => words.some((word) => alias.startsWith(`${word} `) && !/^(?:of|and|for|&)\s/i.test(alias.slice(word.length + 1)))));
+    if (fuller.length !== 1) continue;
+    for (const mention of short.mentions) add(fuller[0], mention);
+    entities.splice(entities.indexOf(short), 1);
+  }
   for (const entity of entities) {
+    entity.mentions.sort((a, b) => a.start - b.start);
     entity.name = canonicalName([...entity.aliases]);
     entity.type = majorityType(entity.mentions);
   }
@@ -143,7 +166,8 @@ export function canonicalName(aliases: string[]): string {
 /** The type most of an entity's mentions were tagged with (ties: the first mention's). */
 function majorityType(mentions: MentionDraft[]): EntityType {
   const counts = new Map<EntityType, number>();
-  for (const mention of mentions) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
+  // A type read from the words around a name (a title, a classifier, a suffix) outweighs the tagger's guess.
+  for (const mention of mentions) counts.set(mention.type, (counts.get(mention.type) ?? 0) + (/\+|^pattern\./.test(mention.rule) ? 3 : 1));
   let best = mentions[0].type;
   for (const [type, count] of counts) if (count > (counts.get(best) ?? 0)) best = type;
   return best;
