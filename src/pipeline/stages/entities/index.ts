@@ -35,7 +35,7 @@ function resources() {
  */
 export const entitiesStage: Stage = {
   name: 'claimgraph.entities',
-  version: '1.0.0',
+  version: '1.1.0',
   requires: ['sentences', 'claims', 'attribution'],
   provides: ['mentions', 'entities'],
   run(analysis: Analysis): Analysis {

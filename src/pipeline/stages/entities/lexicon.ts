@@ -60,7 +60,7 @@ export const ORGANISATION_HEADS = words('ministry department university bank bur
 /** Nouns after a group's name that make it a group: "ISIL fighters", "Daesh positions". */
 export const GROUP_CONTEXT_NOUNS = words(`
   fighters militants gunmen positions position targets target units unit members commanders operatives strongholds stronghold
-  fighting tactical vehicle vehicles checkpoint checkpoints militia leadership recruits cells cell bomb-making
+  fighting tactical vehicle vehicles militia leadership recruits cells cell bomb-making
 `);
 
 /** Verbs of saying after a name: an all-caps acronym followed by one speaks as a body ("HRW said"). */
@@ -73,4 +73,10 @@ export const LOCATIVE_PREPOSITIONS = words('near outside around across toward to
 export const COMMON_CAPS = words(`
   ceo cfo coo cto gdp tv am pm ok usa faq pdf html gmt utc bst est pst ad bc id ii iii iv vi vii viii ix xi xii
   ap afp hq km mph kg lb oz usd eur gbp ipo vat it pc dna hiv aids covid mp mps pr vip
+`);
+
+/** Words a company's full name adds to its short form: "Northwind" of "Northwind Corp", "Magna" of "Magna International Inc". */
+export const CORPORATE_DESIGNATORS = words(`
+  inc inc. corp corp. corporation co co. company ltd ltd. limited plc llc ag sa s.a. nv gmbh group holdings international
+  industries systems technologies bancorp bancshares
 `);

@@ -1,4 +1,5 @@
 import type { EntityType } from '../../../core/annotations.js';
+import { CORPORATE_DESIGNATORS } from './lexicon.js';
 
 /** Titles and roles taken off a person's name and kept as a role: "Gen. Syed Asim Munir" -> "Syed Asim Munir" (Gen.). */
 const TITLE = /^(?:(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Gov|Sen|Rep|Pres|Dr|Prof|Mr|Mrs|Ms|Rev|St|Fr|Hon)\.?|General|Colonel|Major|Captain|Admiral|Brigadier|President|Prime Minister|Vice President|Minister|Foreign Minister|Interior Minister|Defence Minister|Defense Minister|Secretary|Secretary of State|Chancellor|King|Queen|Prince|Princess|Sheikh|Imam|Ayatollah|Pope|Senator|Governor|Mayor|Judge|Justice|Ambassador|Spokesman|Spokeswoman|Chairman|Chairwoman|Chief|Commander|Colonel|Speaker|Premier|Emir|Sultan|Lord|Lady|Sir|Dame)\s+/;
@@ -128,7 +129,7 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
       const words = mention.name.split(' ');
       const candidates = entities.filter((item) => item.type === 'organization' && [...item.aliases].some((alias) => {
         const full = alias.split(' ');
-        return full.length > words.length && words.every((word, index) => full[index] === word) && !/^(?:of|and|for|&)$/i.test(full[words.length]);
+        return full.length > words.length && words.every((word, index) => full[index] === word) && addsOnlyDesignators(full.slice(words.length));
       }));
       if (candidates.length === 1) entity = candidates[0];
     }
@@ -141,9 +142,10 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
   }
   // A short form named before its full name ("Northwind President ..." before "Northwind Corp") joins it too.
   for (const short of [...entities]) {
-    if (short.type !== 'organization' || short.mentions.some((item) => item.name.includes(' '))) continue;
-    const words = [...short.aliases];
-    const fuller = entities.filter((item) => item !== short && item.type === 'organization' && [...item.aliases].some((alias) => words.some((word) => alias.startsWith(`${word} `) && !/^(?:of|and|for|&)\s/i.test(alias.slice(word.length + 1)))));
+    if (short.type !== 'organization') continue;
+    const shortNames = [...short.aliases];
+    const extends_ = (alias: string, name: string) => alias.startsWith(`${name} `) && addsOnlyDesignators(alias.slice(name.length + 1).split(' '));
+    const fuller = entities.filter((item) => item !== short && item.type === 'organization' && shortNames.every((name) => [...item.aliases].some((alias) => extends_(alias, name))));
     if (fuller.length !== 1) continue;
     for (const mention of short.mentions) add(fuller[0], mention);
     entities.splice(entities.indexOf(short), 1);
@@ -154,6 +156,11 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
     entity.type = majorityType(entity.mentions);
   }
   return entities;
+}
+
+/** "Corp", "International Inc": a company's full name over its short form, not another body ("Arden" of "Arden Rights Forum"). */
+function addsOnlyDesignators(words: string[]): boolean {
+  return words.length > 0 && words.every((word) => CORPORATE_DESIGNATORS.has(word.toLowerCase()));
 }
 
 /** An entity is named by its fullest spelled-out alias: the most words, then the longest; an acronym only if nothing else. */

@@ -55,6 +55,12 @@ export function draftOf(context: TypingContext, start: number, end: number, type
   return { start, end, text: surface, type, name, role, rule };
 }
 
+/** Suffixes that also end place names: "West Bank": these do not override the tagger's place. */
+const PLACE_LIKE_SUFFIXES = new Set(['bank', 'court', 'international', 'times', 'post', 'news', 'watch', 'guard', 'network', 'exchange', 'board', 'college', 'university']);
+
+/** Group nouns that are people: a place tag gives way only to these ("Vorn fighters", not "Halden positions"). */
+const GROUP_MEMBER_NOUNS = new Set(['fighters', 'militants', 'gunmen', 'commanders', 'operatives', 'members', 'recruits']);
+
 const retype = (draft: MentionDraft, type: EntityType, rule: string): MentionDraft[] => [{ ...draft, type, name: draft.role ? draft.name : draft.text, rule: `${draft.rule}+${rule}` }];
 
 /** The role words that end right before `start` ("Defense Secretary ", "Ms. "), or null. */
@@ -146,6 +152,8 @@ export const TYPING_RULES: TypingRule[] = [
       const last = lower(parts[parts.length - 1]);
       const head = parts.length > 2 && ORGANISATION_HEADS.has(lower(parts[0])) && lower(parts[1]) === 'of';
       if (!(parts.length > 1 && ORGANISATION_SUFFIXES.has(last)) && !head) return null;
+      // The tagger's place stands unless the suffix is one places never end in ("West Bank" is a place, "Odra Corp" is not).
+      if (draft.type === 'place' && (head || PLACE_LIKE_SUFFIXES.has(last))) return null;
       // "the West Bank" ends in "Bank" but is a place.
       if (parts.some((_, index) => isPlaceName(parts.slice(index).join(' '), context.places))) return null;
       return retype(draft, 'organization', 'organisation.suffix');
@@ -187,6 +195,8 @@ export const TYPING_RULES: TypingRule[] = [
       if (draft.type !== 'person' && draft.type !== 'place') return null;
       const next = /^\s+([\p{L}-]+)/u.exec(context.text.slice(draft.end, draft.end + 30));
       if (!next || !GROUP_CONTEXT_NOUNS.has(lower(next[1])) || isPlaceName(draft.text, context.places)) return null;
+      // A place has positions and units of its own ("the Halden positions"); only people make it a group.
+      if (draft.type === 'place' && !GROUP_MEMBER_NOUNS.has(lower(next[1]))) return null;
       return retype(draft, 'organization', 'context.group-nouns');
     },
   },
@@ -234,7 +244,7 @@ export const FINDING_RULES: FindingRule[] = [
     example: 'Odra, two strikes destroyed a fighting position.',
     find(context, drafts) {
       const found: MentionDraft[] = [];
-      const pattern = /(?:^|\n)(?:Near\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:[\p{L}-]+\s+){0,2}(?:air)?(?:strikes?|raids?|attacks?)\b/gu;
+      const pattern = /(?:^|\n)(?:Near )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),\s+(?:[\p{L}-]+\s+){0,2}(?:air)?(?:strikes?|raids?|attacks?)\b/gu;
       for (const match of context.text.matchAll(pattern)) {
         const start = (match.index ?? 0) + match[0].indexOf(match[1]);
         const end = start + match[1].length;
@@ -309,19 +319,28 @@ function expansionBefore(text: string, open: number, letters: string): { start: 
   const parts = wordsOf(before, offset).filter((part) => part.text !== '&');
   const target = letters.toUpperCase();
   const maxWords = Math.min(target.length + 5, target.length * 2);
+  // Word initials first ("Rally for the Return of Exiles"), letters from inside words only if that fails ("HuM").
+  for (const inner of [false, true]) {
+    const found = expansionWindow(text, open, parts, target, maxWords, inner);
+    if (found) return found;
+  }
+  return null;
+}
+
+function expansionWindow(text: string, open: number, parts: Array<{ text: string; start: number; end: number }>, target: string, maxWords: number, inner: boolean): { start: number; end: number } | null {
   for (let count = 1; count <= Math.min(maxWords, parts.length); count++) {
     const window = parts.slice(parts.length - count);
     if (!isCapitalised(window[0].text) || window[0].text[0].toUpperCase() !== target[0]) continue;
     if (/[.!?;:]/.test(text.slice(window[0].end, open).replace(/\b\p{Lu}\.|\.(?=\p{Lu})/gu, ''))) break;
     const content = window.filter((part) => !/^(?:of|the|and|for|on|in|de|e|al|el|to)$/i.test(part.text));
     if (!content.every((part) => isCapitalised(part.text))) continue;
-    if (spells(window.map((part) => part.text), target)) return { start: window[0].start, end: window[window.length - 1].end };
+    if (spells(window.map((part) => part.text), target, inner)) return { start: window[0].start, end: window[window.length - 1].end };
   }
   return null;
 }
 
 /** Whether the words' letters spell the acronym in order, each word giving its first letter or none. */
-function spells(words: string[], target: string): boolean {
+function spells(words: string[], target: string, inner: boolean): boolean {
   const initialsOf = words.flatMap((word) => word.split('-')).filter(Boolean);
   const walk = (wordIndex: number, letterIndex: number): boolean => {
     if (letterIndex === target.length) return initialsOf.slice(wordIndex).every((word) => /^(?:of|the|and|for|on|in|de|e|al|el|to)$/i.test(word));
@@ -331,7 +350,7 @@ function spells(words: string[], target: string): boolean {
       // A word may give more than its initial ("Mujahideen" in "HuM"): take letters from inside it too.
       let taken = 1;
       if (walk(wordIndex + 1, letterIndex + 1)) return true;
-      for (let position = 1; position < word.length && letterIndex + taken < target.length; position++) {
+      for (let position = 1; inner && position < word.length && letterIndex + taken < target.length; position++) {
         if (word[position] === target[letterIndex + taken]) {
           taken++;
           if (walk(wordIndex + 1, letterIndex + taken)) return true;
