@@ -53,6 +53,9 @@ test('an organisation suffix types the name, but not a place that ends like one 
 test('nouns after a group name make it a group; a locative makes a place', () => {
   const text = 'Jets struck Vorn positions near Tell Abra on Monday.';
   assert.deepEqual(shown(applyTypingRules([tagged(text, 'Vorn', 'person'), tagged(text, 'Tell Abra', 'person')], context(text))), ['Vorn/organization', 'Tell Abra/place']);
+  const demonym = 'There are over eight thousand Veloran fighters.';
+  const veloran = { ...tagged(demonym, 'Veloran', 'place'), rule: 'model.ner.MISC+gazetteer.demonym' };
+  assert.equal(applyTypingRules([veloran], context(demonym))[0].type, 'place', 'a demonym before fighters still names its country');
   const listed = 'Near Tell Abra, two strikes hit a depot.';
   assert.deepEqual(shown(applyTypingRules([tagged(listed, 'Near Tell Abra', 'person')], context(listed))), ['Tell Abra/place']);
 });

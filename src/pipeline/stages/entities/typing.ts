@@ -192,7 +192,7 @@ export const TYPING_RULES: TypingRule[] = [
     example: 'jets struck Red Dawn positions near Odra.',
     apply(draft, context) {
       // The tagger's "other" here is mostly an adjective ("Islamist militants"); a person or place tag is the slip to mend.
-      if (draft.type !== 'person' && draft.type !== 'place') return null;
+      if ((draft.type !== 'person' && draft.type !== 'place') || draft.rule.includes('demonym')) return null;
       const next = /^\s+([\p{L}-]+)/u.exec(context.text.slice(draft.end, draft.end + 30));
       if (!next || !GROUP_CONTEXT_NOUNS.has(lower(next[1])) || isPlaceName(draft.text, context.places)) return null;
       // A place has positions and units of its own ("the Halden positions"); only people make it a group.
