@@ -19,6 +19,7 @@ const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|\S/gu;
  */
 export function tagTokens(text: string, offset = 0): TagToken[] {
   const tokens: TagToken[] = [];
+  const trimmedLength = text.trimEnd().length;
   for (const match of text.matchAll(TOKEN)) {
     const start = (match.index ?? 0) + offset;
     let value = match[0];
@@ -30,7 +31,9 @@ export function tagTokens(text: string, offset = 0): TagToken[] {
     }
     const previous = tokens[tokens.length - 1];
     // "Gen.", "Corp." and initials ("P. Simmons") keep their period, as the tagger learned them.
-    if (value === '.' && previous && previous.end === start && (TITLES.has(previous.text.toLowerCase()) || NAME_ABBREVIATIONS.has(previous.text.toLowerCase()) || /^\p{Lu}$/u.test(previous.text))) {
+    // A period that ends the sentence is the sentence's ("... bought Northwind Corp."), except after a title.
+    const final = start - offset + 1 >= trimmedLength;
+    if (value === '.' && previous && previous.end === start && (TITLES.has(previous.text.toLowerCase()) || (!final && (NAME_ABBREVIATIONS.has(previous.text.toLowerCase()) || /^\p{Lu}$/u.test(previous.text))))) {
       previous.text += '.';
       previous.end += 1;
       continue;

@@ -58,6 +58,13 @@ export function draftOf(context: TypingContext, start: number, end: number, type
 /** Suffixes that also end place names: "West Bank": these do not override the tagger's place. */
 const PLACE_LIKE_SUFFIXES = new Set(['bank', 'court', 'international', 'times', 'post', 'news', 'watch', 'guard', 'network', 'exchange', 'board', 'college', 'university']);
 
+/** A company designator right after a name: "Northwind & Co", "Odra Pharma S.A.", "Kestrel Corp" (a sentence's final period left out). */
+const DESIGNATOR_AFTER = /^(?: & (?:Co|Sons|Partners|Company)| (?:Inc|Corp|Co|Ltd|Plc|LLC|AG|S\.A\.|NV|GmbH))(?:\.(?=\s+\p{Ll}|,))?(?![\p{L}\p{N}])/u;
+/** One or two capitalised words ending in a body's noun: "Odra University", "Odra Stock Exchange". */
+const SUFFIX_AFTER = /^(?: \p{Lu}[\p{L}-]*){0,2} (?:University|Ministry|Party|Council|Commission|Committee|Agency|Exchange|Forces|Army|Corporation|Company|Bancorp)(?![\p{L}\p{N}])/u;
+/** A body's head noun and "of" before a name: "the University of Odra", "Party of Democratic Renewal". */
+const HEAD_BEFORE = /(?:^|[^\p{L}])((?:University|Ministry|Bank|Party|Commission|Council|Department|Bureau|Institute|Federation|League|Committee|Union|Association|Organi[sz]ation) (?:of|for|on) (?:the )?)$/u;
+
 /** Group nouns that are people: a place tag gives way only to these ("Vorn fighters", not "Halden positions"). */
 const GROUP_MEMBER_NOUNS = new Set(['fighters', 'militants', 'gunmen', 'commanders', 'operatives', 'members', 'recruits']);
 
@@ -141,6 +148,22 @@ export const TYPING_RULES: TypingRule[] = [
       // "Minister for the Middle East Tobias Ellwood": the remit, then a two-word name.
       const nameStart = parts[parts.length - 2];
       return [draftOf(context, draft.start, parts[parts.length - 3].end, 'place', `${draft.rule}+role.remit`), draftOf(context, nameStart.start, draft.end, 'person', `${draft.rule}+role.for-region`, null)];
+    },
+  },
+  {
+    name: 'organisation.extends',
+    example: 'Kestrel Systems & Co hired staff; the University of Odra and Odra Stock Exchange agreed.',
+    apply(draft, context) {
+      if (draft.type === 'event') return null;
+      const after = context.text.slice(draft.end, draft.end + 50);
+      const tail = DESIGNATOR_AFTER.exec(after) ?? SUFFIX_AFTER.exec(after);
+      const before = context.text.slice(Math.max(0, draft.start - 40), draft.start);
+      const head = HEAD_BEFORE.exec(before);
+      if (!tail && !head) return null;
+      // "Ministry of Defence": the tagger's place tag on "Defence" aside, the whole is the body.
+      const start = head ? draft.start - head[0].length + head[0].indexOf(head[1]) : draft.start;
+      const end = tail ? draft.end + tail[0].length : draft.end;
+      return [draftOf(context, start, end, 'organization', `${draft.rule}+organisation.extends`)];
     },
   },
   {
@@ -249,6 +272,24 @@ export const FINDING_RULES: FindingRule[] = [
         const start = (match.index ?? 0) + match[0].indexOf(match[1]);
         const end = start + match[1].length;
         if (!overlaps(drafts, start, end)) found.push(draftOf(context, start, end, 'place', 'pattern.strike-list-place'));
+      }
+      return found;
+    },
+  },
+  {
+    name: 'pattern.organisation-name',
+    example: 'Officials at the Foreign Ministry and the Odra Relief Agency declined to comment.',
+    find(context, drafts) {
+      const found: MentionDraft[] = [];
+      const pattern = /\b((?:\p{Lu}[\p{L}'’-]+ ){1,3})(?:Ministry|University|Party|Council|Commission|Committee|Agency|Corp|Inc|Ltd|Forces|Army|Brigades?|Movement|Front)(?![\p{L}\p{N}])/gu;
+      for (const match of context.text.matchAll(pattern)) {
+        let start = match.index ?? 0;
+        // A capitalised word that only opens the sentence ("The", "In") is not part of the name.
+        const opener = /^(?:The|A|An|In|On|At|For|But|And|By|From|With|To|Of|As|After|Before|When|If|Its|His|Her|Their|Our)\s/.exec(match[0]);
+        if (opener) start += opener[0].length;
+        const end = (match.index ?? 0) + match[0].length;
+        if (end - start < 4 || !/\s/.test(context.text.slice(start, end)) || overlaps(drafts, start, end)) continue;
+        found.push(draftOf(context, start, end, 'organization', 'pattern.organisation-name'));
       }
       return found;
     },
