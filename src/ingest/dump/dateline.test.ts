@@ -13,6 +13,7 @@ test('a dateline line: a place (with its region) and a date in the forms wires w
 
 test('not a dateline: a bare date, a "Published" line, section labels, a sentence that ends in a date', () => {
   assert.equal(placeDateline('May 9, 2025'), null);
+  assert.equal(placeDateline('Tuesday, 1 March'), null);
   assert.equal(placeDateline('Published May 9, 2025'), null);
   assert.equal(placeDateline('World News 2025-01-01'), null);
   assert.equal(placeDateline('The army said on May 9, 2025'), null);

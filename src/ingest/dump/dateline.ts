@@ -24,6 +24,8 @@ export function placeDateline(line: string): PlaceDateline | null {
   const place = match[1].replace(/[,\s]+$/, '');
   // "Published May 9, 2025" is a date line; "World News 2025-01-01" is section labels.
   if (/^(?:published|updated|posted|first|last|by|on)\b/i.test(place) || sectionLabels(place)) return null;
+  // "Tuesday, 1 March" is a date alone, not a place and a date.
+  if (/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|updated)$/i.test(place) || new RegExp(`^${MONTH}$`).test(place)) return null;
   const dateText = match[2];
   return { place, date: isoDate(dateText), dateText };
 }

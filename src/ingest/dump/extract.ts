@@ -37,6 +37,8 @@ function proseScore(line: string): number {
   const words = wordCount(line);
   if (words >= 12) return endsSentence(line) ? line.length : line.length / 2;
   if (words >= 5 && endsSentence(line)) return line.length / 2;
+  // A short sentence ("We will carry on.") at the edge of the story belongs to it; menus seldom end in a period.
+  if (words >= 3 && endsSentence(line) && /(?:^|\s)["“‘']?\p{Ll}/u.test(line)) return 5;
   // Short or unpunctuated: menus, labels, link lists. Each costs the run it sits in.
   return -40;
 }
