@@ -245,7 +245,8 @@ export function applyTypingRules(drafts: MentionDraft[], context: TypingContext)
     for (const draft of current) next.push(...(rule.apply(draft, context) ?? [draft]));
     current = next;
   }
-  return current;
+  // A name a rule extended over its neighbour ("Syrian" + " Democratic Forces") takes the neighbour's place.
+  return current.filter((draft) => !current.some((other) => other !== draft && other.start <= draft.start && draft.end <= other.end && other.end - other.start > draft.end - draft.start));
 }
 
 /** "The Syrian Democratic Forces": a demonym before an organisation's name is part of the name. */
