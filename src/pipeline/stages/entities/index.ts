@@ -8,7 +8,7 @@ import { loadNerModel, type NerModelFile } from './model-file.js';
 import { nameKey, resolveMentions, stripTitle, type MentionDraft } from './resolve.js';
 import { tagDocument } from './tagger.js';
 import { tagTokens, type TagToken } from './tokens.js';
-import { applyFindingRules, applyTypingRules, joinAcronymExpansions, mergeDemonymIntoOrganisation } from './typing.js';
+import { applyFindingRules, applyTypingRules, joinAcronymExpansions, joinRepeatedNames, mergeDemonymIntoOrganisation } from './typing.js';
 
 export { resolveMentions, isAcronymOf, nameKey, stripTitle, canonicalName } from './resolve.js';
 export { tagDocument } from './tagger.js';
@@ -76,7 +76,7 @@ export const entitiesStage: Stage = {
       }
     }
     const context = { text, places };
-    drafts.splice(0, drafts.length, ...applyFindingRules(joinAcronymExpansions(mergeDemonymIntoOrganisation(applyTypingRules(drafts, context), context), context), context));
+    drafts.splice(0, drafts.length, ...applyFindingRules(joinRepeatedNames(joinAcronymExpansions(mergeDemonymIntoOrganisation(applyTypingRules(drafts, context), context), context), context), context));
     for (const event of findEvents(text)) {
       const overlapping = drafts.filter((item) => item.start < event.end && event.start < item.end);
       if (overlapping.some((item) => item.start < event.start || item.end > event.end)) continue;

@@ -51,7 +51,7 @@ export const ORGANISATION_SUFFIXES = words(`
   party ministry council committee commission agency association union university college forces army navy
   front brigade brigades movement organisation organization authority department institute exchange court fund
   foundation bank airlines airways board federation society services police guard guards corps
-  network newspaper times post herald tribune journal gazette news agency watch international
+  network newspaper times post herald tribune journal gazette news agency watch international forum
 `);
 
 /** First words of organisation names followed by "of": "Ministry of Defence", "Bank of England". */
@@ -80,3 +80,6 @@ export const CORPORATE_DESIGNATORS = words(`
   inc inc. corp corp. corporation co co. company ltd ltd. limited plc llc ag sa s.a. nv gmbh group holdings international
   industries systems technologies bancorp bancshares
 `);
+
+/** Adjectives of faith and kind that stand before "militants" or "fighters" without naming a group. */
+export const GROUP_ADJECTIVES = words(`muslim moslem christian jewish hindu sikh buddhist catholic protestant sunni shia shiite shi'ite druze alawite tribal rebel`);

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { EntityType } from '../../../core/annotations.js';
 import { gazetteer } from './gazetteer.js';
 import type { MentionDraft } from './resolve.js';
-import { applyFindingRules, applyTypingRules, joinAcronymExpansions, mergeDemonymIntoOrganisation, TYPING_RULES, FINDING_RULES } from './typing.js';
+import { applyFindingRules, applyTypingRules, joinAcronymExpansions, joinRepeatedNames, mergeDemonymIntoOrganisation, TYPING_RULES, FINDING_RULES } from './typing.js';
 
 const context = (text: string) => ({ text, places: gazetteer() });
 
@@ -29,6 +29,12 @@ test('a title before a name makes it a person: President, Attorney, Gen., Ms., D
   assert.deepEqual(shown(applyTypingRules(drafts, context(text))), ['Ira Vasko/person(Gen.)', 'Mira Sand/person(Attorney)', 'Ari Tamm/person(Defense Secretary)', 'Lind/person(Ms.)']);
 });
 
+test('a title the tagger took alone gives way to the name after it', () => {
+  const text = 'Attorney Mira Sand and Gen. Ira Vasko spoke. Defense Secretary Ari Tamm agreed.';
+  const drafts = applyTypingRules([tagged(text, 'Gen.', 'organization')], context(text));
+  assert.deepEqual(shown(applyFindingRules(drafts, context(text))), ['Mira Sand/person(Attorney)', 'Ira Vasko/person(Gen.)', 'Ari Tamm/person(Defense Secretary)']);
+});
+
 test('a role with a remit before a name: the remit is a place, the last two words the person', () => {
   const text = 'Minister for the North Sea Ola Brandt visited the port.';
   assert.deepEqual(shown(applyTypingRules([tagged(text, 'North Sea Ola Brandt', 'place')], context(text))), ['North Sea/place', 'Ola Brandt/person']);
@@ -51,8 +57,8 @@ test('an organisation suffix types the name, but not a place that ends like one 
 });
 
 test('nouns after a group name make it a group; a locative makes a place', () => {
-  const text = 'Jets struck Vorn positions near Tell Abra on Monday.';
-  assert.deepEqual(shown(applyTypingRules([tagged(text, 'Vorn', 'person'), tagged(text, 'Tell Abra', 'person')], context(text))), ['Vorn/organization', 'Tell Abra/place']);
+  const text = 'Jets struck Vorn positions near Tell Abra on Monday. Islamist militants fled.';
+  assert.deepEqual(shown(applyTypingRules([tagged(text, 'Vorn', 'other'), tagged(text, 'Tell Abra', 'person'), tagged(text, 'Islamist', 'other')], context(text))), ['Vorn/organization', 'Tell Abra/place', 'Islamist/other']);
   const demonym = 'There are over eight thousand Veloran fighters.';
   const veloran = { ...tagged(demonym, 'Veloran', 'place'), rule: 'model.ner.MISC+gazetteer.demonym' };
   assert.equal(applyTypingRules([veloran], context(demonym))[0].type, 'place', 'a demonym before fighters still names its country');
@@ -80,4 +86,11 @@ test('an acronym defined in the text keeps its expansion whole, even when the ta
 
 test('every rule names the sentence it exists for', () => {
   for (const rule of [...TYPING_RULES, ...FINDING_RULES]) assert.ok(rule.name && rule.example.length > 10, rule.name);
+});
+
+test('a name of several words found once stays whole where it recurs', () => {
+  const text = 'The Odra Human Rights Forum said so. Later the Odra Human Rights Forum said more.';
+  const second = text.lastIndexOf('Odra');
+  const drafts = [tagged(text, 'Odra Human Rights Forum', 'organization'), tagged(text, 'Odra', 'person', second), tagged(text, 'Rights Forum', 'person', second)];
+  assert.deepEqual(shown(joinRepeatedNames(drafts, context(text))), ['Odra Human Rights Forum/organization', 'Odra Human Rights Forum/organization']);
 });

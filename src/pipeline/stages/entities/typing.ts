@@ -2,6 +2,7 @@ import type { EntityType } from '../../../core/annotations.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
   COMMON_CAPS,
+  GROUP_ADJECTIVES,
   GROUP_CONTEXT_NOUNS,
   LOCATIVE_PREPOSITIONS,
   ORGANISATION_HEADS,
@@ -215,7 +216,9 @@ export const TYPING_RULES: TypingRule[] = [
     example: 'jets struck Red Dawn positions near Odra.',
     apply(draft, context) {
       // The tagger's "other" here is mostly an adjective ("Islamist militants"); a person or place tag is the slip to mend.
-      if ((draft.type !== 'person' && draft.type !== 'place') || draft.rule.includes('demonym')) return null;
+      if (draft.type === 'organization' || draft.type === 'event' || draft.rule.includes('demonym')) return null;
+      // The tagger's "other" before such a noun is mostly an adjective ("Islamist militants", "Kurdish fighters").
+      if (draft.type === 'other' && (/(?:ic|ist|ists|ian|ish|ese|an|ite|i)$/i.test(draft.text) || GROUP_ADJECTIVES.has(lower(draft.text)))) return null;
       const next = /^\s+([\p{L}-]+)/u.exec(context.text.slice(draft.end, draft.end + 30));
       if (!next || !GROUP_CONTEXT_NOUNS.has(lower(next[1])) || isPlaceName(draft.text, context.places)) return null;
       // A place has positions and units of its own ("the Halden positions"); only people make it a group.
@@ -239,7 +242,9 @@ export const TYPING_RULES: TypingRule[] = [
 
 /** Applies every typing rule in order; a rule's output is what the next rules see. */
 export function applyTypingRules(drafts: MentionDraft[], context: TypingContext): MentionDraft[] {
-  let current = drafts;
+  // A title alone ("Gen.") is no name; the name after it is found by pattern.title-before-name.
+  const titleOnly = (words: string[]) => words.some(isTitleWord) && words.every((word) => isTitleWord(word) || ROLE_MODIFIERS.has(lower(word)));
+  let current = drafts.filter((draft) => !titleOnly(draft.text.split(/\s+/)));
   for (const rule of TYPING_RULES) {
     const next: MentionDraft[] = [];
     for (const draft of current) next.push(...(rule.apply(draft, context) ?? [draft]));
@@ -247,6 +252,28 @@ export function applyTypingRules(drafts: MentionDraft[], context: TypingContext)
   }
   // A name a rule extended over its neighbour ("Syrian" + " Democratic Forces") takes the neighbour's place.
   return current.filter((draft) => !current.some((other) => other !== draft && other.start <= draft.start && draft.end <= other.end && other.end - other.start > draft.end - draft.start));
+}
+
+/**
+ * A name of several words found once is the same name wherever it recurs: "Arden Human Rights Forum"
+ * later cut by the tagger into "Arden" and "Rights Forum" is put back whole, with the first one's type.
+ */
+export function joinRepeatedNames(drafts: MentionDraft[], context: TypingContext): MentionDraft[] {
+  let result = [...drafts];
+  const names = new Map<string, MentionDraft>();
+  for (const draft of drafts) if (/\s/.test(draft.text) && draft.type !== 'event' && !names.has(draft.text)) names.set(draft.text, draft);
+  for (const [name, model] of names) {
+    for (let at = context.text.indexOf(name); at >= 0; at = context.text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (/[\p{L}\p{N}]/u.test(context.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(context.text[end] ?? '')) continue;
+      const inside = result.filter((item) => item.start >= at && item.end <= end);
+      const crossing = result.some((item) => item.start < end && at < item.end && !inside.includes(item));
+      if (crossing || inside.length === 0 || (inside.length === 1 && inside[0].start === at && inside[0].end === end)) continue;
+      result = result.filter((item) => !inside.includes(item));
+      result.push({ ...model, start: at, end, rule: `${model.rule}+repeated-name` });
+    }
+  }
+  return result.sort((a, b) => a.start - b.start);
 }
 
 /** "The Syrian Democratic Forces": a demonym before an organisation's name is part of the name. */
@@ -273,6 +300,31 @@ export const FINDING_RULES: FindingRule[] = [
         const start = (match.index ?? 0) + match[0].indexOf(match[1]);
         const end = start + match[1].length;
         if (!overlaps(drafts, start, end)) found.push(draftOf(context, start, end, 'place', 'pattern.strike-list-place'));
+      }
+      return found;
+    },
+  },
+  {
+    name: 'pattern.title-before-name',
+    example: 'Attorney Mira Sand and Gen. Ira Vasko spoke.',
+    find(context, drafts) {
+      const found: MentionDraft[] = [];
+      const words = wordsOf(context.text, 0);
+      for (let index = 0; index < words.length; index++) {
+        if (!isTitleWord(words[index].text)) continue;
+        // Walk over the rest of the role ("Defense Secretary", "Gen. Lt."), then take the capitalised run after it.
+        let first = index + 1;
+        while (first < words.length && isCapitalised(words[first].text) && (ROLE_WORDS.has(lower(words[first].text)) || ROLE_MODIFIERS.has(lower(words[first].text)))) first++;
+        let last = first - 1;
+        while (last + 1 < words.length && last - first < 2 && isCapitalised(words[last + 1].text) && /^ $/.test(context.text.slice(words[last].end, words[last + 1].start))) last++;
+        if (last < first) continue;
+        const [start, end] = [words[first].start, words[last].end];
+        const trimmed = context.text.slice(start, end).replace(/[.'’]+$/, '');
+        if (overlaps(drafts, start, start + trimmed.length) || overlaps(found, start, start + trimmed.length)) continue;
+        let roleStart = index;
+        while (roleStart > 0 && isCapitalised(words[roleStart - 1].text) && ROLE_MODIFIERS.has(lower(words[roleStart - 1].text)) && /^ $/.test(context.text.slice(words[roleStart - 1].end, words[roleStart].start))) roleStart--;
+        found.push(draftOf(context, start, start + trimmed.length, 'person', 'pattern.title-before-name', context.text.slice(words[roleStart].start, words[first - 1].end)));
+        index = last;
       }
       return found;
     },
