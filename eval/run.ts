@@ -10,6 +10,7 @@ import { evaluatePolnear, evaluateQuoteSpeakers } from './polnear.js';
 import { evaluateGap, loadGap } from './gap.js';
 import { evaluatePronounSources } from './pronoun-sources.js';
 import { evaluateCompromise, evaluateNer } from './ner.js';
+import { evaluateWholePath } from './conll-analyze.js';
 import { evaluateZyte, loadZyte } from './zyte.js';
 import { evaluatePageFixtures, evaluateRealPages } from './pages.js';
 
@@ -142,10 +143,25 @@ function runNer() {
   const peer = evaluateCompromise();
   if (peer) row('compromise 14 (this run, no MISC)', peer);
   console.log('published, on the test split: Flair 0.931, Stanza 0.921, spaCy RoBERTa 0.916, MITIE 0.881');
+  runNerWholePath();
+}
+
+function runNerWholePath() {
+  section('Entities through the whole analyze path: CoNLL-2003 valid.txt written as plain text, ingested and analysed');
+  const result = evaluateWholePath();
+  if (!result) return;
+  const share = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
+  console.log(`documents: ${result.documents}  refused: ${result.refused}  gold entities on results-table lines, left aside: ${result.tableGold}`);
+  console.log(`gold entities of lead and prose lines present in the analysed text: ${result.present} of ${result.proseGold} (${share(result.present, result.proseGold)}); of headlines and datelines: ${result.presentLead.present} of ${result.presentLead.gold}`);
+  const types = ['ALL', 'PER', 'ORG', 'LOC'];
+  console.log(`${'PER/ORG/LOC, exact span and type'.padEnd(34)} ${types.map((type) => type.padEnd(5)).join('  ')}`);
+  for (const key of ['f1', 'precision', 'recall'] as const) {
+    console.log(`${key.padEnd(34)} ${types.map((type) => fmt(result.scores[type]?.[key] ?? 0)).join('  ')}`);
+  }
 }
 
 const only = process.argv[2];
-const tasks: Record<string, () => void> = { zyte: runZyte, pages: runPages, numbers: runNumbers, tempeval: runTempeval, checkworthiness: runCheckworthiness, hedges: runHedges, attribution: runAttribution, pronouns: runPronouns, ner: runNer };
+const tasks: Record<string, () => void> = { zyte: runZyte, pages: runPages, numbers: runNumbers, tempeval: runTempeval, checkworthiness: runCheckworthiness, hedges: runHedges, attribution: runAttribution, pronouns: runPronouns, ner: runNer, 'ner-whole': runNerWholePath };
 for (const [name, task] of Object.entries(tasks)) {
   if (!only || only === name) task();
 }

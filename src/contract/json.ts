@@ -27,6 +27,8 @@ export interface ContractDocument {
   origin: Origin | null;
   extractor: string;
   fieldSources: Record<string, string>;
+  /** A plain-text story's dateline: place, ISO date or null, and its span in `text`. Present only when found. */
+  dateline?: { place: string; date: string | null; start: number; end: number };
   text: string;
   regions: Array<{ kind: string; start: number; end: number }>;
   removed: Array<{ kind: RemovedKind; text: string; rule: string }>;
@@ -147,6 +149,7 @@ export function documentToJson(analysis: Analysis): ContractDocument {
     origin: meta.origin ? { ...meta.origin, url: safeUrl(meta.origin.url) } : null,
     extractor: meta.extractor,
     fieldSources: meta.fieldSources,
+    ...(meta.dateline ? { dateline: { place: meta.dateline.place, date: meta.dateline.date, start: meta.dateline.start, end: meta.dateline.end } } : {}),
     text: document.text,
     regions: document.regions.map(({ kind, start, end }) => ({ kind, start, end })),
     removed: document.removed.map(({ kind, text, rule }) => ({ kind, text, rule })),

@@ -2,7 +2,7 @@ import type { Provenance, Span } from './span.js';
 
 export interface Sentence extends Span {
   /** The region of the document the sentence is in. */
-  region: 'title' | 'dek' | 'body';
+  region: 'title' | 'dek' | 'dateline' | 'body';
   /** Index of the paragraph the sentence belongs to, counted over the whole document. */
   paragraph: number;
   provenance: Provenance;

@@ -26,7 +26,8 @@ export interface Removed {
 }
 
 /** The parts of the clean text a reader sees as different things. */
-export type RegionKind = 'title' | 'dek' | 'body';
+/** A dateline ("LONDON 1996-08-30") is a region of its own: its place is a name, but it is no claim. */
+export type RegionKind = 'title' | 'dek' | 'dateline' | 'body';
 
 export interface Region extends Span {
   kind: RegionKind;
@@ -75,6 +76,13 @@ export interface DocumentMeta {
   format: 'html' | 'text';
   extractor: string;
   fieldSources: Record<string, string>;
+  /** The dateline of a plain-text story: its place, its date (ISO, when it gives a year), and its span in `text`. */
+  dateline?: Dateline;
+}
+
+export interface Dateline extends Span {
+  place: string;
+  date: string | null;
 }
 
 /**

@@ -53,7 +53,7 @@ interface AssemblyParagraph {
 }
 
 /**
- * Assembles the clean text: title, dek, then the body paragraphs, each part a region. Links and
+ * Assembles the clean text: title, dek, dateline, then the body paragraphs, each part a region. Links and
  * letter parts, given per paragraph, become spans of the assembled text.
  */
 function assemble(
@@ -61,6 +61,7 @@ function assemble(
   dek: string | null,
   paragraphs: AssemblyParagraph[],
   letterParts: LetterPart[] = [],
+  dateline: string | null = null,
 ): { text: string; regions: Region[]; links: DocumentLink[]; parts: DocumentPart[] } {
   const regions: Region[] = [];
   const links: DocumentLink[] = [];
@@ -72,6 +73,7 @@ function assemble(
   };
   if (title) add('title', title);
   if (dek) add('dek', dek);
+  if (dateline) add('dateline', dateline);
   const starts: number[] = [];
   if (paragraphs.length > 0) {
     let offset = text ? text.length + 2 : 0;
@@ -263,7 +265,9 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
         bodyParagraphs = bodyParagraphs.filter((_, index) => index !== found.noteParagraph);
       }
     }
-    const { text, regions, parts } = assemble(dump.title, dump.dek, bodyParagraphs, letters.parts);
+    const { text, regions, parts } = assemble(dump.title, dump.dek, bodyParagraphs, letters.parts, dump.dateline?.text ?? null);
+    const datelineRegion = regions.find((region) => region.kind === 'dateline');
+    if (dump.dateline && datelineRegion) meta.dateline = { place: dump.dateline.place, date: dump.dateline.date, start: datelineRegion.start, end: datelineRegion.end };
     if (parts.length > 0 && meta.authors.length === 0) {
       meta.authors = [...new Set(parts.flatMap((part) => part.authors))];
       sources.authors = 'letters:signatures';

@@ -1,6 +1,7 @@
 import type { Removed, RemovedKind } from '../../core/document.js';
 import { matchLineRule, outletFromDisclaimer } from '../chrome-lines.js';
 import { bylineNames, captionParts, datelineDate, isAuthorBio, outletFromBio, sectionLabels } from './header.js';
+import { placeDateline, type PlaceDateline } from './dateline.js';
 import { endsSentence, splitLines, wordCount, type Line } from './lines.js';
 
 export const DUMP_EXTRACTOR = 'claimgraph.page-dump';
@@ -13,6 +14,8 @@ export interface ExtractedDump {
   outlet: string | null;
   published: string | null;
   hasOpinionDisclaimer: boolean;
+  /** A dateline line with a place ("LONDON 1996-08-30"): kept as text of its own, the place being a name in the story. */
+  dateline: (PlaceDateline & { text: string }) | null;
   /** Where each metadata field was found. */
   fieldSources: Record<string, string>;
   paragraphs: string[];
@@ -26,6 +29,7 @@ type Role =
   | { role: 'sections'; labels: string[] }
   | { role: 'byline'; names: string[] }
   | { role: 'dateline'; date: string }
+  | { role: 'place-dateline' }
   | { role: 'removed'; kind: RemovedKind; rule: string };
 
 /** How much a line looks like article prose: long, ending a sentence, many words. */
@@ -33,6 +37,8 @@ function proseScore(line: string): number {
   const words = wordCount(line);
   if (words >= 12) return endsSentence(line) ? line.length : line.length / 2;
   if (words >= 5 && endsSentence(line)) return line.length / 2;
+  // A short sentence ("We will carry on.") at the edge of the story belongs to it; menus seldom end in a period.
+  if (words >= 3 && endsSentence(line) && /(?:^|\s)["“‘']?\p{Ll}/u.test(line)) return 5;
   // Short or unpunctuated: menus, labels, link lists. Each costs the run it sits in.
   return -40;
 }
@@ -73,6 +79,7 @@ export function extractPageDump(text: string): ExtractedDump {
     outlet: null,
     published: null,
     hasOpinionDisclaimer: false,
+    dateline: null,
     fieldSources: {},
     paragraphs: [],
     removed: [],
@@ -139,6 +146,17 @@ export function extractPageDump(text: string): ExtractedDump {
       if (role.kind === 'caption' || role.kind === 'credit') lastHeaderLine = index;
       continue;
     }
+    const placed = result.dateline ? null : placeDateline(line);
+    if (placed) {
+      roles[index] = { role: 'place-dateline' };
+      result.dateline = { ...placed, text: line };
+      if (!result.published && placed.date) {
+        result.published = placed.date;
+        result.fieldSources.published = 'dateline';
+      }
+      lastHeaderLine = index;
+      continue;
+    }
     const date = datelineDate(line);
     if (date) {
       roles[index] = { role: 'dateline', date };
@@ -175,8 +193,13 @@ export function extractPageDump(text: string): ExtractedDump {
     // More than a dek and a stray line before the "byline": that was no header, but the story.
     for (let index = cursor; index <= lastHeaderLine; index++) {
       const role = roles[index];
-      if (role.role === 'byline' || role.role === 'dateline' || (role.role === 'removed' && role.kind === 'author-bio')) roles[index] = { role: 'body' };
+      if (role.role === 'byline' || role.role === 'dateline' || role.role === 'place-dateline' || (role.role === 'removed' && role.kind === 'author-bio')) roles[index] = { role: 'body' };
     }
+    if (result.dateline && result.published === result.dateline.date && result.fieldSources.published === 'dateline') {
+      result.published = null;
+      delete result.fieldSources.published;
+    }
+    result.dateline = null;
     between.length = 0;
     lastHeaderLine = -1;
   }
@@ -199,7 +222,8 @@ export function extractPageDump(text: string): ExtractedDump {
   const candidates: number[] = [];
   for (let index = start; index < lines.length; index++) if (roles[index].role === 'body') candidates.push(index);
   const run = densestRun(candidates.map((index) => proseScore(lines[index].text)));
-  const inRun = new Set(run ? candidates.slice(run[0], run[1] + 1) : []);
+  // No run of prose at all (a short statement, a wire brief): keep every line that is a sentence.
+  const inRun = new Set(run ? candidates.slice(run[0], run[1] + 1) : candidates.filter((index) => isShortStatement(lines[index].text)));
   for (const index of candidates) {
     if (!inRun.has(index)) {
       const short = lines[index].text.length < 80 && !endsSentence(lines[index].text);
@@ -219,5 +243,16 @@ export function extractPageDump(text: string): ExtractedDump {
       } else result.removed.push({ kind: role.kind, text: line.text, rule: role.rule });
     }
   });
+  // A one-sentence statement is a story, not a title over nothing.
+  if (result.paragraphs.length === 0 && result.title && isShortStatement(result.title)) {
+    result.paragraphs.push(result.title);
+    result.title = null;
+    delete result.fieldSources.title;
+  }
   return result;
+}
+
+/** A line that reads as a sentence: a few words and closing punctuation. */
+function isShortStatement(line: string): boolean {
+  return wordCount(line) >= 4 && endsSentence(line) && /\p{Ll}/u.test(line);
 }

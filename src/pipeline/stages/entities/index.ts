@@ -8,7 +8,8 @@ import { gazetteer, type Gazetteer } from './gazetteer.js';
 import { loadNerModel, type NerModelFile } from './model-file.js';
 import { nameKey, resolveMentions, stripTitle, type MentionDraft } from './resolve.js';
 import { tagDocument } from './tagger.js';
-import { tagTokens } from './tokens.js';
+import { tagTokens, type TagToken } from './tokens.js';
+import { applyFindingRules, applyTypingRules, joinAcronymExpansions, joinRepeatedNames, mergeDemonymIntoOrganisation } from './typing.js';
 
 export { resolveMentions, isAcronymOf, nameKey, stripTitle, canonicalName } from './resolve.js';
 export { tagDocument } from './tagger.js';
@@ -35,7 +36,7 @@ function resources() {
  */
 export const entitiesStage: Stage = {
   name: 'claimgraph.entities',
-  version: '1.0.0',
+  version: '1.1.0',
   requires: ['sentences', 'claims', 'attribution'],
   provides: ['mentions', 'entities'],
   run(analysis: Analysis): Analysis {
@@ -51,9 +52,15 @@ export const entitiesStage: Stage = {
         // Quotes and brackets the tagger took in are not part of the name.
         let from = open.from;
         let end = to;
-        while (from < end && !/[\p{L}\p{N}]/u.test(tokens[from].text)) from++;
-        while (end > from && !/[\p{L}\p{N}]/u.test(tokens[end - 1].text)) end--;
-        if (from < end) drafts.push(draft(text, tokens[from].start, tokens[end - 1].end, open.type, places));
+        const outside = (token: TagToken) => !/[\p{L}\p{N}]/u.test(token.text) || /^['’]s$/.test(token.text);
+        while (from < end && outside(tokens[from])) from++;
+        while (end > from && outside(tokens[end - 1])) end--;
+        // "the Agriculture Department's Lindqvist": a possessive inside a name joins two names.
+        const possessive = tokens.slice(from, end).findIndex((token) => /^['’]s$/.test(token.text));
+        if (possessive > 0) {
+          drafts.push(draft(text, tokens[from].start, tokens[from + possessive - 1].end, open.type, places));
+          if (from + possessive + 1 < end) drafts.push({ ...draft(text, tokens[from + possessive + 1].start, tokens[end - 1].end, 'MISC', places), rule: `model.ner.${open.type}+possessive-split` });
+        } else if (from < end) drafts.push(draft(text, tokens[from].start, tokens[end - 1].end, open.type, places));
         open = null;
       };
       tags[row].forEach((tag, index) => {
@@ -69,6 +76,8 @@ export const entitiesStage: Stage = {
         drafts.splice(index - 1, 2, { ...left, end: right.end, text: text.slice(left.start, right.end), name: `${left.name} ${right.name}` });
       }
     }
+    const context = { text, places };
+    drafts.splice(0, drafts.length, ...applyFindingRules(joinRepeatedNames(joinAcronymExpansions(mergeDemonymIntoOrganisation(applyTypingRules(drafts, context), context), context), context), context));
     for (const event of findEvents(text)) {
       const overlapping = drafts.filter((item) => item.start < event.end && event.start < item.end);
       if (overlapping.some((item) => item.start < event.start || item.end > event.end)) continue;

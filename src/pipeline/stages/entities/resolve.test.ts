@@ -53,3 +53,19 @@ test('possessives and case variants are one entity; every mention keeps its own 
   assert.deepEqual(entities[0].mentions.map((mention) => text.slice(mention.start, mention.end)), ['Pakistan', 'PAKISTAN', 'pakistan']);
   assert.equal(canonicalName(['PLO', 'Palestine Liberation Organization']), 'Palestine Liberation Organization');
 });
+
+test('a short form joins its full name, before or after it; two different names are not merged', () => {
+  const text = 'President Tsai Ing-wen spoke. Tsai said no. Northwind said it would appeal, Northwind Corp said. Katherine Vale leads Wikimedia; Wikipedia is written by volunteers.';
+  const entities = resolveMentions(
+    mentionsIn(text, [['President Tsai Ing-wen', 'person'], ['Tsai', 'person'], ['Northwind', 'organization'], ['Northwind Corp', 'organization'], ['Katherine Vale', 'person'], ['Wikimedia', 'organization'], ['Wikipedia', 'organization']]),
+    text,
+  );
+  assert.deepEqual(entities.map((entity) => [entity.name, entity.mentions.length]), [['Tsai Ing-wen', 2], ['Northwind Corp', 2], ['Katherine Vale', 1], ['Wikimedia', 1], ['Wikipedia', 1]]);
+});
+
+test('a type read from a title or classifier outweighs the tagger on the other mentions', () => {
+  const text = 'Vorn fighters fled. Vorn said. Vorn denied.';
+  const drafts = mentionsIn(text, [['Vorn', 'organization'], ['Vorn', 'person'], ['Vorn', 'person']]);
+  drafts[0].rule = 'model.ner.PER+context.group-nouns';
+  assert.equal(resolveMentions(drafts, text)[0].type, 'organization');
+});

@@ -1,5 +1,6 @@
 import { nameKey } from '../../../core/names.js';
 import type { EntityType } from '../../../core/annotations.js';
+import { CORPORATE_DESIGNATORS } from './lexicon.js';
 
 /** Titles and roles taken off a person's name and kept as a role: "Gen. Syed Asim Munir" -> "Syed Asim Munir" (Gen.). */
 const TITLE = /^(?:(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Gov|Sen|Rep|Pres|Dr|Prof|Mr|Mrs|Ms|Rev|St|Fr|Hon)\.?|General|Colonel|Major|Captain|Admiral|Brigadier|President|Prime Minister|Vice President|Minister|Foreign Minister|Interior Minister|Defence Minister|Defense Minister|Secretary|Secretary of State|Chancellor|King|Queen|Prince|Princess|Sheikh|Imam|Ayatollah|Pope|Senator|Governor|Mayor|Judge|Justice|Ambassador|Spokesman|Spokeswoman|Chairman|Chairwoman|Chief|Commander|Colonel|Speaker|Premier|Emir|Sultan|Lord|Lady|Sir|Dame)\s+/;
@@ -83,6 +84,8 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
   // the acronym letters they spell or are.
   const entityOf = new Map<MentionDraft, ResolvedEntity>();
   const bySurname = new Map<string, Set<ResolvedEntity>>();
+  /** People whose name is written family name first ("Tsai Ing-wen"), by that first word. */
+  const byFamilyName = new Map<string, Set<ResolvedEntity>>();
   const add = (entity: ResolvedEntity, mention: MentionDraft) => {
     entity.mentions.push(mention);
     entity.aliases.add(mention.name);
@@ -94,6 +97,10 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
       const surname = words[words.length - 1];
       if (!bySurname.has(surname)) bySurname.set(surname, new Set());
       bySurname.get(surname)!.add(entity);
+      if (/-/.test(words.slice(1).join(' '))) {
+        if (!byFamilyName.has(words[0])) byFamilyName.set(words[0], new Set());
+        byFamilyName.get(words[0])!.add(entity);
+      }
     }
   };
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -143,9 +150,20 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
         ? earliest(spelledAliases, [acronymLetters(mention.name)], mention.type)
         : earliest(acronymAliases, acronymsOf(mention.name), mention.type);
     }
-    if (!entity && mention.type === 'person' && !mention.name.includes(' ')) {
-      const candidates = [...(bySurname.get(mention.name) ?? [])];
+    if (!entity && mention.type !== 'place' && mention.type !== 'event' && !mention.name.includes(' ')) {
+      // A later surname: "Munir" -> "Syed Asim Munir"; or, for names written family name first, the first word: "Tsai" -> "Tsai Ing-wen".
+      const byLast = [...(bySurname.get(mention.name) ?? [])];
+      const candidates = byLast.length > 0 ? byLast : [...(byFamilyName.get(mention.name) ?? [])];
       // Two people share the surname: keep the mention apart rather than guess.
+      if (candidates.length === 1 && (mention.type === 'person' || mention.type === 'other')) entity = candidates[0];
+    }
+    if (!entity && mention.type !== 'place' && mention.type !== 'event') {
+      // A later short form of an organisation's name: "Northwind" -> "Northwind Corp", "Bank of Karsk" stays whole.
+      const words = mention.name.split(' ');
+      const candidates = entities.filter((item) => item.type === 'organization' && [...item.aliases].some((alias) => {
+        const full = alias.split(' ');
+        return full.length > words.length && words.every((word, index) => full[index] === word) && addsOnlyDesignators(full.slice(words.length));
+      }));
       if (candidates.length === 1) entity = candidates[0];
     }
     if (!entity) {
@@ -163,11 +181,27 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
     }
     add(entity, mention);
   }
+  // A short form named before its full name ("Northwind President ..." before "Northwind Corp") joins it too.
+  for (const short of [...entities]) {
+    if (short.type !== 'organization') continue;
+    const shortNames = [...short.aliases];
+    const extends_ = (alias: string, name: string) => alias.startsWith(`${name} `) && addsOnlyDesignators(alias.slice(name.length + 1).split(' '));
+    const fuller = entities.filter((item) => item !== short && item.type === 'organization' && shortNames.every((name) => [...item.aliases].some((alias) => extends_(alias, name))));
+    if (fuller.length !== 1) continue;
+    for (const mention of short.mentions) add(fuller[0], mention);
+    entities.splice(entities.indexOf(short), 1);
+  }
   for (const entity of entities) {
+    entity.mentions.sort((a, b) => a.start - b.start);
     entity.name = canonicalName([...entity.aliases]);
     entity.type = majorityType(entity.mentions);
   }
   return entities;
+}
+
+/** "Corp", "International Inc": a company's full name over its short form, not another body ("Arden" of "Arden Rights Forum"). */
+function addsOnlyDesignators(words: string[]): boolean {
+  return words.length > 0 && words.every((word) => CORPORATE_DESIGNATORS.has(word.toLowerCase()));
 }
 
 /** An entity is named by its fullest spelled-out alias: the most words, then the longest; an acronym only if nothing else. */
@@ -180,7 +214,8 @@ export function canonicalName(aliases: string[]): string {
 /** The type most of an entity's mentions were tagged with (ties: the first mention's). */
 function majorityType(mentions: MentionDraft[]): EntityType {
   const counts = new Map<EntityType, number>();
-  for (const mention of mentions) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
+  // A type read from the words around a name (a title, a classifier, a suffix) outweighs the tagger's guess.
+  for (const mention of mentions) counts.set(mention.type, (counts.get(mention.type) ?? 0) + (/\+|^pattern\./.test(mention.rule) ? 3 : 1));
   let best = mentions[0].type;
   for (const [type, count] of counts) if (count > (counts.get(best) ?? 0)) best = type;
   return best;

@@ -1,5 +1,8 @@
 import { TITLES } from '../sentences/abbreviations.js';
 
+/** Abbreviations that end a name and keep their period, as CoNLL writes them: "Corp.", "Bros.", "St.", "Calif.". */
+const NAME_ABBREVIATIONS = new Set('inc corp co ltd llc plc bros jr sr st mt ft calif fla mass conn ariz wash'.split(' '));
+
 export interface TagToken {
   text: string;
   start: number;
@@ -16,6 +19,7 @@ const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|\S/gu;
  */
 export function tagTokens(text: string, offset = 0): TagToken[] {
   const tokens: TagToken[] = [];
+  const trimmedLength = text.trimEnd().length;
   for (const match of text.matchAll(TOKEN)) {
     const start = (match.index ?? 0) + offset;
     let value = match[0];
@@ -26,7 +30,10 @@ export function tagTokens(text: string, offset = 0): TagToken[] {
       continue;
     }
     const previous = tokens[tokens.length - 1];
-    if (value === '.' && previous && previous.end === start && TITLES.has(previous.text.toLowerCase())) {
+    // "Gen.", "Corp." and initials ("P. Simmons") keep their period, as the tagger learned them.
+    // A period that ends the sentence is the sentence's ("... bought Northwind Corp."), except after a title.
+    const final = start - offset + 1 >= trimmedLength;
+    if (value === '.' && previous && previous.end === start && (TITLES.has(previous.text.toLowerCase()) || (!final && (NAME_ABBREVIATIONS.has(previous.text.toLowerCase()) || /^\p{Lu}$/u.test(previous.text))))) {
       previous.text += '.';
       previous.end += 1;
       continue;

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EntityType } from '../../../core/annotations.js';
+import { gazetteer } from './gazetteer.js';
+import type { MentionDraft } from './resolve.js';
+import { applyFindingRules, applyTypingRules, joinAcronymExpansions, joinRepeatedNames, mergeDemonymIntoOrganisation, TYPING_RULES, FINDING_RULES } from './typing.js';
+
+const context = (text: string) => ({ text, places: gazetteer() });
+
+/** A draft as the tagger would hand it over: the surface, the tagger's type. */
+function tagged(text: string, surface: string, type: EntityType, from = 0): MentionDraft {
+  const start = text.indexOf(surface, from);
+  assert.ok(start >= 0, surface);
+  return { start, end: start + surface.length, text: surface, type, name: surface, role: null, rule: 'test' };
+}
+
+const shown = (drafts: MentionDraft[]) => drafts.map((item) => `${item.text}/${item.type}${item.role ? `(${item.role})` : ''}`);
+
+test('a role inside a tagged name splits it: the affiliation is an organisation, the name a person', () => {
+  const text = 'Northwind President Dana Holm said the deal would close.';
+  assert.deepEqual(shown(applyTypingRules([tagged(text, 'Northwind President Dana Holm', 'organization')], context(text))), ['Northwind/organization', 'Dana Holm/person(President)']);
+  const federal = 'The Karsk Reserve Bank Governor Lio Pell of Veloria spoke.';
+  assert.deepEqual(shown(applyTypingRules([tagged(federal, 'Karsk Reserve Bank Governor Lio Pell of Veloria', 'organization')], context(federal))), ['Karsk Reserve Bank/organization', 'Lio Pell/person(Governor)']);
+});
+
+test('a title before a name makes it a person: President, Attorney, Gen., Ms., Defense Secretary', () => {
+  const text = 'Gen. Ira Vasko, Attorney Mira Sand, Defense Secretary Ari Tamm and Ms. Lind spoke.';
+  const drafts = [tagged(text, 'Gen. Ira Vasko', 'organization'), tagged(text, 'Mira Sand', 'place'), tagged(text, 'Ari Tamm', 'organization'), tagged(text, 'Lind', 'other')];
+  assert.deepEqual(shown(applyTypingRules(drafts, context(text))), ['Ira Vasko/person(Gen.)', 'Mira Sand/person(Attorney)', 'Ari Tamm/person(Defense Secretary)', 'Lind/person(Ms.)']);
+});
+
+test('a title the tagger took alone gives way to the name after it', () => {
+  const text = 'Attorney Mira Sand and Gen. Ira Vasko spoke. Defense Secretary Ari Tamm agreed.';
+  const drafts = applyTypingRules([tagged(text, 'Gen.', 'organization')], context(text));
+  assert.deepEqual(shown(applyFindingRules(drafts, context(text))), ['Mira Sand/person(Attorney)', 'Ira Vasko/person(Gen.)', 'Ari Tamm/person(Defense Secretary)']);
+});
+
+test('a role with a remit before a name: the remit is a place, the last two words the person', () => {
+  const text = 'Minister for the North Sea Ola Brandt visited the port.';
+  assert.deepEqual(shown(applyTypingRules([tagged(text, 'North Sea Ola Brandt', 'place')], context(text))), ['North Sea/place', 'Ola Brandt/person']);
+});
+
+test('a role before a body is no title: "Interior Ministry" stays an organisation', () => {
+  const text = 'Deputy Minister Interior Ministry officials met.';
+  assert.equal(applyTypingRules([tagged(text, 'Interior Ministry', 'organization')], context(text))[0].type, 'organization');
+});
+
+test('classifiers and appositions type a name: the terror group X, X, a proxy group of ..., X, a town in ...', () => {
+  const text = 'The terror group Red Dawn struck. The Grey Brigade, a proxy group of the army, denied it. Ostrava Vell, a town in the south, was hit.';
+  const drafts = [tagged(text, 'Red Dawn', 'person'), tagged(text, 'Grey Brigade', 'place'), tagged(text, 'Ostrava Vell', 'person')];
+  assert.deepEqual(shown(applyTypingRules(drafts, context(text))), ['Red Dawn/organization', 'Grey Brigade/organization', 'Ostrava Vell/place']);
+});
+
+test('an organisation suffix types the name, but not a place that ends like one ("West Bank")', () => {
+  const text = 'Daniels Pharmaceuticals Inc bought land in the West Bank.';
+  assert.deepEqual(shown(applyTypingRules([tagged(text, 'Daniels Pharmaceuticals Inc', 'person'), tagged(text, 'West Bank', 'place')], context(text))), ['Daniels Pharmaceuticals Inc/organization', 'West Bank/place']);
+});
+
+test('nouns after a group name make it a group; a locative makes a place', () => {
+  const text = 'Jets struck Vorn positions near Tell Abra on Monday. Islamist militants fled.';
+  assert.deepEqual(shown(applyTypingRules([tagged(text, 'Vorn', 'other'), tagged(text, 'Tell Abra', 'person'), tagged(text, 'Islamist', 'other')], context(text))), ['Vorn/organization', 'Tell Abra/place', 'Islamist/other']);
+  const demonym = 'There are over eight thousand Veloran fighters.';
+  const veloran = { ...tagged(demonym, 'Veloran', 'place'), rule: 'model.ner.MISC+gazetteer.demonym' };
+  assert.equal(applyTypingRules([veloran], context(demonym))[0].type, 'place', 'a demonym before fighters still names its country');
+  const listed = 'Near Tell Abra, two strikes hit a depot.';
+  assert.deepEqual(shown(applyTypingRules([tagged(listed, 'Near Tell Abra', 'person')], context(listed))), ['Tell Abra/place']);
+});
+
+test('a demonym before an organisation is part of its name: "the Veloran Democratic Forces" stays one', () => {
+  const text = 'The Syrian Democratic Forces said so.';
+  const drafts = applyTypingRules([{ ...tagged(text, 'Syrian', 'place'), rule: 'model.ner.MISC+gazetteer.demonym' }, tagged(text, 'Democratic Forces', 'other')], context(text));
+  assert.deepEqual(shown(mergeDemonymIntoOrganisation(drafts, context(text))), ['Syrian Democratic Forces/organization']);
+});
+
+test('places at the head of strike-list lines and acronyms that speak or fight are found', () => {
+  const text = 'Strikes\nTell Abra, two strikes destroyed a vehicle.\nNear Odrin, one strike hit a bunker.\nRDW said the camp was shelled. KLF fighters withdrew. The FBI agent and the CEO left.';
+  const found = applyFindingRules([], context(text));
+  assert.deepEqual(shown(found), ['Tell Abra/place', 'Odrin/place', 'RDW/organization', 'KLF/organization']);
+});
+
+test('an acronym defined in the text keeps its expansion whole, even when the tagger cut it', () => {
+  const text = 'The Rally for the Return of Exiles (RRE) met. The Karsk Relief Agency (KRA) paid.';
+  const drafts = [tagged(text, 'Rally', 'organization'), tagged(text, 'Return of Exiles', 'other'), tagged(text, 'Karsk', 'place'), tagged(text, 'Relief Agency', 'organization')];
+  assert.deepEqual(shown(joinAcronymExpansions(drafts, context(text))), ['Rally for the Return of Exiles/organization', 'RRE/organization', 'Karsk Relief Agency/organization', 'KRA/organization']);
+});
+
+test('every rule names the sentence it exists for', () => {
+  for (const rule of [...TYPING_RULES, ...FINDING_RULES]) assert.ok(rule.name && rule.example.length > 10, rule.name);
+});
+
+test('a name of several words found once stays whole where it recurs', () => {
+  const text = 'The Odra Human Rights Forum said so. Later the Odra Human Rights Forum said more.';
+  const second = text.lastIndexOf('Odra');
+  const drafts = [tagged(text, 'Odra Human Rights Forum', 'organization'), tagged(text, 'Odra', 'person', second), tagged(text, 'Rights Forum', 'person', second)];
+  assert.deepEqual(shown(joinRepeatedNames(drafts, context(text))), ['Odra Human Rights Forum/organization', 'Odra Human Rights Forum/organization']);
+});

@@ -1,0 +1,458 @@
+import type { EntityType } from '../../../core/annotations.js';
+import type { Gazetteer } from './gazetteer.js';
+import {
+  COMMON_CAPS,
+  GROUP_ADJECTIVES,
+  GROUP_CONTEXT_NOUNS,
+  LOCATIVE_PREPOSITIONS,
+  ORGANISATION_HEADS,
+  ORGANISATION_NOUNS,
+  ORGANISATION_SUFFIXES,
+  PERSON_NOUNS,
+  PLACE_NOUNS,
+  ROLE_MODIFIERS,
+  ROLE_WORDS,
+  SAYING_VERBS,
+} from './lexicon.js';
+import type { MentionDraft } from './resolve.js';
+
+export interface TypingContext {
+  text: string;
+  places: Gazetteer;
+}
+
+/**
+ * A rule that retypes or splits one tagged name by what stands in and around it. `apply` returns
+ * the drafts that replace the name, or null when the rule does not fit.
+ */
+export interface TypingRule {
+  name: string;
+  /** The kind of sentence the rule exists for (fictional). */
+  example: string;
+  apply(draft: MentionDraft, context: TypingContext): MentionDraft[] | null;
+}
+
+/** A rule that finds names the tagger left out. */
+export interface FindingRule {
+  name: string;
+  example: string;
+  find(context: TypingContext, drafts: MentionDraft[]): MentionDraft[];
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const lower = (word: string) => word.toLowerCase();
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+/** A title as written in running text ("President", "Gen.", "CEO"), not a word of a line in capitals ("MAJOR LEAGUE"). */
+const isTitleWord = (word: string) => ROLE_WORDS.has(lower(word)) && (/^\p{Lu}[\p{Ll}.]/u.test(word) || /^C[EFO]O$/.test(word));
+
+function wordsOf(text: string, offset: number): Array<{ text: string; start: number; end: number }> {
+  return [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: offset + (match.index ?? 0), end: offset + (match.index ?? 0) + match[0].length }));
+}
+
+/** A draft over text[start, end) with its name as the entity stage names things of that type. */
+export function draftOf(context: TypingContext, start: number, end: number, type: EntityType, rule: string, role: string | null = null): MentionDraft {
+  const surface = context.text.slice(start, end);
+  const name = type === 'place' ? (context.places.countries.get(surface) ?? surface) : surface;
+  return { start, end, text: surface, type, name, role, rule };
+}
+
+/** Suffixes that also end place names: "West Bank": these do not override the tagger's place. */
+const PLACE_LIKE_SUFFIXES = new Set(['bank', 'court', 'international', 'times', 'post', 'news', 'watch', 'guard', 'network', 'exchange', 'board', 'college', 'university']);
+
+/** A company designator right after a name: "Northwind & Co", "Odra Pharma S.A.", "Kestrel Corp" (a sentence's final period left out). */
+const DESIGNATOR_AFTER = /^(?: & (?:Co|Sons|Partners|Company)| (?:Inc|Corp|Co|Ltd|Plc|LLC|AG|S\.A\.|NV|GmbH))(?:\.(?=\s+\p{Ll}|,))?(?![\p{L}\p{N}])/u;
+/** One or two capitalised words ending in a body's noun: "Odra University", "Odra Stock Exchange". */
+const SUFFIX_AFTER = /^(?: \p{Lu}[\p{L}-]*){0,2} (?:University|Ministry|Party|Council|Commission|Committee|Agency|Exchange|Forces|Army|Corporation|Company|Bancorp)(?![\p{L}\p{N}])/u;
+/** A body's head noun and "of" before a name: "the University of Odra", "Party of Democratic Renewal". */
+const HEAD_BEFORE = /(?:^|[^\p{L}])((?:University|Ministry|Bank|Party|Commission|Council|Department|Bureau|Institute|Federation|League|Committee|Union|Association|Organi[sz]ation) (?:of|for|on) (?:the )?)$/u;
+
+/** Group nouns that are people: a place tag gives way only to these ("Vorn fighters", not "Halden positions"). */
+const GROUP_MEMBER_NOUNS = new Set(['fighters', 'militants', 'gunmen', 'commanders', 'operatives', 'members', 'recruits']);
+
+const retype = (draft: MentionDraft, type: EntityType, rule: string): MentionDraft[] => [{ ...draft, type, name: draft.role ? draft.name : draft.text, rule: `${draft.rule}+${rule}` }];
+
+/** The role words that end right before `start` ("Defense Secretary ", "Ms. "), or null. */
+function roleBefore(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const match = /((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)\s+$/u.exec(before);
+  if (!match) return null;
+  const parts = match[1].split(/\s+/);
+  const last = lower(parts[parts.length - 1]);
+  if (!isTitleWord(parts[parts.length - 1])) return null;
+  let from = parts.length - 1;
+  while (from > 0 && isCapitalised(parts[from - 1]) && (ROLE_MODIFIERS.has(lower(parts[from - 1])) || ROLE_WORDS.has(lower(parts[from - 1])))) from--;
+  return parts.slice(from).join(' ');
+}
+
+function isPlaceName(name: string, places: Gazetteer): boolean {
+  return places.countries.has(name) || places.cities.has(name);
+}
+
+export const TYPING_RULES: TypingRule[] = [
+  {
+    name: 'role.splits-affiliation',
+    example: 'Northwind President Dana Holm said the deal would close.',
+    apply(draft, context) {
+      const parts = wordsOf(draft.text, draft.start);
+      for (let index = 1; index < parts.length - 1; index++) {
+        if (!isTitleWord(parts[index].text)) continue;
+        // The role may be several words ("Federal Reserve Governor", "Defense Secretary"): walk back over modifiers.
+        let roleStart = index;
+        while (roleStart > 0 && (ROLE_MODIFIERS.has(lower(parts[roleStart - 1].text)) || ROLE_WORDS.has(lower(parts[roleStart - 1].text)))) roleStart--;
+        // The name is the run of capitalised words after the role: "Tono Eitel" of "Tono Eitel of Germany".
+        let last = index + 1;
+        while (last + 1 < parts.length && isCapitalised(parts[last + 1].text)) last++;
+        const person = draftOf(context, parts[index + 1].start, parts[last].end, 'person', `${draft.rule}+role.splits-affiliation`, context.text.slice(parts[roleStart].start, parts[index].end));
+        if (roleStart === 0) return [person];
+        const affiliationEnd = parts[roleStart - 1].end;
+        const affiliationText = context.text.slice(draft.start, affiliationEnd);
+        const type: EntityType = isPlaceName(affiliationText, context.places) ? 'place' : 'organization';
+        return [draftOf(context, draft.start, affiliationEnd, type, `${draft.rule}+role.affiliation`), person];
+      }
+      return null;
+    },
+  },
+  {
+    name: 'role.leading-title',
+    example: 'Gen. Ira Vasko inspected the base.',
+    apply(draft, context) {
+      const parts = wordsOf(draft.text, draft.start);
+      if (parts.length < 2 || !isTitleWord(parts[0].text)) return null;
+      let first = 1;
+      while (first < parts.length - 1 && (ROLE_WORDS.has(lower(parts[first].text)) || ROLE_MODIFIERS.has(lower(parts[first].text)))) first++;
+      const role = context.text.slice(parts[0].start, parts[first - 1].end);
+      return [draftOf(context, parts[first].start, draft.end, 'person', `${draft.rule}+role.leading-title`, role)];
+    },
+  },
+  {
+    name: 'role.before-name',
+    example: 'Defense Secretary Ari Tamm and Ms. Lind spoke.',
+    apply(draft, context) {
+      if (draft.type === 'person' || draft.type === 'event') return null;
+      const role = roleBefore(context.text, draft.start);
+      if (!role) return null;
+      // A role before a body's name is an affiliation, not a title: "the Interior Ministry", "Chief of the Army".
+      const last = lower(draft.text.split(/\s+/).pop() ?? '');
+      if (ORGANISATION_SUFFIXES.has(last) || isPlaceName(draft.text, context.places)) return null;
+      return [{ ...draftOf(context, draft.start, draft.end, 'person', `${draft.rule}+role.before-name`), role }];
+    },
+  },
+  {
+    name: 'role.for-region',
+    example: 'Minister for the North Sea Ola Brandt visited.',
+    apply(draft, context) {
+      const before = context.text.slice(Math.max(0, draft.start - 40), draft.start);
+      const match = /(\p{Lu}[\p{L}.]*)\s+(?:for|of)\s+(?:the\s+)?$/u.exec(before);
+      if (!match || !isTitleWord(match[1])) return null;
+      const parts = wordsOf(draft.text, draft.start);
+      if (parts.length < 3 || !parts.every((part) => isCapitalised(part.text))) return null;
+      // "Minister for the Middle East Tobias Ellwood": the remit, then a two-word name.
+      const nameStart = parts[parts.length - 2];
+      return [draftOf(context, draft.start, parts[parts.length - 3].end, 'place', `${draft.rule}+role.remit`), draftOf(context, nameStart.start, draft.end, 'person', `${draft.rule}+role.for-region`, null)];
+    },
+  },
+  {
+    name: 'organisation.extends',
+    example: 'Kestrel Systems & Co hired staff; the University of Odra and Odra Stock Exchange agreed.',
+    apply(draft, context) {
+      if (draft.type === 'event') return null;
+      const after = context.text.slice(draft.end, draft.end + 50);
+      const tail = DESIGNATOR_AFTER.exec(after) ?? SUFFIX_AFTER.exec(after);
+      const before = context.text.slice(Math.max(0, draft.start - 40), draft.start);
+      const head = HEAD_BEFORE.exec(before);
+      if (!tail && !head) return null;
+      // "Ministry of Defence": the tagger's place tag on "Defence" aside, the whole is the body.
+      const start = head ? draft.start - head[0].length + head[0].indexOf(head[1]) : draft.start;
+      const end = tail ? draft.end + tail[0].length : draft.end;
+      return [draftOf(context, start, end, 'organization', `${draft.rule}+organisation.extends`)];
+    },
+  },
+  {
+    name: 'organisation.suffix',
+    example: 'Northwind Corp and the Karsk Democratic Forces agreed.',
+    apply(draft, context) {
+      if (draft.type === 'organization' || draft.type === 'event') return null;
+      const parts = draft.text.split(/\s+/);
+      const last = lower(parts[parts.length - 1]);
+      const head = parts.length > 2 && ORGANISATION_HEADS.has(lower(parts[0])) && lower(parts[1]) === 'of';
+      if (!(parts.length > 1 && ORGANISATION_SUFFIXES.has(last)) && !head) return null;
+      // The tagger's place stands unless the suffix is one places never end in ("West Bank" is a place, "Odra Corp" is not).
+      if (draft.type === 'place' && (head || PLACE_LIKE_SUFFIXES.has(last))) return null;
+      // "the West Bank" ends in "Bank" but is a place.
+      if (parts.some((_, index) => isPlaceName(parts.slice(index).join(' '), context.places))) return null;
+      return retype(draft, 'organization', 'organisation.suffix');
+    },
+  },
+  {
+    name: 'classifier.before',
+    example: 'the militant group Red Dawn claimed the attack.',
+    apply(draft, context) {
+      const before = context.text.slice(Math.max(0, draft.start - 30), draft.start);
+      const match = /([\p{L}-]+)\s+$/u.exec(before);
+      if (!match || !/^\p{Ll}/u.test(match[1])) return null;
+      const noun = lower(match[1]);
+      if (ORGANISATION_NOUNS.has(noun) && draft.type !== 'organization') return retype(draft, 'organization', 'classifier.before');
+      if (PLACE_NOUNS.has(noun) && draft.type !== 'place' && /\b(?:the|of)\s+\S+\s+$/i.test(before)) return retype(draft, 'place', 'classifier.before');
+      return null;
+    },
+  },
+  {
+    name: 'classifier.apposition',
+    example: 'the Grey Brigade, a proxy group of the army, denied it.',
+    apply(draft, context) {
+      const after = context.text.slice(draft.end, draft.end + 80);
+      const match = /^,\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)\b/u.exec(after);
+      if (!match) return null;
+      const noun = lower(match[2]);
+      const type: EntityType | null = ORGANISATION_NOUNS.has(noun) ? 'organization' : PLACE_NOUNS.has(noun) ? 'place' : PERSON_NOUNS.has(noun) ? 'person' : null;
+      if (!type || type === draft.type || draft.type === 'event') return null;
+      // "X, the group's leader": a possessive before the noun points elsewhere.
+      if (/['’]s\s/.test(match[1])) return null;
+      return retype(draft, type, 'classifier.apposition');
+    },
+  },
+  {
+    name: 'context.group-nouns',
+    example: 'jets struck Red Dawn positions near Odra.',
+    apply(draft, context) {
+      // The tagger's "other" here is mostly an adjective ("Islamist militants"); a person or place tag is the slip to mend.
+      if (draft.type === 'organization' || draft.type === 'event' || draft.rule.includes('demonym')) return null;
+      // The tagger's "other" before such a noun is mostly an adjective ("Islamist militants", "Kurdish fighters").
+      if (draft.type === 'other' && (/(?:ic|ist|ists|ian|ish|ese|an|ite|i)$/i.test(draft.text) || GROUP_ADJECTIVES.has(lower(draft.text)))) return null;
+      const next = /^\s+([\p{L}-]+)/u.exec(context.text.slice(draft.end, draft.end + 30));
+      if (!next || !GROUP_CONTEXT_NOUNS.has(lower(next[1])) || isPlaceName(draft.text, context.places)) return null;
+      // A place has positions and units of its own ("the Halden positions"); only people make it a group.
+      if (draft.type === 'place' && !GROUP_MEMBER_NOUNS.has(lower(next[1]))) return null;
+      return retype(draft, 'organization', 'context.group-nouns');
+    },
+  },
+  {
+    name: 'place.locative',
+    example: 'Near Odra, two strikes hit a depot.',
+    apply(draft, context) {
+      if (draft.type === 'place' || draft.type === 'event') return null;
+      const leading = /^(Near|Outside|Around)\s+/.exec(draft.text);
+      if (leading) return [draftOf(context, draft.start + leading[0].length, draft.end, 'place', `${draft.rule}+place.locative`)];
+      const before = /([\p{L}]+)\s+$/u.exec(context.text.slice(Math.max(0, draft.start - 20), draft.start));
+      if (!before || !LOCATIVE_PREPOSITIONS.has(lower(before[1])) || draft.type === 'organization') return null;
+      return retype(draft, 'place', 'place.locative');
+    },
+  },
+];
+
+/** Applies every typing rule in order; a rule's output is what the next rules see. */
+export function applyTypingRules(drafts: MentionDraft[], context: TypingContext): MentionDraft[] {
+  // A title alone ("Gen.") is no name; the name after it is found by pattern.title-before-name.
+  const titleOnly = (words: string[]) => words.some(isTitleWord) && words.every((word) => isTitleWord(word) || ROLE_MODIFIERS.has(lower(word)));
+  let current = drafts.filter((draft) => !titleOnly(draft.text.split(/\s+/)));
+  for (const rule of TYPING_RULES) {
+    const next: MentionDraft[] = [];
+    for (const draft of current) next.push(...(rule.apply(draft, context) ?? [draft]));
+    current = next;
+  }
+  // A name a rule extended over its neighbour ("Syrian" + " Democratic Forces") takes the neighbour's place.
+  return current.filter((draft) => !current.some((other) => other !== draft && other.start <= draft.start && draft.end <= other.end && other.end - other.start > draft.end - draft.start));
+}
+
+/**
+ * A name of several words found once is the same name wherever it recurs: "Arden Human Rights Forum"
+ * later cut by the tagger into "Arden" and "Rights Forum" is put back whole, with the first one's type.
+ */
+export function joinRepeatedNames(drafts: MentionDraft[], context: TypingContext): MentionDraft[] {
+  let result = [...drafts];
+  const names = new Map<string, MentionDraft>();
+  for (const draft of drafts) if (/\s/.test(draft.text) && draft.type !== 'event' && !names.has(draft.text)) names.set(draft.text, draft);
+  for (const [name, model] of names) {
+    for (let at = context.text.indexOf(name); at >= 0; at = context.text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (/[\p{L}\p{N}]/u.test(context.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(context.text[end] ?? '')) continue;
+      const inside = result.filter((item) => item.start >= at && item.end <= end);
+      const crossing = result.some((item) => item.start < end && at < item.end && !inside.includes(item));
+      if (crossing || inside.length === 0 || (inside.length === 1 && inside[0].start === at && inside[0].end === end)) continue;
+      result = result.filter((item) => !inside.includes(item));
+      result.push({ ...model, start: at, end, rule: `${model.rule}+repeated-name` });
+    }
+  }
+  return result.sort((a, b) => a.start - b.start);
+}
+
+/** "The Syrian Democratic Forces": a demonym before an organisation's name is part of the name. */
+export function mergeDemonymIntoOrganisation(drafts: MentionDraft[], context: TypingContext): MentionDraft[] {
+  const result = [...drafts].sort((a, b) => a.start - b.start);
+  for (let index = result.length - 1; index > 0; index--) {
+    const [left, right] = [result[index - 1], result[index]];
+    if (!left.rule.includes('demonym') || right.type !== 'organization' || context.text.slice(left.end, right.start) !== ' ') continue;
+    result.splice(index - 1, 2, draftOf(context, left.start, right.end, 'organization', `${right.rule}+demonym-in-name`));
+  }
+  return result;
+}
+
+const overlaps = (drafts: MentionDraft[], start: number, end: number) => drafts.some((item) => item.start < end && start < item.end);
+
+export const FINDING_RULES: FindingRule[] = [
+  {
+    name: 'pattern.strike-list-place',
+    example: 'Odra, two strikes destroyed a fighting position.',
+    find(context, drafts) {
+      const found: MentionDraft[] = [];
+      const pattern = /(?:^|\n)(?:Near )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),\s+(?:[\p{L}-]+\s+){0,2}(?:air)?(?:strikes?|raids?|attacks?)\b/gu;
+      for (const match of context.text.matchAll(pattern)) {
+        const start = (match.index ?? 0) + match[0].indexOf(match[1]);
+        const end = start + match[1].length;
+        if (!overlaps(drafts, start, end)) found.push(draftOf(context, start, end, 'place', 'pattern.strike-list-place'));
+      }
+      return found;
+    },
+  },
+  {
+    name: 'pattern.title-before-name',
+    example: 'Attorney Mira Sand and Gen. Ira Vasko spoke.',
+    find(context, drafts) {
+      const found: MentionDraft[] = [];
+      const words = wordsOf(context.text, 0);
+      for (let index = 0; index < words.length; index++) {
+        if (!isTitleWord(words[index].text)) continue;
+        // Walk over the rest of the role ("Defense Secretary", "Gen. Lt."), then take the capitalised run after it.
+        let first = index + 1;
+        while (first < words.length && isCapitalised(words[first].text) && (ROLE_WORDS.has(lower(words[first].text)) || ROLE_MODIFIERS.has(lower(words[first].text)))) first++;
+        let last = first - 1;
+        while (last + 1 < words.length && last - first < 2 && isCapitalised(words[last + 1].text) && /^ $/.test(context.text.slice(words[last].end, words[last + 1].start))) last++;
+        if (last < first) continue;
+        const [start, end] = [words[first].start, words[last].end];
+        const trimmed = context.text.slice(start, end).replace(/[.'’]+$/, '');
+        if (overlaps(drafts, start, start + trimmed.length) || overlaps(found, start, start + trimmed.length)) continue;
+        let roleStart = index;
+        while (roleStart > 0 && isCapitalised(words[roleStart - 1].text) && ROLE_MODIFIERS.has(lower(words[roleStart - 1].text)) && /^ $/.test(context.text.slice(words[roleStart - 1].end, words[roleStart].start))) roleStart--;
+        found.push(draftOf(context, start, start + trimmed.length, 'person', 'pattern.title-before-name', context.text.slice(words[roleStart].start, words[first - 1].end)));
+        index = last;
+      }
+      return found;
+    },
+  },
+  {
+    name: 'pattern.organisation-name',
+    example: 'Officials at the Foreign Ministry and the Odra Relief Agency declined to comment.',
+    find(context, drafts) {
+      const found: MentionDraft[] = [];
+      const pattern = /\b((?:\p{Lu}[\p{L}'’-]+ ){1,3})(?:Ministry|University|Party|Council|Commission|Committee|Agency|Corp|Inc|Ltd|Forces|Army|Brigades?|Movement|Front)(?![\p{L}\p{N}])/gu;
+      for (const match of context.text.matchAll(pattern)) {
+        let start = match.index ?? 0;
+        // A capitalised word that only opens the sentence ("The", "In") is not part of the name.
+        const opener = /^(?:The|A|An|In|On|At|For|But|And|By|From|With|To|Of|As|After|Before|When|If|Its|His|Her|Their|Our)\s/.exec(match[0]);
+        if (opener) start += opener[0].length;
+        const end = (match.index ?? 0) + match[0].length;
+        if (end - start < 4 || !/\s/.test(context.text.slice(start, end)) || overlaps(drafts, start, end)) continue;
+        found.push(draftOf(context, start, end, 'organization', 'pattern.organisation-name'));
+      }
+      return found;
+    },
+  },
+  {
+    name: 'pattern.acronym-in-context',
+    example: 'RDW said the camp was shelled; KLF fighters withdrew.',
+    find(context, drafts) {
+      const found: MentionDraft[] = [];
+      for (const match of context.text.matchAll(/\b\p{Lu}{3,6}\b/gu)) {
+        const start = match.index ?? 0;
+        const end = start + match[0].length;
+        if (COMMON_CAPS.has(lower(match[0])) || overlaps(drafts, start, end)) continue;
+        // A line in capitals (a headline) says nothing about any one word in it.
+        const line = context.text.slice(context.text.lastIndexOf('\n', start) + 1, context.text.indexOf('\n', end) < 0 ? undefined : context.text.indexOf('\n', end));
+        if (!/\p{Ll}/u.test(line)) continue;
+        const next = /^\s+([\p{L}-]+)/u.exec(context.text.slice(end, end + 30))?.[1];
+        const before = /([\p{L}-]+)\s+(?:the\s+)?$/u.exec(context.text.slice(Math.max(0, start - 30), start))?.[1];
+        const speaks = next !== undefined && SAYING_VERBS.has(lower(next));
+        const group = next !== undefined && GROUP_CONTEXT_NOUNS.has(lower(next));
+        const classified = before !== undefined && ORGANISATION_NOUNS.has(lower(before));
+        if (speaks || group || classified) found.push(draftOf(context, start, end, 'organization', 'pattern.acronym-in-context'));
+      }
+      return found;
+    },
+  },
+];
+
+/** Drafts the finding rules add, in text order with the tagger's. */
+export function applyFindingRules(drafts: MentionDraft[], context: TypingContext): MentionDraft[] {
+  const all = [...drafts];
+  for (const rule of FINDING_RULES) all.push(...rule.find(context, all));
+  return all.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An acronym defined in the text joins its expansion, which stays one name: "the Karsk Relief
+ * Agency (KRA)" is one organisation even when the tagger cut it in two. The expansion is found as
+ * Schwartz and Hearst do: the acronym's letters, in order, over the words before the bracket.
+ */
+export function joinAcronymExpansions(drafts: MentionDraft[], context: TypingContext): MentionDraft[] {
+  let result = [...drafts];
+  for (const match of context.text.matchAll(/\(\s*(\p{Lu}[\p{L}&-]{1,9})\s*\)/gu)) {
+    const acronym = match[1];
+    const letters = acronym.replace(/[^\p{L}]/gu, '');
+    if ((letters.match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
+    const open = match.index ?? 0;
+    const expansion = expansionBefore(context.text, open, letters);
+    if (!expansion) continue;
+    const inside = result.filter((item) => item.start >= expansion.start && item.end <= expansion.end);
+    const crossing = result.filter((item) => item.start < expansion.end && expansion.start < item.end && !inside.includes(item));
+    // Already one name, or a name that runs past the expansion: nothing to mend.
+    if (crossing.length > 0 || (inside.length === 1 && inside[0].start === expansion.start && inside[0].end === expansion.end)) continue;
+    const types = inside.map((item) => item.type).filter((type) => type !== 'other');
+    const type: EntityType = types.includes('organization') || types.length === 0 ? 'organization' : types[0];
+    result = result.filter((item) => !inside.includes(item));
+    result.push(draftOf(context, expansion.start, expansion.end, type, 'pattern.acronym-expansion'));
+    const acronymStart = open + match[0].indexOf(acronym);
+    if (!overlaps(result, acronymStart, acronymStart + acronym.length)) result.push(draftOf(context, acronymStart, acronymStart + acronym.length, type, 'pattern.acronym-expansion'));
+  }
+  return result.sort((a, b) => a.start - b.start);
+}
+
+/** The capitalised words before `open` whose initials spell `letters` (small words may be skipped), or null. */
+function expansionBefore(text: string, open: number, letters: string): { start: number; end: number } | null {
+  const before = text.slice(Math.max(0, open - 200), open);
+  const offset = open - before.length;
+  const parts = wordsOf(before, offset).filter((part) => part.text !== '&');
+  const target = letters.toUpperCase();
+  const maxWords = Math.min(target.length + 5, target.length * 2);
+  // Word initials first ("Rally for the Return of Exiles"), letters from inside words only if that fails ("HuM").
+  for (const inner of [false, true]) {
+    const found = expansionWindow(text, open, parts, target, maxWords, inner);
+    if (found) return found;
+  }
+  return null;
+}
+
+function expansionWindow(text: string, open: number, parts: Array<{ text: string; start: number; end: number }>, target: string, maxWords: number, inner: boolean): { start: number; end: number } | null {
+  for (let count = 1; count <= Math.min(maxWords, parts.length); count++) {
+    const window = parts.slice(parts.length - count);
+    if (!isCapitalised(window[0].text) || window[0].text[0].toUpperCase() !== target[0]) continue;
+    if (/[.!?;:]/.test(text.slice(window[0].end, open).replace(/\b\p{Lu}\.|\.(?=\p{Lu})/gu, ''))) break;
+    const content = window.filter((part) => !/^(?:of|the|and|for|on|in|de|e|al|el|to)$/i.test(part.text));
+    if (!content.every((part) => isCapitalised(part.text))) continue;
+    if (spells(window.map((part) => part.text), target, inner)) return { start: window[0].start, end: window[window.length - 1].end };
+  }
+  return null;
+}
+
+/** Whether the words' letters spell the acronym in order, each word giving its first letter or none. */
+function spells(words: string[], target: string, inner: boolean): boolean {
+  const initialsOf = words.flatMap((word) => word.split('-')).filter(Boolean);
+  const walk = (wordIndex: number, letterIndex: number): boolean => {
+    if (letterIndex === target.length) return initialsOf.slice(wordIndex).every((word) => /^(?:of|the|and|for|on|in|de|e|al|el|to)$/i.test(word));
+    if (wordIndex === initialsOf.length) return false;
+    const word = initialsOf[wordIndex].toUpperCase();
+    if (word[0] === target[letterIndex]) {
+      // A word may give more than its initial ("Mujahideen" in "HuM"): take letters from inside it too.
+      let taken = 1;
+      if (walk(wordIndex + 1, letterIndex + 1)) return true;
+      for (let position = 1; inner && position < word.length && letterIndex + taken < target.length; position++) {
+        if (word[position] === target[letterIndex + taken]) {
+          taken++;
+          if (walk(wordIndex + 1, letterIndex + taken)) return true;
+        }
+      }
+    }
+    // Small words and words the acronym skips.
+    return wordIndex > 0 && walk(wordIndex + 1, letterIndex);
+  };
+  return walk(0, 0);
+}
