@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { wordsValue } from '../quantities/number-words.js';
+import { tenseAround } from './tense.js';
 import { atGranularity, duration, isoWeek, pad, quarter, shift, unitOf, ymd, type Unit } from './calendar.js';
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -21,6 +22,10 @@ interface Context {
   mentioned: Array<{ date: Date; unit: Unit }>;
   /** The sentence around the expression, to tell past from future. */
   sentence: string;
+  /** The whole text and where the expression stands in it, for the words of its own clause. */
+  text: string;
+  start: number;
+  end: number;
 }
 
 interface Candidate {
@@ -49,8 +54,6 @@ function monthIndex(word: string): number {
 }
 
 const WEEKDAY_FUTURE = /\b(will|next|scheduled|upcoming|plans? to|is due|are due|is to|are to)\b/i;
-const PAST = /\b(was|were|had|did|ago|last|earlier|previously)\b/i;
-const FUTURE = /\b(will|shall|to be|next|plans?|planned|scheduled|expected|due|upcoming|coming|would)\b/i;
 
 type Rule = { pattern: RegExp; rule: string; priority?: number; resolve: (match: RegExpExecArray, context: Context) => ReturnType<Candidate['resolve']> };
 
@@ -79,7 +82,8 @@ const RULES: Rule[] = [
     resolve: (match) => {
       const century = match[2] ?? (Number(match[4] ?? match[5]) >= 3 ? '19' : '20');
       const decade = match[3] ?? match[4] ?? match[5];
-      return { value: `${century}${decade}X`, type: 'DATE' };
+      // TimeML writes a decade as its first three digits: "the 1990s" is "199".
+      return { value: `${century}${decade}`, type: 'DATE' };
     },
   },
   {
@@ -362,6 +366,16 @@ function chronoCandidates(text: string, reference: Date | null): Candidate[] {
     }));
 }
 
+/** TIMEX3 codes for a part of the day named after a date: "Friday evening" is 1998-02-13TEV. */
+const PART_OF_DAY = /\b(morning|afternoon|evening|night|overnight)\b/;
+const PART_OF_DAY_CODES: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
+
+function timeOfDay(start: chrono.ParsedComponents, text: string): string {
+  const part = PART_OF_DAY.exec(text)?.[1];
+  if (part) return `T${PART_OF_DAY_CODES[part]}`;
+  return start.isCertain('hour') ? `T${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}` : '';
+}
+
 function resolveChrono(result: chrono.ParsedResult, context: Context): ReturnType<Candidate['resolve']> {
   const start = result.start;
   const text = result.text.toLowerCase();
@@ -372,7 +386,8 @@ function resolveChrono(result: chrono.ParsedResult, context: Context): ReturnTyp
     if (!reference) return { value: 'XXXX-XX-XX', type: 'DATE' };
     const offset = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 }[relativeDay[1] as 'today'];
     const date = shift(reference, 'day', offset);
-    return { value: ymd(date), type: 'DATE', date, unit: 'day' };
+    const time = PART_OF_DAY.test(text) ? timeOfDay(start, text) : '';
+    return { value: ymd(date) + time, type: time ? 'TIME' : 'DATE', date, unit: 'day' };
   }
   const certainYear = start.isCertain('year');
   const certainMonth = start.isCertain('month');
@@ -383,15 +398,16 @@ function resolveChrono(result: chrono.ParsedResult, context: Context): ReturnTyp
     if (!reference) return { value: 'XXXX-WXX-' + String(((start.get('weekday') ?? 1) + 6) % 7 + 1), type: 'DATE' };
     const weekday = start.get('weekday') ?? 0;
     // Measured on TimeBank: a bare weekday is the paper's own day or one of the six before it in 95% of cases.
-    const future = WEEKDAY_FUTURE.test(context.sentence);
+    // The tense is read in the weekday's own clause: "officials said Monday they will ..." is past.
+    const future = tenseAround(context.text, context.start, context.end) === 'future';
     let delta = weekday - reference.getUTCDay();
-    // The most recent such day, or the coming one when the sentence looks ahead ("will meet Wednesday").
-    // The paper's own weekday is that very day (measured on TimeBank: right far more often than a week ago).
+    // The most recent such day, or the coming one when the clause looks ahead ("will meet Wednesday").
+    // The paper's own weekday in past-tense reporting is that very day ("the awards on Sunday" in a Sunday paper).
     if (future) {
       if (delta <= 0) delta += 7;
     } else if (delta > 0) delta -= 7;
     const date = shift(reference, 'day', delta);
-    return { value: ymd(date) + (hasTime ? `T${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}` : ''), type: hasTime ? 'TIME' : 'DATE', date, unit: 'day' };
+    return { value: ymd(date) + timeOfDay(start, text), type: hasTime || PART_OF_DAY.test(text) ? 'TIME' : 'DATE', date, unit: 'day' };
   }
   if (!certainMonth && !certainDay && !certainYear) {
     if (hasTime) {
@@ -404,22 +420,13 @@ function resolveChrono(result: chrono.ParsedResult, context: Context): ReturnTyp
   const day = start.get('day') ?? 1;
   let year: number | null = certainYear ? start.get('year') ?? null : null;
   if (year === null && reference) {
-    // News refers to the past: "July" in a March article is last July, unless the sentence looks ahead.
-    year = reference.getUTCFullYear();
-    const candidate = Date.UTC(year, month - 1, certainDay ? day : 1);
-    const future = FUTURE.test(context.sentence);
-    const past = PAST.test(context.sentence);
-    const days = (candidate - reference.getTime()) / 86_400_000;
-    // News refers to the past ("July" in a March article is last July), but a date a few weeks
-    // ahead is an announcement ("the vote on Dec. 7" in a November paper).
-    if (days > 1 && !(future || (!past && days <= 60))) year -= 1;
-    else if (days < -300 && future) year += 1;
+    year = yearOfMention(reference, month - 1, certainDay ? day : 1, context);
   }
   const yearText = year === null ? 'XXXX' : pad(year, 4);
   if (certainDay && certainMonth) {
     const date = year === null ? null : new Date(Date.UTC(year, month - 1, day));
-    const time = hasTime ? `T${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}` : '';
-    return { value: `${yearText}-${pad(month)}-${pad(day)}${time}`, type: hasTime ? 'TIME' : 'DATE', ...(date ? { date, unit: 'day' as Unit } : {}) };
+    const time = timeOfDay(start, text);
+    return { value: `${yearText}-${pad(month)}-${pad(day)}${time}`, type: time ? 'TIME' : 'DATE', ...(date ? { date, unit: 'day' as Unit } : {}) };
   }
   if (certainMonth) {
     const date = year === null ? null : new Date(Date.UTC(year, month - 1, 1));
@@ -427,6 +434,24 @@ function resolveChrono(result: chrono.ParsedResult, context: Context): ReturnTyp
   }
   if (certainYear && year !== null) return { value: pad(year, 4), type: 'DATE', date: new Date(Date.UTC(year, 0, 1)), unit: 'year' };
   return null;
+}
+
+/** Words that set a deadline or a start ahead: "payable Jan. 2", "effective Feb. 1", "by May", "through January". */
+const DEADLINE = /\b(by|through|until|till|effective|payable|expires?|expiring|extended to|starting|beginning)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$/i;
+
+/**
+ * The year of a month or day named without one. News refers to the past ("July" in a March article
+ * is last July) unless the clause looks ahead ("will join in April", "payable Jan. 2"); a date a few
+ * days ahead stays in this year whatever the tense ("had been set to expire Nov. 6" in a Nov. 2 paper).
+ */
+function yearOfMention(reference: Date, month: number, day: number, context: Context): number {
+  const year = reference.getUTCFullYear();
+  const days = (Date.UTC(year, month, day) - reference.getTime()) / 86_400_000;
+  const tense = DEADLINE.test(context.text.slice(Math.max(0, context.start - 30), context.start)) ? 'future' : tenseAround(context.text, context.start, context.end);
+  if (tense === 'future') return days < -31 ? year + 1 : year;
+  if (tense === 'past') return days > 14 ? year - 1 : year;
+  // Without a cue: an announcement a few weeks ahead ("the vote on Dec. 7" in a November paper), else the past.
+  return days > 60 ? year - 1 : year;
 }
 
 /** Rules that match ordinary words, which a capital in mid-sentence turns into part of a name. */
@@ -449,6 +474,38 @@ function ruleCandidates(text: string): Candidate[] {
   return candidates;
 }
 
+/** Words that can follow an adverb of frequency: "meets weekly with", "published daily." (not "daily lives"). */
+const AFTER_ADVERB = /^(?:[\s]*$|\s*[.,;:!?)"”'’—–-]|\s+(?:and|or|but|with|to|on|in|at|for|from|by|since|until|as|during|over|across|through|throughout|between|among|before|after|while|when|if|because|so|than|instead|basis|outside|inside|around|near|here|there)\b)/i;
+
+/**
+ * What looks like a date and is not one, each with the case it exists for. A candidate that one of
+ * these matches is dropped before any value is given.
+ */
+const NOT_DATES: Array<{ name: string; example: string; test: (text: string, start: number, end: number) => boolean }> = [
+  {
+    name: 'title',
+    example: 'the film "1917" won; the novel 1984',
+    test: (text, start, end) =>
+      /^\d{4}$/.test(text.slice(start, end)) &&
+      (/["“'‘«]$/.test(text.slice(start - 1, start)) && /^["”'’»]/.test(text.slice(end, end + 1)) ||
+        /\b(film|movie|novel|book|album|song|play|musical|series|documentary|opera|single|titled|called|entitled)\s+$/i.test(text.slice(Math.max(0, start - 14), start))),
+  },
+  {
+    name: 'fraction',
+    example: 'a quarter of the staff; a third less; three-quarters',
+    test: (text, start, end) => /^(?:an?|one|two|three)[- ]quarters?$/i.test(text.slice(start, end)) && /^\s+(of|less|more|fewer|as|the|than)\b/i.test(text.slice(end, end + 8)),
+  },
+  {
+    name: 'habitual adjective',
+    example: 'their daily lives; a weekly newspaper; the annual report',
+    test: (text, start, end) => /^(daily|weekly|monthly|yearly|nightly|annual|hourly|quarterly)$/i.test(text.slice(start, end)) && !AFTER_ADVERB.test(text.slice(end, end + 14)),
+  },
+];
+
+function isNotADate(text: string, candidate: Candidate): boolean {
+  return NOT_DATES.some((rule) => rule.test(text, candidate.start, candidate.end));
+}
+
 /** Keeps the longest candidate where candidates overlap (ties: the higher priority). */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
@@ -467,22 +524,49 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+/** A date named by the calendar (a month with or without its day), which means one day throughout a text. */
+const CALENDAR_NAME = new RegExp(String.raw`^(?:(?:on|in|by|from|until|since)\s+)?(?:${MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH}\.?|${MONTH})$`, 'i');
+
+/** Rules whose value counts from another date: "a year earlier" after "a year earlier" is not two years back. */
+const COUNTED_FROM_ANOTHER = new Set(['relative.anchored', 'relative.ago', 'quarter.year-ago']);
+
+/**
+ * Whether a date places the story in time, so that a following "two months later" counts from it. Not a
+ * date counted from another one, and not a date that names an event ("since the Oct. 7 attack", "the
+ * April 22 attacks", "Oct. 7's massacre"): those refer back to what the text has already placed.
+ */
+function placesNarrative(text: string, candidate: Candidate): boolean {
+  if (COUNTED_FROM_ANOTHER.has(candidate.rule)) return false;
+  const before = text.slice(Math.max(0, candidate.start - 10), candidate.start);
+  const after = text.slice(candidate.end, candidate.end + 20);
+  if (/\b(the|since)\s+$/i.test(before) && /^(?:\s*,?\s*\d{4})?\s+(?:\p{Ll}+\s+)?(attacks?|massacre|raids?|strikes?|bombings?|killings?|war|invasion|events?|assault|offensive|election|vote|summit|accords?|agreement|deal)\b/iu.test(after)) return false;
+  if (/^['’]s\b/.test(after)) return false;
+  return true;
+}
+
 /**
  * Every temporal expression in `text` with a TIMEX3-style value, anchored to `reference` (the
  * publication date) when there is one; without it, only what the text itself fixes ("XXXX-04-22").
  */
 export function findTimes(text: string, reference: Date | null): FoundTime[] {
-  const candidates = resolveOverlaps([...ruleCandidates(text), ...chronoCandidates(text, reference)]);
-  const context: Context = { reference, anchor: null, mentioned: [], sentence: '' };
+  const candidates = resolveOverlaps([...ruleCandidates(text), ...chronoCandidates(text, reference)]).filter((candidate) => !isNotADate(text, candidate));
+  const context: Context = { reference, anchor: null, mentioned: [], sentence: '', text, start: 0, end: 0 };
   const found: FoundTime[] = [];
+  // One value per expression within a text: the second "Feb. 9" is the day the first one was.
+  const valueOf = new Map<string, ReturnType<Candidate['resolve']>>();
   for (const candidate of candidates) {
     context.sentence = sentenceAround(text, candidate.start, candidate.end);
-    const resolved = candidate.resolve(context);
+    context.start = candidate.start;
+    context.end = candidate.end;
+    const key = candidate.rule === 'chrono' && CALENDAR_NAME.test(text.slice(candidate.start, candidate.end)) ? text.slice(candidate.start, candidate.end).toLowerCase().replace(/^(on|in|by|from|until|since)\s+/, '').replace(/[.,]/g, '') : null;
+    const resolved = (key && valueOf.get(key)) || candidate.resolve(context);
     if (!resolved) continue;
+    if (key && !valueOf.has(key)) valueOf.set(key, resolved);
     found.push({ start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), value: resolved.value, type: resolved.type, rule: candidate.rule });
     if (resolved.date && resolved.unit) {
-      context.anchor = { date: resolved.date, unit: resolved.unit };
-      context.mentioned.push(context.anchor);
+      const mention = { date: resolved.date, unit: resolved.unit };
+      context.mentioned.push(mention);
+      if (placesNarrative(text, candidate)) context.anchor = mention;
     }
   }
   return found;

@@ -1,0 +1,67 @@
+/**
+ * Whether a date expression looks ahead or back, read from the words around it in its own clause
+ * rather than from the whole sentence: in "officials said Monday they will order ...", "said" next
+ * to the weekday wins over the "will" of the reported clause.
+ */
+
+/** Past forms of verbs that news puts right before or after a day: "said Friday", "a court Thursday refused". */
+const IRREGULAR_PAST = new Set([
+  'said', 'told', 'met', 'went', 'came', 'began', 'held', 'gave', 'made', 'took', 'won', 'lost', 'left', 'sent', 'saw', 'spoke',
+  'wrote', 'rose', 'fell', 'struck', 'hit', 'put', 'brought', 'bought', 'sold', 'paid', 'led', 'fought', 'found', 'got', 'heard',
+  'kept', 'knew', 'meant', 'ran', 'shot', 'stood', 'swore', 'threw', 'thought', 'took', 'tore', 'was', 'were', 'had', 'did', 'flew',
+  'drew', 'broke', 'chose', 'drove', 'ate', 'forgave', 'froze', 'hid', 'rode', 'rang', 'sang', 'sank', 'shook', 'slid', 'stole',
+  'stuck', 'swept', 'taught', 'withdrew', 'overthrew', 'underwent', 'became', 'arose', 'awoke',
+]);
+
+/** Words that make a clause look ahead: "will meet on Thursday", "set to resume Monday", "as soon as Tuesday". */
+const LOOKS_AHEAD = /\b(will|won['’]t|would|shall|['’]ll|plans? to|planned to|planning to|scheduled|set to|due to|is due|are due|expected to|expects to|going to|is to|are to|as soon as|as early as|until|till|upcoming|next|coming|hopes? to|intends? to|could|might|tomorrow)\b/i;
+
+/** Words that name a fact already reported: "was", "had", "ago", "last". */
+const LOOKS_BACK = /\b(was|were|had|did|ago|last|earlier|previously)\b/i;
+
+const WORD = /[\p{L}'’]+/gu;
+
+function words(text: string): string[] {
+  return [...text.matchAll(WORD)].map((match) => match[0].toLowerCase());
+}
+
+export function isPastVerb(word: string): boolean {
+  return IRREGULAR_PAST.has(word) || (/^[a-z]{3,}ed$/.test(word) && !/^(need|seed|feed|bleed|breed|speed|weed|bed|red|shed|creed|deed|heed|reed|steed|tweed|hundred|kindred|sacred|wicked|naked|rugged)$/.test(word));
+}
+
+/** The clause before `start`: back to a sentence end, a semicolon or an opening quote, at most `limit` characters. */
+export function clauseBefore(text: string, start: number, limit = 90): string {
+  const from = Math.max(0, start - limit);
+  const window = text.slice(from, start);
+  const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf(';'), window.lastIndexOf('\n'), window.lastIndexOf('“'), window.lastIndexOf('``'));
+  return cut >= 0 ? window.slice(cut + 1) : window;
+}
+
+function clauseAfter(text: string, end: number, limit = 40): string {
+  const window = text.slice(end, end + limit);
+  const cut = window.search(/[.;,\n]/);
+  return cut >= 0 ? window.slice(0, cut) : window;
+}
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+/**
+ * The tense of the event a date names. A past verb right next to it decides ("said Friday",
+ * "Friday refused"); otherwise a look-ahead word earlier in the clause ("will", "set to", "until");
+ * otherwise a look-back word; otherwise unknown.
+ */
+export function tenseAround(text: string, start: number, end: number): Tense {
+  const before = words(clauseBefore(text, start));
+  const after = words(clauseAfter(text, end));
+  // Skip the day's own little words: "said on Friday", "announced late Tuesday".
+  const kept = before.filter((word) => !/^(on|late|early|by|this|last|next)$/.test(word));
+  const previous = kept.at(-1) ?? '';
+  // "will be held on March 28": a participle after a future auxiliary looks ahead.
+  const auxiliary = kept.slice(-4, -1).join(' ');
+  if (isPastVerb(previous) && /\b(will|would|shall|['’]ll|to|be)\b/.test(auxiliary) && !/\b(was|were|had|has|have)\b/.test(auxiliary)) return 'future';
+  if (isPastVerb(previous) || isPastVerb(after[0] ?? '')) return 'past';
+  const clause = `${before.slice(-10).join(' ')} ${after.slice(0, 2).join(' ')}`;
+  if (LOOKS_AHEAD.test(clause)) return 'future';
+  if (LOOKS_BACK.test(clause)) return 'past';
+  return 'unknown';
+}
