@@ -1,4 +1,5 @@
 import { evaluateNumbers } from './quantities.js';
+import { scoreNumbers } from '../test/numbers/score.js';
 import { evaluateTempeval } from './tempeval.js';
 import { evaluateRecognizersDates } from './recognizers-dates.js';
 import { evaluateCheckworthiness, loadClaimbuster } from './claimbuster.js';
@@ -34,6 +35,11 @@ function runZyte() {
 }
 
 function runNumbers() {
+  section('Quantities: the numbers test set written here (test/numbers/sentences.ts; value, unit and qualifier must all match)');
+  const own = scoreNumbers();
+  console.log(`sentences: ${own.sentences}  quantities expected: ${own.expected}  found: ${own.found}`);
+  console.log(`precision ${fmt(own.precision)}  recall ${fmt(own.recall)}  F1 ${fmt(own.f1)}   sentences read exactly: ${own.sentencesExact}/${own.sentences}`);
+  for (const failure of own.failures) console.log(`  miss (${failure.group}): ${failure.text}`);
   section('Quantities: Recognizers-Text English number specs (cardinal numbers, value must match)');
   const result = evaluateNumbers();
   if (!result) return;
