@@ -4,6 +4,7 @@
  * "Microsoft's emissions fell by a third", "the world" in "40% of the world's intact forest area").
  */
 import { MEASURE_WORDS } from './lexicon.js';
+import { isNumberWord } from './number-words.js';
 
 export interface Counted {
   unit: string | null;
@@ -55,6 +56,9 @@ function phraseAfter(text: string, from: number, massAllowed: boolean, singularA
   // "of Microsoft's emissions", "of the world's intact forest area"
   const phraseStart = index;
   for (let look = index; look < Math.min(words.length, index + 3); look++) {
+    // An owner is a name or "the ..." : "Microsoft's", "the world's", not "showed Ms Simonetti's".
+    if (FUNCTION_WORDS.test(words[look].word) && !/^the$/i.test(words[look].word)) break;
+    if (!/^\p{Lu}/u.test(words[look].word) && !/^the$/i.test(words[look].word) && !/['’]/.test(words[look].word)) break;
     if (/['’]s?$/.test(words[look].word) && /['’]/.test(words[look].word)) {
       subject = [...words.slice(phraseStart > 0 && /^the$/i.test(words[phraseStart - 1].word) ? phraseStart - 1 : phraseStart, look).map((item) => item.word), words[look].word.replace(/['’]s?$/, '')].join(' ');
       index = look + 1;
@@ -64,7 +68,8 @@ function phraseAfter(text: string, from: number, massAllowed: boolean, singularA
   const head: string[] = [];
   for (let step = 0; index < words.length && step < 4; index++, step++) {
     const word = words[index].word;
-    if (FUNCTION_WORDS.test(word) || VERB_IN_S.test(word)) break;
+    // A verb ends the phrase: "goes", "sold", "filtered by".
+    if (FUNCTION_WORDS.test(word) || VERB_IN_S.test(word) || isNumberWord(word) || (step > 0 || !sawOf) && /^\p{Ll}+ed$/u.test(word)) break;
     head.push(word);
     // "one ferry", "a single reporter": a count of one names a singular noun.
     if (singularAllowed && /^\p{Ll}+$/u.test(word) && (FUNCTION_WORDS.test(words[index + 1]?.word ?? 'of') || /^\s*[,.;:]/.test(text.slice(words[index].end, words[index].end + 2)))) return { unit: word, of: head.join(' '), subject };
@@ -80,25 +85,30 @@ function phraseAfter(text: string, from: number, massAllowed: boolean, singularA
 }
 
 /** Verbs that put a number on the thing before them: "emissions rose 6%", "the toll stood at 40". */
-const CHANGE_VERB = String.raw`(?:rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|slipped|shrank|surged|soared|plunged|tumbled|doubled|reached|hit|topped|totall?ed|exceeded|amounted\s+to|came\s+to|stood\s+at|was|were|is|are|will\s+be|has\s+been|have\s+been|rise|fall|grow|drop|increase|decrease|cut|reduced?|raised?|lowered?)`;
+const CHANGE_VERB = String.raw`(?:rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|slipped|shrank|surged|soared|plunged|tumbled|doubled|reached|hit|topped|totall?ed|exceeded|amounted\s+to|came\s+to|stood\s+at|(?:was|were|is|are)\s+(?:at|up|down)|rise|fall|grow|drop|increase|decrease|cut|reduced?|raised?|lowered?)`;
 const BEFORE_NUMBER = new RegExp(
-  String.raw`(?:(?<owner>(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*|\p{Ll}+))['’]s?\s+)?(?<thing>(?<![\p{L}])(?:[\p{L}][\p{Ll}-]*\s+){0,2}[\p{Ll}-]+)\s+(?:(?:has|have|had|was|were|is|are|will|would|could|may|might)\s+(?:been\s+|be\s+)?)?${CHANGE_VERB}\s+(?:by\s+|to\s+|at\s+|from\s+)?(?:[\p{Ll}]+\s+){0,2}$`,
+  String.raw`(?:(?<owner>(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*|\p{Ll}+))['’]s?\s+)?(?<thing>(?<![\p{L}])(?:[\p{L}][\p{Ll}-]*\s+){0,2}[\p{Ll}-]+)\s+(?:(?:has|have|had|was|were|is|are|will|would|could|may|might)\s+(?:been\s+|be\s+)?)?${CHANGE_VERB}\s+(?:by\s+|to\s+|at\s+|from\s+)?$`,
   'u',
 );
 
 /** "the number of volunteer fighters at nearly 8,000", "Microsoft's emissions fell by a third". */
 function phraseBefore(text: string, start: number): Counted | null {
   const window = text.slice(Math.max(0, start - 120), start);
-  const tally = /(?:number|total|count|toll|tally)\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:at|to|was|were|is|are|stood\s+at|reached|rose\s+to|fell\s+to)\s+(?:[\p{Ll}]+\s+){0,2}$/u.exec(window);
+  const tally = /(?:number|total|count|toll|tally)\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:at|to|was|were|is|are|stood\s+at|reached|rose\s+to|fell\s+to)\s+$/u.exec(window);
   if (tally) {
     const words = tally[1].split(/\s+/);
     return { unit: words.at(-1)!.toLowerCase(), of: tally[1], subject: null };
   }
   const change = BEFORE_NUMBER.exec(window);
   if (!change?.groups) return null;
-  const thing = change.groups.thing.split(/\s+/).filter((word) => !FUNCTION_WORDS.test(word));
+  // The noun phrase right before the verb: the trailing words that are not function words ("its emissions" is "emissions").
+  const words = change.groups.thing.split(/\s+/);
+  let first = words.length;
+  while (first > 0 && !FUNCTION_WORDS.test(words[first - 1])) first--;
+  const thing = words.slice(first);
+  // "when she was 14": a pronoun or a clause word right before the verb is no counted thing.
   if (thing.length === 0) return null;
-  const owner = change.groups.owner && /['’]/.test(change[0]) ? change.groups.owner : null;
+  const owner = first === 0 && change.groups.owner && /['’]/.test(change[0]) ? change.groups.owner : null;
   return { unit: thing.at(-1)!.toLowerCase(), of: thing.join(' '), subject: owner };
 }
 

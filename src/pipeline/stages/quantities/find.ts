@@ -5,9 +5,9 @@
  */
 import type { QuantityQualifier } from '../../../core/annotations.js';
 import { countedThing } from './counted.js';
-import { RULES, type QuantityKind } from './grammar.js';
+import { RULES, ruleStarts, type QuantityKind } from './grammar.js';
 import { QUALIFIERS, TIME_UNITS, TRAILING_QUALIFIERS } from './lexicon.js';
-import { notAQuantity, type Candidate } from './not-quantities.js';
+import { nameWithNumber, notAQuantity, type Candidate } from './not-quantities.js';
 
 export interface FoundQuantity {
   start: number;
@@ -34,13 +34,14 @@ const QUALIFIER_PATTERNS = [...QUALIFIERS]
 
 function candidates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const rule of RULES) {
-    for (const match of text.matchAll(rule.pattern)) {
-      const exec = match as unknown as RegExpExecArray;
-      const reading = rule.read(exec);
+  for (const start of ruleStarts(text)) {
+    for (const rule of RULES) {
+      rule.pattern.lastIndex = start;
+      const match = rule.pattern.exec(text);
+      if (!match || match.index !== start) continue;
+      const reading = rule.read(match);
       // A match that reads as nothing (a range whose ends do not rise) leaves room for shorter ones.
       if (!reading) continue;
-      const start = match.index ?? 0;
       const trimmed = match[0].replace(/\s+$/, '');
       found.push({ start, end: start + trimmed.length, rule: rule.name, reading });
     }
@@ -97,7 +98,8 @@ export function findQuantities(text: string): FoundQuantity[] {
     if (notAQuantity(text, candidate)) continue;
     const { reading } = candidate;
     if ((reading.kind === 'count' || reading.kind === 'fraction') && isDuration(text, candidate.end)) continue;
-    const span = qualify(text, candidate.start, candidate.end);
+    // A vague count takes no qualifier: "about several" is still several.
+    const span = reading.kind === 'vague' ? { start: candidate.start, end: candidate.end, qualifier: null } : qualify(text, candidate.start, candidate.end);
     let qualifier: QuantityQualifier = span.qualifier ?? 'exact';
     if (reading.kind === 'vague') qualifier = 'vague';
     // "half a percentage point", "a third of a mile": a fraction of one unit is a measure.
@@ -106,7 +108,8 @@ export function findQuantities(text: string): FoundQuantity[] {
     const known = reading.unit ?? (measured?.unit && measured.of === null ? measured.unit : null) ?? (reading.kind === 'fraction' || reading.kind === 'ratio' ? 'fraction' : null);
     const counted = reading.kind === 'vague' && !/\bof$/i.test(text.slice(candidate.start, candidate.end))
       ? countedThing(text, candidate.start, /^\s+of\b/i.test(text.slice(candidate.end, candidate.end + 4)) ? candidate.end + 3 : candidate.end, null, false)
-      : countedThing(text, candidate.start, span.end, known, reading.kind !== 'count', reading.value === 1);
+      : countedThing(text, span.start, span.end, known, reading.kind === 'fraction' || reading.kind === 'ratio', reading.value === 1);
+    if (nameWithNumber(text, candidate, counted.unit)) continue;
     found.push({
       start: span.start,
       end: span.end,

@@ -26,6 +26,7 @@ export interface QuantityRule {
   priority: number;
   /** The sentence shape the rule exists for. */
   example: string;
+  /** Sticky: tried only at the offsets ruleStarts() gives. */
   pattern: RegExp;
   read(match: RegExpExecArray): Reading | null;
 }
@@ -33,7 +34,8 @@ export interface QuantityRule {
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-const START = String.raw`(?<![\p{L}\d$£€¥₹.,])`;
+/** A rule may start only where the character before is not part of a word or a number ("CO2", "1,5", "$5"). */
+const INSIDE_A_WORD = /[\p{L}\d$£€¥₹.,/-]/u;
 const END = String.raw`(?![\p{L}\d])`;
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?|\.\d+`;
 const SCALE_WORD = String.raw`(?:hundred|thousand|million|billion|trillion|lakh|crore|dozens?|dzs?|dozs?)`;
@@ -117,7 +119,8 @@ function readAmount(groups: Record<string, string | undefined>, p: string): Amou
   if (written === 'm' && !currency) return null;
   const scale = scaleWords ? scaleOf(scaleWords) : written ? SUFFIX_VALUES[written.toLowerCase()] ?? 1 : 1;
   const sign = groups[`${p}n`] || groups[`${p}m`] ? -1 : 1;
-  return { value: sign * base * scale, base, scaled: scale !== 1, currency, percent };
+  // toPrecision: 16.6 * 1e9 is 16600000000, not 16600000000.000002.
+  return { value: sign * Number((base * scale).toPrecision(12)), base, scaled: scale !== 1, currency, percent };
 }
 
 function unitOf(currency: string | null, percent: boolean): string | null {
@@ -146,6 +149,9 @@ function range(match: RegExpExecArray): Reading | null {
   let lowValue = low.value;
   if (!low.scaled && high.scaled && low.base < high.base) lowValue = low.base * (high.value / high.base);
   if (!(lowValue < high.value)) return null;
+  // "27% to $284m" joins two different things, not the ends of one range.
+  if (low.percent !== high.percent && !!groups.ap === !!groups.bp) return null;
+  if ((low.currency && high.currency && low.currency !== high.currency) || (low.currency && high.percent) || (low.percent && high.currency)) return null;
   const currency = low.currency ?? high.currency ?? (groups.cw ? CURRENCY_WORDS[groups.cw.toLowerCase()] : null);
   const percent = low.percent || high.percent;
   return { value: null, low: lowValue, high: high.value, unit: unitOf(currency, percent), kind: currency ? 'money' : percent ? 'percent' : 'count', marked: low.scaled || high.scaled || !!currency || percent };
@@ -154,12 +160,30 @@ function range(match: RegExpExecArray): Reading | null {
 const FRACTION_WORD = alternatives(Object.keys(FRACTIONS));
 const NUMERATOR = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)`;
 
+/**
+ * Where any rule can start: a currency sign, a sign, digits, or a word that opens a number. The engine
+ * tries the (sticky) rules only there, so the text is scanned once by this cheap pattern.
+ */
+const OPENING_WORDS = ['between', 'minus', 'negative', 'a', 'an', 'half', 'tens', 'thousands', 'hundreds', 'dozens', 'millions', 'billions', 'scores', 'several', 'numerous', 'countless', 'multiple', 'plenty', ...UNIT_WORDS];
+const SEED = new RegExp(String.raw`(?:${CURRENCY_SIGN})\s?(?=[\d.])|[-−](?=\d)|\.?\d[\d,]*(?:\.\d+)?|\b(?:${alternatives(OPENING_WORDS)})\b`, 'giu');
+
+/** The offsets in `text` where a rule may start. */
+export function ruleStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const match of text.matchAll(SEED)) {
+    const at = match.index ?? 0;
+    if (at > 0 && INSIDE_A_WORD.test(text[at - 1])) continue;
+    starts.push(at);
+  }
+  return starts;
+}
+
 export const RULES: QuantityRule[] = [
   {
     name: 'range.between',
     priority: 4,
     example: 'between 10 and 20 percent of the vote; between $5 million and $8 million',
-    pattern: new RegExp(String.raw`${START}between\s+${amount('a')}\s+and\s+${amount('b')}${TRAILING_CURRENCY}`, 'giu'),
+    pattern: new RegExp(String.raw`between\s+${amount('a')}\s+and\s+${amount('b')}${TRAILING_CURRENCY}`, 'yiu'),
     read: range,
   },
   {
@@ -167,14 +191,14 @@ export const RULES: QuantityRule[] = [
     priority: 3,
     example: '500-600 metric tons; 10 to 20 percent; $10-20 million; 1,000–1,500 people',
     // Not after "from": "rose from $40m to $55m" is two values, a change.
-    pattern: new RegExp(String.raw`${START}(?<!\bfrom\s)${amount('a')}\s*(?:-|–|—|\bto\b)\s*${amount('b')}${TRAILING_CURRENCY}`, 'giu'),
+    pattern: new RegExp(String.raw`(?<!\bfrom\s)${amount('a')}\s*(?:-|–|—|\bto\b)\s*${amount('b')}${TRAILING_CURRENCY}`, 'yiu'),
     read: range,
   },
   {
     name: 'fraction.mixed',
     priority: 3,
     example: 'one and a half million people; two and a half times',
-    pattern: new RegExp(String.raw`${START}(?<whole>${NUMBER_WORD}|\d+)\s+and\s+a\s+(?<part>half|third|quarter)(?:\s+(?<scale>${SCALE_WORD}))?${END}`, 'giu'),
+    pattern: new RegExp(String.raw`(?<whole>${NUMBER_WORD}|\d+)\s+and\s+a\s+(?<part>half|third|quarter)(?:\s+(?<scale>${SCALE_WORD}))?${END}`, 'yiu'),
     read: (match) => {
       const groups = match.groups ?? {};
       const whole = /^\d/.test(groups.whole) ? Number(groups.whole) : wordAmount(groups.whole);
@@ -187,7 +211,7 @@ export const RULES: QuantityRule[] = [
     name: 'fraction',
     priority: 2,
     example: 'two-thirds of the budget; a third less; almost a tenth; half of the wells',
-    pattern: new RegExp(String.raw`${START}(?:(?<numerator>${NUMERATOR})[\s-]+(?<denominator>${FRACTION_WORD})|(?<half>half))(?![\p{L}\d-])`, 'giu'),
+    pattern: new RegExp(String.raw`(?:(?<numerator>${NUMERATOR})[\s-]+(?<denominator>${FRACTION_WORD})|(?<half>half))(?![\p{L}\d-])`, 'yiu'),
     read: (match) => {
       const groups = match.groups ?? {};
       if (groups.half) return { value: 0.5, unit: null, kind: 'fraction', marked: true };
@@ -202,7 +226,7 @@ export const RULES: QuantityRule[] = [
     name: 'ratio',
     priority: 3,
     example: 'one in five containers; 3 out of 10 voters',
-    pattern: new RegExp(String.raw`${START}(?<n>${NUMBER_WORD}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?<d>${NUMBER_WORD}|\d+)${END}`, 'giu'),
+    pattern: new RegExp(String.raw`(?<n>${NUMBER_WORD}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?<d>${NUMBER_WORD}|\d+)${END}`, 'yiu'),
     read: (match) => {
       const groups = match.groups ?? {};
       const numerator = /^\d/.test(groups.n) ? Number(groups.n) : wordAmount(groups.n);
@@ -216,14 +240,14 @@ export const RULES: QuantityRule[] = [
     name: 'amount',
     priority: 1,
     example: '250,000 rifles; $700m; £3bn; US$171-million; 1.2-billion-yuan; eight thousand; 3.5%',
-    pattern: new RegExp(String.raw`${START}${amount('a')}${TRAILING_CURRENCY}`, 'giu'),
+    pattern: new RegExp(String.raw`${amount('a')}${TRAILING_CURRENCY}`, 'yiu'),
     read: single,
   },
   {
     name: 'vague',
     priority: 1,
     example: 'thousands of protesters; tens of thousands; several delegations; plenty of volunteers',
-    pattern: /(?<![\p{L}])(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|thousands|hundreds|dozens|millions|billions|scores(?=\s+of\b)|several|numerous|countless|multiple|plenty\s+of|a\s+handful\s+of)(?![\p{L}])/giu,
+    pattern: /(?<![\p{L}])(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|thousands|hundreds|dozens|millions|billions|scores(?=\s+of\b)|several|numerous|countless|multiple|plenty\s+of|a\s+handful\s+of)(?![\p{L}])/yiu,
     read: () => ({ value: null, unit: null, kind: 'vague', marked: false }),
   },
 ];

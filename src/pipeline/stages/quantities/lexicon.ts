@@ -26,6 +26,8 @@ export const MEASURE_WORDS: Record<string, string> = {
   kg: 'kg', kilograms: 'kg', kilogram: 'kg', kilos: 'kg', grams: 'g', gram: 'g', tonnes: 'tonnes', tonne: 'tonnes', 'metric tons': 'tonnes',
   'metric tonnes': 'tonnes', tons: 'tons', ton: 'tons', pounds: 'pounds', lbs: 'pounds', litres: 'litres', liters: 'litres', gallons: 'gallons',
   barrels: 'barrels', 'cubic metres': 'm3', 'cubic meters': 'm3', megawatts: 'MW', mw: 'MW', gigawatts: 'GW', gw: 'GW', kwh: 'kWh',
+  gigabytes: 'GB', gigabyte: 'GB', gb: 'GB', megabytes: 'MB', mb: 'MB', terabytes: 'TB', mbps: 'Mbps', gbps: 'Gbps', ghz: 'GHz', mhz: 'MHz',
+  cm: 'cm', mm: 'mm', ml: 'ml', centimetres: 'cm', centimeters: 'cm', millimetres: 'mm', millimeters: 'mm', inches: 'inches', ounces: 'ounces',
   degrees: 'degrees', 'degrees celsius': 'degrees Celsius', 'degrees fahrenheit': 'degrees Fahrenheit', mph: 'mph', 'km/h': 'km/h',
 };
 

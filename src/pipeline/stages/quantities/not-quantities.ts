@@ -37,6 +37,10 @@ function after(text: string, candidate: Candidate, length = 30): string {
 }
 
 const isPlainDigits = (surface: string) => /^\d+$/.test(surface);
+/** Naming nouns that make the number after them a name even in lower case: "chapter 11", "flight 217". */
+const ALWAYS_IDENTIFIER_NOUNS = /^(chapter|section|article|paragraph|clause|page|flight|room|gate|platform|route|resolution|interstate|highway|exit|junction|pier|terminal|precinct|ward|district|no\.|nos\.)$/i;
+/** Units fused to the digits: "29km", "180ml", "2Mbps". */
+const ATTACHED_MEASURE = /^(?:km|kg|mm|cm|ml|m|g|mph|kph|mw|gw|kwh|mbps|gbps|gb|mb|tb|ghz|mhz|ft|in|lb|lbs|oz|bn|mn|k)\b/i;
 
 function looksLikeYear(surface: string): boolean {
   if (!/^\d{4}s?$/.test(surface)) return false;
@@ -64,12 +68,12 @@ export const NOT_QUANTITIES: NotQuantity[] = [
     test: (text, candidate) => {
       if (candidate.reading.marked) return false;
       const surface = text.slice(candidate.start, candidate.end);
-      const ends = surface.split(/\s*(?:-|–|—|\bto\b)\s*/);
+      const ends = surface.replace(/^between\s+/i, '').split(/\s*(?:-|–|—|\bto\b|\band\b)\s*/);
       if (candidate.rule.startsWith('range')) return looksLikeYear(ends[0]) && (looksLikeYear(ends[1]) || /^\d{2}$/.test(ends[1]));
       if (!looksLikeYear(surface)) return false;
       // "1200 jobs" is a count, "the 1982 battle" and "in 1975" are years.
       const next = after(text, candidate, 20);
-      if (/^\s+[a-z]+s\b/.test(next) && !YEAR_EVENTS.test(next)) return YEAR_BEFORE.test(before(text, candidate, 12));
+      if (/^\s+[a-z]+s\b/.test(next) && !/^\s+(was|is|has|does|this|thus|as|us|its|his|plus|less|unless|across|news|always|perhaps)\b/.test(next) && !YEAR_EVENTS.test(next)) return YEAR_BEFORE.test(before(text, candidate, 12));
       return true;
     },
   },
@@ -83,11 +87,43 @@ export const NOT_QUANTITIES: NotQuantity[] = [
       const previous = /([\p{L}][\p{L}.]*)\s*$/u.exec(before(text, candidate, 24))?.[1] ?? '';
       // A capitalised naming noun ("Interstate", "Prop.", "Flight") or an abbreviation ("No.") names a thing.
       if (/^\p{Lu}/u.test(previous) && IDENTIFIER_NOUNS.has(previous.toLowerCase())) return true;
+      if (ALWAYS_IDENTIFIER_NOUNS.test(previous)) return true;
       // Letters fused to the digits by a hyphen or followed by a letter: "F-16", "MH-17", "4B", "A380".
       if (/\p{L}-$/u.test(before(text, candidate, 2)) || /^[A-Z]\b/.test(after(text, candidate, 2))) return true;
-      // "#5", "No 5", "number 10 seed".
-      return /#$/.test(before(text, candidate, 1)) || /\bnumber\s*$/i.test(before(text, candidate, 8));
+      // Letters fused after the digits that are not a measure: "4B", "2Mbps" is a speed but "3G", "A4" are names.
+      if (/^\p{L}/u.test(after(text, candidate, 1)) && !ATTACHED_MEASURE.test(after(text, candidate, 6))) return true;
+      return /#$/.test(before(text, candidate, 1));
     },
+  },
+  {
+    name: 'capitalised number word inside a sentence',
+    example: 'the Six Nations; the Fantastic Four; the Chicago Seven',
+    test: (text, candidate) => /^\p{Lu}\p{Ll}/u.test(text.slice(candidate.start, candidate.end)) && candidate.reading.kind === 'count' && /[\p{L},;)]\s+$/u.test(before(text, candidate, 4)),
+  },
+  {
+    name: 'age after a name',
+    example: 'Mr Ebbers, 63, directed; Ana Kessel, 41, said',
+    test: (text, candidate) => /^\d{1,3}$/.test(text.slice(candidate.start, candidate.end)) && /\p{Lu}[\p{L}'’-]*,\s*$/u.test(before(text, candidate, 30)) && /^\s*,/.test(after(text, candidate, 3)),
+  },
+  {
+    name: 'rank or position',
+    example: 'at number two; the top ten; No. 1',
+    test: (text, candidate) => /\b(number|top|no\.?)\s*$/i.test(before(text, candidate, 8)) && candidate.reading.kind === 'count',
+  },
+  {
+    name: 'score, odds or a slashed pair',
+    example: 'won 6-3 6-2; a 45-6 humiliation; a 2-1 loss; 5/4 favourite; 24/7',
+    test: (text, candidate) => {
+      const surface = text.slice(candidate.start, candidate.end);
+      if (/^\d+\s*[-–]\s*\d+$/.test(surface) && /^\s+(win|defeat|loss|draw|victory|lead|thrashing|humiliation|scoreline|home|away|triumph|rout|success|result)\b/i.test(after(text, candidate, 14))) return true;
+      if (!/^\d+$/.test(surface)) return false;
+      return /^[-–/]\d/.test(after(text, candidate, 2)) || /\d[-–/]$/.test(before(text, candidate, 2));
+    },
+  },
+  {
+    name: 'half of a match or a position',
+    example: 'the second half; a fly-half; the better half',
+    test: (text, candidate) => /^half$/i.test(text.slice(candidate.start, candidate.end)) && /\b(first|second|other|better|latter|former|top|bottom|back|fly|scrum|opening|closing|final|the)[\s-]$/i.test(before(text, candidate, 10)),
   },
   {
     name: '"one" as a pronoun or determiner',
@@ -97,13 +133,15 @@ export const NOT_QUANTITIES: NotQuantity[] = [
       if (surface !== 'one' && surface !== 'a') return false;
       const next = /^\s*([\p{L}'’]+|[^\s\p{L}])/u.exec(after(text, candidate, 20))?.[1] ?? '.';
       const previous = /([\p{L}'’-]+)\s*$/u.exec(before(text, candidate, 20))?.[1] ?? '';
-      return ONE_NOT_COUNTED_AFTER.test(next) || ONE_NOT_COUNTED_BEFORE.test(previous) || !/^\p{L}/u.test(next);
+      // "one effect of the war": "one" before a noun and "of" picks one out, it does not count.
+      const determiner = /^\s*\p{Ll}+\s+of\b/u.test(after(text, candidate, 30));
+      return ONE_NOT_COUNTED_AFTER.test(next) || ONE_NOT_COUNTED_BEFORE.test(previous) || !/^\p{L}/u.test(next) || determiner;
     },
   },
   {
     name: 'zero as a name',
     example: 'net zero; zero tolerance; a zero-sum game; ground zero',
-    test: (text, candidate) => /^(zero|0)$/i.test(text.slice(candidate.start, candidate.end)) && (/\b(net|ground|year|patient|absolute)[\s-]*$/i.test(before(text, candidate, 10)) || /^[\s-]*(tolerance|sum|hour|day|emissions?\s+target)\b/i.test(after(text, candidate, 20))),
+    test: (text, candidate) => /^(zero|0)$/i.test(text.slice(candidate.start, candidate.end)) && (/\b(net|ground|year|patient|absolute|next\s+to)[\s-]*$/i.test(before(text, candidate, 10)) || /^[\s-]*(tolerance|sum|hour|day|emissions?\s+target)\b/i.test(after(text, candidate, 20))),
   },
   {
     name: 'part of a name or title',
@@ -116,6 +154,18 @@ export const NOT_QUANTITIES: NotQuantity[] = [
     test: (text, candidate) => /^(?:st|nd|rd|th)\b/i.test(after(text, candidate, 3)),
   },
 ];
+
+/**
+ * Checked once the counted thing is known: a bare number after a capitalised word with nothing
+ * counted is part of a name ("PlayStation 3", "Precinct 13", "Holland 14").
+ */
+export function nameWithNumber(text: string, candidate: Candidate, unit: string | null): boolean {
+  if (unit || candidate.reading.kind !== 'count' || !/^\d{1,4}$/.test(text.slice(candidate.start, candidate.end))) return false;
+  const previous = /(\S+)\s+$/u.exec(before(text, candidate, 30));
+  if (!previous || !/^\p{Lu}[\p{L}-]*$/u.test(previous[1])) return false;
+  // The first word of a sentence is capitalised for another reason.
+  return !/(^|[.!?:"“]\s*)$/.test(before(text, candidate, 30).slice(0, -previous[0].length));
+}
 
 export function notAQuantity(text: string, candidate: Candidate): string | null {
   return NOT_QUANTITIES.find((rule) => rule.test(text, candidate))?.name ?? null;
