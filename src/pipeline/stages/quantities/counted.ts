@@ -51,7 +51,13 @@ function phraseAfter(text: string, from: number, massAllowed: boolean, singularA
     sawOf = true;
     index++;
   }
-  if (/^(the|its|their|his|her|our|this|that|these|those|all|a|an)$/i.test(words[index]?.word ?? '')) index++;
+  let determined = false;
+  if (/^(the|its|their|his|her|our|this|that|these|those|all|a|an)$/i.test(words[index]?.word ?? '')) {
+    index++;
+    determined = true;
+  }
+  // A fraction counts a mass only when a noun phrase follows it: "half the electorate", "a third of its volume", not "half once".
+  massAllowed &&= sawOf || determined;
   let subject: string | null = null;
   // "of Microsoft's emissions", "of the world's intact forest area"
   const phraseStart = index;
