@@ -39,6 +39,12 @@ function decode(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
+/** One value written two ways: ISO weeks with or without the leading zero ("2000-W7" is "2000-W07"). */
+export function sameValue(gold: string, ours: string): boolean {
+  const normal = (value: string) => value.replace(/-W0(\d)\b/, '-W$1');
+  return normal(gold) === normal(ours);
+}
+
 export interface TempevalScore {
   documents: number;
   gold: number;
@@ -98,7 +104,7 @@ export function evaluateTempeval(): TempevalScore | null {
         const match = timexes.find((timex) => time.start < timex.end && timex.start < time.end);
         if (match) {
           detected++;
-          if (match.value === time.value) valueCorrect++;
+          if (sameValue(match.value, time.value)) valueCorrect++;
           else count(errorClass('wrong', time.text, match.value, time.value));
         } else count(errorClass('spurious', time.text, null, time.value));
       }

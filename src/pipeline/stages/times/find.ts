@@ -90,7 +90,8 @@ const RULES: Rule[] = [
     // "this week", "last month", "next year", "the past year", "this quarter"
     rule: 'relative.deictic',
     priority: 2,
-    pattern: /\b(this|last|next|the past|the coming|the previous|the current)\s+(year|quarter|month|week|summer|winter|spring|autumn|fall)\b(?!\s+(?:ago|earlier|later|before|after))/gi,
+    // "last week after talks" is still last week; only "ago/earlier/later" make it a stretch counted back.
+    pattern: /\b(this|last|next|the past|the coming|the previous|the current)\s+(year|quarter|month|week|summer|winter|spring|autumn|fall)\b(?!\s+(?:ago|earlier|later))/gi,
     resolve: (match, context) => {
       const word = match[1].toLowerCase();
       const unitWord = match[2].toLowerCase();
@@ -273,6 +274,55 @@ const RULES: Rule[] = [
       // As finely as the anchor: six months after February 1974 is August 1974, a year before a quarter is a quarter.
       const granularity: Unit = anchor.unit === 'day' && (unit === 'year' || unit === 'decade') ? unit : finer(unit, anchor.unit);
       return { value: atGranularity(date, granularity), type: 'DATE', date, unit: granularity };
+    },
+  },
+  {
+    // "nineteen ninety-six", "the year two thousand": years spoken in broadcast transcripts
+    rule: 'year.spoken',
+    priority: 2,
+    pattern: /\b(?:(nineteen|eighteen|twenty)[- ]((?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)|(?:the year )?two thousand(?:(?: and)? (one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?!\s+(?:hundred|thousand|million|dollars|people|[a-z]+s\b))/gi,
+    resolve: (match) => {
+      if (!match[1]) {
+        const year = 2000 + (match[3] ? wordsValue([match[3]]) ?? 0 : 0);
+        return { value: String(year), type: 'DATE', date: new Date(Date.UTC(year, 0, 1)), unit: 'year' };
+      }
+      const century = wordsValue([match[1]]) ?? 0;
+      const rest = wordsValue([match[2]]) ?? 0;
+      const year = century * 100 + rest;
+      return { value: String(year), type: 'DATE', date: new Date(Date.UTC(year, 0, 1)), unit: 'year' };
+    },
+  },
+  {
+    // "the 20th century" is "19", "the 11th century" "10": TimeML writes a century as its first two digits
+    rule: 'century',
+    priority: 2,
+    pattern: /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
+    resolve: (match) => ({ value: pad(Number(match[1]) - 1, 2), type: 'DATE' }),
+  },
+  {
+    // "that year", "the following year", "the same month": the year or month the text is about
+    rule: 'anchored.same-or-next',
+    priority: 2,
+    pattern: /\b(that|the following|the next|the same|the previous|the preceding)\s+(year|month|week|day)\b/gi,
+    resolve: (match, context) => {
+      const which = match[1].toLowerCase();
+      const unit = unitOf(match[2]);
+      if (!unit) return null;
+      // "the next year" with nothing placed before it is the coming year, which relative.deictic reads.
+      if (!context.anchor || (which === 'the next' && context.anchor.date === context.reference)) return which === 'that' || which === 'the same' ? null : { value: duration(1, unit), type: 'DURATION' };
+      const offset = which === 'the following' || which === 'the next' ? 1 : which === 'the previous' || which === 'the preceding' ? -1 : 0;
+      const date = shift(context.anchor.date, unit, offset);
+      return { value: atGranularity(date, unit), type: 'DATE', date, unit };
+    },
+  },
+  {
+    // "the next few days", "the past several weeks", "within weeks", "for some weeks"
+    rule: 'duration.vague',
+    priority: 2,
+    pattern: /\b(?:(?:the|over the|in the|for the|during the)\s+(?:next|past|last|coming|previous|first)\s+(?:few|several|couple of)\s+|(?:within|for|over|after)\s+(?:some\s+|several\s+|a few\s+)?)(days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:ago|later|earlier))/gi,
+    resolve: (match) => {
+      const unit = unitOf(match[1]);
+      return unit ? { value: unit === 'decade' ? 'PXDE' : duration(null, unit), type: 'DURATION' } : null;
     },
   },
   {
