@@ -497,7 +497,9 @@ const DEADLINE = /\b(by|through|until|till|effective|payable|expires?|expiring|e
 function yearOfMention(reference: Date, month: number, day: number, context: Context): number {
   const year = reference.getUTCFullYear();
   const days = (Date.UTC(year, month, day) - reference.getTime()) / 86_400_000;
-  const tense = DEADLINE.test(context.text.slice(Math.max(0, context.start - 30), context.start)) ? 'future' : tenseAround(context.text, context.start, context.end);
+  const clauseTense = tenseAround(context.text, context.start, context.end);
+  // A deadline looks ahead unless its clause is told in the past ("had purchased 481,000 shares through Sept. 29").
+  const tense = clauseTense !== 'past' && DEADLINE.test(context.text.slice(Math.max(0, context.start - 30), context.start)) ? 'future' : clauseTense;
   if (tense === 'future') return days < -31 ? year + 1 : year;
   if (tense === 'past') return days > 14 ? year - 1 : year;
   // Without a cue: an announcement a few weeks ahead ("the vote on Dec. 7" in a November paper), else the past.
@@ -574,8 +576,9 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
-/** A date named by the calendar (a month with or without its day), which means one day throughout a text. */
-const CALENDAR_NAME = new RegExp(String.raw`^(?:(?:on|in|by|from|until|since)\s+)?(?:${MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH}\.?|${MONTH})$`, 'i');
+/** A day named by the calendar ("Feb. 9", "9 February"), which means one day throughout a text. */
+// A bare month is left out: "by February" (the coming one) and "bought it in February" (the last) can both stand in one article.
+const CALENDAR_NAME = new RegExp(String.raw`^(?:(?:on|in|by|from|until|since)\s+)?(?:${MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH}\.?)$`, 'i');
 
 /** Rules whose value counts from another date: "a year earlier" after "a year earlier" is not two years back. */
 const COUNTED_FROM_ANOTHER = new Set(['relative.anchored', 'relative.ago', 'quarter.year-ago']);

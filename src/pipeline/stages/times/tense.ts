@@ -39,7 +39,7 @@ export function clauseBefore(text: string, start: number, limit = 90): string {
 
 function clauseAfter(text: string, end: number, limit = 40): string {
   const window = text.slice(end, end + limit);
-  const cut = window.search(/[.;,\n]/);
+  const cut = window.search(/[.;\n]/);
   return cut >= 0 ? window.slice(0, cut) : window;
 }
 
@@ -56,12 +56,14 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // Skip the day's own little words: "said on Friday", "announced late Tuesday".
   const kept = before.filter((word) => !/^(on|late|early|by|this|last|next)$/.test(word));
   const previous = kept.at(-1) ?? '';
-  // "will be held on March 28": a participle after a future auxiliary looks ahead.
-  const auxiliary = kept.slice(-4, -1).join(' ');
-  if (isPastVerb(previous) && /\b(will|would|shall|['’]ll|to|be)\b/.test(auxiliary) && !/\b(was|were|had|has|have)\b/.test(auxiliary)) return 'future';
+  // "will be held on March 28", "is to be signed Friday": a participle after "be" and a future auxiliary looks ahead.
+  if (isPastVerb(previous) && kept.at(-2) === 'be' && /^(will|would|shall|['’]ll|to|may|might|could|should|must)$/.test(kept.at(-3) ?? '')) return 'future';
   if (isPastVerb(previous) || isPastVerb(after[0] ?? '')) return 'past';
   const clause = `${before.slice(-10).join(' ')} ${after.slice(0, 2).join(' ')}`;
-  if (LOOKS_AHEAD.test(clause)) return 'future';
+  const ahead = LOOKS_AHEAD.exec(clause);
+  // "until Thursday, they had described ...", "it was not until Tuesday that": "until" in a past clause looks back.
+  if (ahead && /^(until|till)$/i.test(ahead[1]) && /\b(had|was|were|did)\b/.test(`${clause} ${after.join(' ')}`)) return 'past';
+  if (ahead) return 'future';
   if (LOOKS_BACK.test(clause)) return 'past';
   return 'unknown';
 }
