@@ -329,12 +329,13 @@ const RULES: Rule[] = [
     // "three years", "a two-year", "the past five years", "for decades", "years"
     rule: 'duration',
     priority: 1,
-    pattern: new RegExp(String.raw`\b(?:(?:the (?:past|last|next|first|previous) )?(${NUMBER})[- ](${UNIT})(?:[- ]long|[- ]old)?|(?:for |in )(decades|years|months|weeks|centuries))\b(?!\s+(?:ago|later|earlier|before|after))`, 'gi'),
+    // "two more weeks", "an additional year", "eight trading days" count the same stretch.
+    pattern: new RegExp(String.raw`\b(?:(?:the (?:past|last|next|first|previous) )?(${NUMBER})[- ](?:(?:more|additional|extra|further|trading|business|working|straight|consecutive) )?(${UNIT})(?:[- ]long|[- ]old)?|(?:for |in )(decades|years|months|weeks|centuries))\b(?!\s+(?:ago|later|earlier|before|after))`, 'gi'),
     resolve: (match) => {
       // "a 6-year-old", "52 years old": an age, not a stretch of time; "three-quarters" is a fraction.
       if (/[- ]old$/i.test(match[0]) || /-quarters?$/i.test(match[0])) return null;
       // "$5 a year", "once a week": a rate, not a stretch of time.
-      if (/^an?$/i.test(match[1] ?? '') && !/\b(for|in|over|within|after|about|nearly|than|almost|of|past|last|first|next|whole|full|half|least|than)\s*$/i.test(match.input.slice(Math.max(0, match.index - 12), match.index))) return null;
+      if (/^an?$/i.test(match[1] ?? '') && !/\b(for|in|over|within|after|about|nearly|than|almost|of|past|last|first|next|whole|full|half|least|than|him|her|them|us|me|it|you|another|take|takes|took|taking|spend|spent|lasted|lasts)\s*$/i.test(match.input.slice(Math.max(0, match.index - 12), match.index))) return null;
       if (match[3]) return { value: duration(null, unitOf(match[3])!), type: 'DURATION' };
       const unit = unitOf(match[2]);
       if (!unit) return null;
