@@ -237,6 +237,10 @@ const cases: Array<[string, string, ExpectedQuantity[]]> = [
   ['year', 'Output in fiscal 2023 matched the 2019 level.', []],
   ['duration', 'The Dell mine has been shut for 18 months.', []],
   ['one', 'One after another, the Varn banks closed their doors.', []],
+  ['ordinal', 'The Dell striker is chasing a ninth straight win for Harl.', []],
+  ['fraction', 'The Kell levy was cut by a third.', [q(1 / 3, 'fraction')]],
+  ['identifier', 'Seeds: Orrin (1), Vessa (4), Brill, Tarn.', []],
+  ['one', 'Two bids arrived, one from Velco and the other from Harl Rail.', [q(2, 'bids')]],
   ['mixed', 'At 9:30 a.m. on June 3, 2024, about 1,200 Tarn workers began a 48-hour strike.', [q(1200, 'workers', 'approximate')]],
 ];
 

@@ -12,7 +12,7 @@ export interface Counted {
   subject: string | null;
 }
 
-const FUNCTION_WORDS = /^(?:of|and|or|in|on|at|to|for|from|with|by|the|a|an|who|which|that|were|was|are|is|be|been|had|have|has|will|would|could|should|may|might|can|than|as|into|over|under|per|each|every|this|these|those|it|they|he|she|we|you|i|but|not|no|so|if|when|while|since|more|less|fewer|most|its|their|his|her|our|your|my|said|says|say|told|according|about|around|after|before|during|across|between|among|including|last|next|this|ago|later|earlier|also|still|already|just|only|even|all|both|some|any|out|up|down|off|there|here|what|how|why|where|whose|whom|then|now|do|does|did|being|having|against|toward|towards|through|within|without|upon|onto|via|amid)$/i;
+export const FUNCTION_WORDS = /^(?:of|and|or|in|on|at|to|for|from|with|by|the|a|an|who|which|that|were|was|are|is|be|been|had|have|has|will|would|could|should|may|might|can|than|as|into|over|under|per|each|every|this|these|those|it|they|he|she|we|you|i|but|not|no|so|if|when|while|since|more|less|fewer|most|its|their|his|her|our|your|my|said|says|say|told|according|about|around|after|before|during|across|between|among|including|last|next|this|ago|later|earlier|also|still|already|just|only|even|all|both|some|any|out|up|down|off|there|here|what|how|why|where|whose|whom|then|now|do|does|did|being|having|against|toward|towards|through|within|without|upon|onto|via|amid|once|again|yet|too|very|much)$/i;
 
 /** Nouns counted without a plural -s. */
 const INVARIABLE_PLURALS = /^(people|children|men|women|police|staff|personnel|cattle|sheep|aircraft|fish|deer|youth|militia|troops|livestock|offspring|crew|clergy|faculty|swine|poultry|data|media|military)$/i;

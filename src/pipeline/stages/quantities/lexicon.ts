@@ -74,6 +74,6 @@ export const IDENTIFIER_NOUNS = new Set([
 ]);
 
 /** After "one" or "a", words that make it a pronoun or determiner, not a count: "one of the", "one day", "no one". */
-export const ONE_NOT_COUNTED_AFTER = /^(?:of|another|day|days|time|way|thing|side|point|hand|reason|such|who|that|which|or|too|else|by|after|at|in|on|and|but|to|is|was|has|had|would|will|can|could|should|must|might|may|sees|says|said|knows|another['’]s|[.,;:!?)”"'’—–])$/i;
+export const ONE_NOT_COUNTED_AFTER = /^(?:of|another|day|days|time|way|thing|side|point|hand|reason|such|who|that|which|or|too|else|by|after|from|at|in|on|and|but|to|is|was|has|had|would|will|can|could|should|must|might|may|sees|says|said|knows|another['’]s|[.,;:!?)”"'’—–])$/i;
 
 export const ONE_NOT_COUNTED_BEFORE = /^(?:no|the|any|every|each|some|this|that|which|someone|anyone|everyone|no-one|as|like|than|another|little|big|new|old|such|one|a|number|whichever|the\s+only)$/i;

@@ -4,6 +4,7 @@
  * needs the counted noun): a number of years, days or hours is a time, which the times stage reads.
  */
 import type { Reading } from './grammar.js';
+import { FUNCTION_WORDS } from './counted.js';
 import { IDENTIFIER_NOUNS, ONE_NOT_COUNTED_AFTER, ONE_NOT_COUNTED_BEFORE } from './lexicon.js';
 
 export interface Candidate {
@@ -139,6 +140,16 @@ export const NOT_QUANTITIES: NotQuantity[] = [
     },
   },
   {
+    name: 'ordinal after "a"',
+    example: 'a ninth straight clean sheet; a third term; a second round (but "cut by a third", "a third of")',
+    test: (text, candidate) => {
+      if (candidate.reading.kind !== 'fraction' || !/^(an?|one)\s+\p{L}+$/iu.test(text.slice(candidate.start, candidate.end))) return false;
+      const next = /^\s+([\p{L}'’-]+)/u.exec(after(text, candidate, 20))?.[1] ?? '';
+      // An ordinal is followed by its noun or an adjective; a fraction by "of", a comparative or a function word.
+      return next !== '' && !FUNCTION_WORDS.test(next) && !/^(higher|lower|larger|smaller|bigger|cheaper|faster|slower|longer|shorter|again)$/i.test(next);
+    },
+  },
+  {
     name: 'zero as a name',
     example: 'net zero; zero tolerance; a zero-sum game; ground zero',
     test: (text, candidate) => /^(zero|0)$/i.test(text.slice(candidate.start, candidate.end)) && (/\b(net|ground|year|patient|absolute|next\s+to)[\s-]*$/i.test(before(text, candidate, 10)) || /^[\s-]*(tolerance|sum|hour|day|emissions?\s+target)\b/i.test(after(text, candidate, 20))),
@@ -161,6 +172,8 @@ export const NOT_QUANTITIES: NotQuantity[] = [
  */
 export function nameWithNumber(text: string, candidate: Candidate, unit: string | null): boolean {
   if (unit || candidate.reading.kind !== 'count' || !/^\d{1,4}$/.test(text.slice(candidate.start, candidate.end))) return false;
+  // "Fiji (3), Australia (6)": a seed or rank in brackets after a name.
+  if (/\p{Lu}[\p{L}.'’-]*\s*\($/u.test(before(text, candidate, 30)) && /^\)/.test(after(text, candidate, 1))) return true;
   const previous = /(\S+)\s+$/u.exec(before(text, candidate, 30));
   if (!previous || !/^\p{Lu}[\p{L}-]*$/u.test(previous[1])) return false;
   // The first word of a sentence is capitalised for another reason.
