@@ -62,7 +62,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const clause = `${before.slice(-10).join(' ')} ${after.slice(0, 2).join(' ')}`;
   const ahead = LOOKS_AHEAD.exec(clause);
   // "until Thursday, they had described ...", "it was not until Tuesday that": "until" in a past clause looks back.
-  if (ahead && /^(until|till)$/i.test(ahead[1]) && /\b(had|was|were|did)\b/.test(`${clause} ${after.join(' ')}`)) return 'past';
+  // ("postponed until Tuesday" still looks ahead: only a past perfect or "not until" turns it back.)
+  if (ahead && /^(until|till)$/i.test(ahead[1]) && /\bhad\b|\bnot\s+until\b/.test(`${clause} ${after.join(' ')}`)) return 'past';
   if (ahead) return 'future';
   if (LOOKS_BACK.test(clause)) return 'past';
   return 'unknown';
