@@ -50,7 +50,6 @@ export const QUALIFIERS: Array<{ words: string; qualifier: QuantityQualifier }> 
   { words: 'around', qualifier: 'approximate' }, { words: 'approximately', qualifier: 'approximate' }, { words: 'roughly', qualifier: 'approximate' },
   { words: 'some', qualifier: 'approximate' }, { words: 'an estimated', qualifier: 'approximate' }, { words: 'estimated', qualifier: 'approximate' },
   { words: 'close to', qualifier: 'approximate' }, { words: 'circa', qualifier: 'approximate' }, { words: 'an approximate', qualifier: 'approximate' },
-  { words: 'approx.', qualifier: 'approximate' }, { words: 'some estimated', qualifier: 'approximate' }, { words: 'nearly half of', qualifier: 'approximate' },
 ];
 
 /** Words after a number that qualify it: "20 or more", "300 or so", "1,000-plus". */

@@ -18,9 +18,6 @@ export const FRACTIONS: Record<string, number> = {
   twelfth: 1 / 12, twentieth: 1 / 20, hundredth: 1 / 100, hundredths: 1 / 100, thousandth: 1 / 1000,
 };
 
-/** Words that count vaguely: the qualifier is "vague" and the value unknown. */
-export const VAGUE_COUNTS = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'billions', 'scores', 'tens', 'several', 'plenty', 'numerous', 'countless', 'multiple']);
-
 const NUMBER_WORDS = new Set([...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(SCALES), 'dozen']);
 for (const tens of Object.keys(TENS)) for (const unit of ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']) NUMBER_WORDS.add(`${tens}-${unit}`);
 
