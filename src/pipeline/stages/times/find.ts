@@ -108,15 +108,19 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "the third quarter", "third-quarter", "the first quarter of 2024"
+    // "the third quarter", "third-quarter", "the first quarter of 2024", "the 1988 second quarter", "the year-ago third quarter"
     rule: 'quarter',
     priority: 2,
-    pattern: /\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (\d{4}))?\b/gi,
+    pattern: /\b(?:the )?(?:(\d{4}) |(year-ago|year-earlier|year-before|previous year's|last year's) )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (\d{4}))?\b/gi,
     resolve: (match, context) => {
-      const number = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[match[1].toLowerCase()]!;
-      const year = match[2] ?? (context.reference ? String(context.reference.getUTCFullYear()) : 'XXXX');
-      if (year === 'XXXX') return { value: `XXXX-Q${number}`, type: 'DATE' };
-      return { value: `${year}-Q${number}`, type: 'DATE', date: new Date(Date.UTC(Number(year), (number - 1) * 3, 1)), unit: 'quarter' };
+      const number = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[match[3].toLowerCase()]!;
+      const written = match[1] ?? match[4];
+      if (!written && !context.reference) return { value: `XXXX-Q${number}`, type: 'DATE' };
+      let year = written ? Number(written) : context.reference!.getUTCFullYear();
+      if (!written && match[2]) year -= 1;
+      // "profits for the fourth quarter" in a January paper: a quarter not yet begun is last year's, unless the clause looks ahead.
+      if (!written && !match[2] && Date.UTC(year, (number - 1) * 3, 1) > context.reference!.getTime() && tenseAround(context.text, context.start, context.end) !== 'future') year -= 1;
+      return { value: `${year}-Q${number}`, type: 'DATE', date: new Date(Date.UTC(year, (number - 1) * 3, 1)), unit: 'quarter' };
     },
   },
   {

@@ -14,7 +14,7 @@ const IRREGULAR_PAST = new Set([
 ]);
 
 /** Words that make a clause look ahead: "will meet on Thursday", "set to resume Monday", "as soon as Tuesday". */
-const LOOKS_AHEAD = /\b(will|won['’]t|would|shall|['’]ll|plans? to|planned to|planning to|scheduled|set to|due to|is due|are due|expected to|expects to|going to|is to|are to|as soon as|as early as|until|till|upcoming|next|coming|hopes? to|intends? to|could|might|tomorrow)\b/i;
+const LOOKS_AHEAD = /\b(expects|forecasts?|predicts|projects|anticipates|will|won['’]t|would|shall|['’]ll|plans? to|planned to|planning to|scheduled|set to|due to|is due|are due|expected to|expects to|going to|is to|are to|as soon as|as early as|until|till|upcoming|next|coming|hopes? to|intends? to|could|might|tomorrow)\b/i;
 
 /** Words that name a fact already reported: "was", "had", "ago", "last". */
 const LOOKS_BACK = /\b(was|were|had|did|ago|last|earlier|previously)\b/i;

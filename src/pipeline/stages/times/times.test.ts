@@ -100,3 +100,13 @@ test('titles, fractions and habitual phrases are not dates', () => {
   assert.deepEqual(values('Prices shape their daily lives; the weekly paper said so.'), []);
   assert.deepEqual(values('Crowds gather daily outside the court.'), [['daily', 'P1D']]);
 });
+
+test('quarters: a year written before them, the year-ago quarter, and a quarter not yet begun in past reporting', () => {
+  const january = new Date('1998-01-26T12:00:00Z');
+  assert.deepEqual(values('Dorran Mills reported a drop in profits for the fourth quarter.', january), [['the fourth quarter', '1997-Q4']]);
+  assert.deepEqual(values('Dorran Mills expects a rise in the third quarter.', january), [['the third quarter', '1998-Q3']]);
+  assert.deepEqual(values('In the 1996 second quarter it lost money; in the year-ago third quarter it earned more.', january), [
+    ['the 1996 second quarter', '1996-Q2'],
+    ['the year-ago third quarter', '1997-Q3'],
+  ]);
+});
