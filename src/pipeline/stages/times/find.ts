@@ -281,6 +281,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "the year ended Sept. 30" is a stretch of a year; "the full year", "the fiscal year" the paper's year
+    rule: 'year.fiscal',
+    priority: 2,
+    pattern: /\bthe (?:(full|fiscal|current fiscal|current|calendar) )?year(?: (end(?:ed|ing)|to date))?\b(?!-)/gi,
+    resolve: (match, context) => {
+      if (match[2] && /^end/i.test(match[2])) return { value: 'P1Y', type: 'DURATION' };
+      if (!match[1]) return null;
+      if (!context.reference) return { value: 'XXXX', type: 'DATE' };
+      const year = context.reference.getUTCFullYear();
+      return { value: String(year), type: 'DATE', date: new Date(Date.UTC(year, 0, 1)), unit: 'year' };
+    },
+  },
+  {
     // "nineteen ninety-six", "the year two thousand": years spoken in broadcast transcripts
     rule: 'year.spoken',
     priority: 2,
