@@ -36,13 +36,15 @@ interface Candidate {
   resolve(context: Context): { value: string; type: TimeType; date?: Date; unit?: Unit } | null;
 }
 
-const NUMBER = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a few|several|a couple of|(?:twenty|thirty|forty|fifty)-\w+)`;
+const NUMBER = String.raw`(?:\d+(?: 1\/2|\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a few|several|a couple of|(?:twenty|thirty|forty|fifty)-\w+)`;
 const UNIT = String.raw`(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|quarters?)`;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 
 function amountOf(word: string): number | null {
   const lower = word.toLowerCase();
+  // "2 1/2 years"
+  if (/^\d+ 1\/2$/.test(lower)) return Number(lower.slice(0, -4)) + 0.5;
   if (/^\d/.test(lower)) return Number(lower);
   if (lower === 'a few' || lower === 'several' || lower === 'a couple of') return lower === 'a couple of' ? 2 : null;
   return wordsValue(lower.split(/[\s]+/));
@@ -66,8 +68,18 @@ const RULES: Rule[] = [
   },
   {
     rule: 'reference.past',
-    pattern: /\b(recently|in recent (?:years|months|weeks)|the past)\b/gi,
+    pattern: /\b(recently|the past)\b/gi,
     resolve: () => ({ value: 'PAST_REF', type: 'DATE' }),
+  },
+  {
+    // "in recent years": TimeML reads a stretch of unknown length (PXY), not a point in the past
+    rule: 'duration.recent',
+    priority: 2,
+    pattern: /\b(?:in |over |during )?recent (years|months|weeks|days|decades)\b/gi,
+    resolve: (match) => {
+      const unit = unitOf(match[1]);
+      return unit ? { value: unit === 'decade' ? 'PXDE' : duration(null, unit), type: 'DURATION' } : null;
+    },
   },
   {
     rule: 'reference.future',

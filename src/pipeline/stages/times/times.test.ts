@@ -110,3 +110,17 @@ test('quarters: a year written before them, the year-ago quarter, and a quarter 
     ['the year-ago third quarter', '1997-Q3'],
   ]);
 });
+
+test('stretches of time: halves, "recent years", "the year ended", "the full year"', () => {
+  const november = new Date('1989-11-02T12:00:00Z');
+  assert.deepEqual(values('They lived in the Varn camps for 2 1/2 years; the crossing took 5 1/2 hours.', november), [
+    ['2 1/2 years', 'P2Y6M'],
+    ['5 1/2 hours', 'PT5H30M'],
+  ]);
+  assert.deepEqual(values('Raids on the Tarn road rose in recent years.', november), [['in recent years', 'PXY']]);
+  assert.deepEqual(values('For the year ended Sept. 30, Orrin Mills earned more; sales for the full year were flat.', november), [
+    ['the year ended', 'P1Y'],
+    ['Sept. 30', '1989-09-30'],
+    ['the full year', '1989'],
+  ]);
+});
