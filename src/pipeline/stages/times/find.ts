@@ -62,8 +62,8 @@ type Rule = { pattern: RegExp; rule: string; priority?: number; resolve: (match:
 const RULES: Rule[] = [
   {
     rule: 'reference.present',
-    // Measured on TimeBank: "now", "currently" are mostly annotated; the adjective "current" mostly not.
-    pattern: /\b(now|currently|at present|nowadays|these days|at the moment|the present)\b/gi,
+    // Measured on TimeBank: "now" (also "until now", "for now"), "currently" and the adjective "current" are mostly annotated.
+    pattern: /\b(now|currently|current|at present|nowadays|these days|at the moment|the present)\b(?! account)/gi,
     resolve: () => ({ value: 'PRESENT_REF', type: 'DATE' }),
   },
   {
@@ -545,8 +545,8 @@ function ruleCandidates(text: string): Candidate[] {
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index ?? 0;
-      // "for now", "until now" are idioms, not the present (measured on TimeBank).
-      if (rule.rule === 'reference.present' && /^now$/i.test(match[0]) && /\b(for|until|from|till) $/i.test(text.slice(Math.max(0, start - 6), start))) continue;
+      // "two years from now" counts from now: the stretch, not the present, is the expression.
+      if (rule.rule === 'reference.present' && /^now$/i.test(match[0]) && /\bfrom $/i.test(text.slice(Math.max(0, start - 6), start))) continue;
       // "The Daily Star", "Current Affairs": a capital in mid-sentence makes a word part of a name.
       if (/^\p{Lu}/u.test(match[0]) && LEXICAL_RULES.has(rule.rule) && !/(^|[.!?:"“]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
       const exec = match as unknown as RegExpExecArray;
