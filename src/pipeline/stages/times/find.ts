@@ -517,7 +517,7 @@ function resolveChrono(result: chrono.ParsedResult, context: Context): ReturnTyp
 }
 
 /** Words that set a deadline or a start ahead: "payable Jan. 2", "effective Feb. 1", "by May", "through January". */
-const DEADLINE = /\b(by|through|until|till|effective|payable|expires?|expiring|extended to|starting|beginning)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$/i;
+const DEADLINE = /\b(by|through|until|till|effective|payable|expires?|expiring|extended to|to|starting|beginning)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$/i;
 
 /**
  * The year of a month or day named without one. News refers to the past ("July" in a March article
@@ -528,10 +528,12 @@ function yearOfMention(reference: Date, month: number, day: number, context: Con
   const year = reference.getUTCFullYear();
   const days = (Date.UTC(year, month, day) - reference.getTime()) / 86_400_000;
   const clauseTense = tenseAround(context.text, context.start, context.end);
+  const deadline = DEADLINE.test(context.text.slice(Math.max(0, context.start - 30), context.start));
   // A deadline looks ahead unless its clause is told in the past ("had purchased 481,000 shares through Sept. 29").
-  const tense = clauseTense !== 'past' && DEADLINE.test(context.text.slice(Math.max(0, context.start - 30), context.start)) ? 'future' : clauseTense;
+  const tense = clauseTense !== 'past' && deadline ? 'future' : clauseTense;
   if (tense === 'future') return days < -31 ? year + 1 : year;
-  if (tense === 'past') return days > 14 ? year - 1 : year;
+  // A past act can set a date a few weeks on: "the offer was extended to Nov. 16" in an Oct. 30 paper.
+  if (tense === 'past') return days > 14 && !(deadline && days <= 60) ? year - 1 : year;
   // Without a cue: an announcement a few weeks ahead ("the vote on Dec. 7" in a November paper), else the past.
   return days > 60 ? year - 1 : year;
 }

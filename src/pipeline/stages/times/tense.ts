@@ -14,7 +14,7 @@ const IRREGULAR_PAST = new Set([
 ]);
 
 /** Words that make a clause look ahead: "will meet on Thursday", "set to resume Monday", "as soon as Tuesday". */
-const LOOKS_AHEAD = /\b(expects|forecasts?|predicts|projects|anticipates|will|won['’]t|would|shall|['’]ll|plans? to|planned to|planning to|scheduled|set to|due to|is due|are due|expected to|expects to|going to|is to|are to|as soon as|as early as|until|till|upcoming|next|coming|hopes? to|intends? to|could|might|tomorrow)\b/i;
+const LOOKS_AHEAD = /\b(expects|forecasts?|predicts|projects|anticipates|will|won['’]t|would|shall|['’]ll|plans? to|planned to|planned for|planning to|scheduled|set to|due to|is due|are due|expected to|expects to|going to|is to|are to|as soon as|as early as|until|till|upcoming|next|coming|hopes? to|intends? to|could|might|tomorrow)\b/i;
 
 /** Words that name a fact already reported: "was", "had", "ago", "last". */
 const LOOKS_BACK = /\b(was|were|had|did|ago|last|earlier|previously)\b/i;
@@ -30,10 +30,18 @@ export function isPastVerb(word: string): boolean {
 }
 
 /** The clause before `start`: back to a sentence end, a semicolon or an opening quote, at most `limit` characters. */
+/** A period that ends an abbreviation or an initial, not a sentence: "Daniel P. Davison", "Mr. Bush", "Feb. 1". */
+const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|U\.S|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
+
 export function clauseBefore(text: string, start: number, limit = 90): string {
   const from = Math.max(0, start - limit);
   const window = text.slice(from, start);
-  const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf(';'), window.lastIndexOf('\n'), window.lastIndexOf('“'), window.lastIndexOf('``'));
+  let sentenceEnd = -1;
+  for (const match of window.matchAll(/[.!?]\s/g)) {
+    const at = match.index ?? 0;
+    if (!ABBREVIATION.test(window.slice(Math.max(0, at - 6), at))) sentenceEnd = at;
+  }
+  const cut = Math.max(sentenceEnd, window.lastIndexOf(';'), window.lastIndexOf('\n'), window.lastIndexOf('“'), window.lastIndexOf('``'));
   return cut >= 0 ? window.slice(cut + 1) : window;
 }
 
@@ -58,7 +66,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const previous = kept.at(-1) ?? '';
   // "will be held on March 28", "is to be signed Friday": a participle after "be" and a future auxiliary looks ahead.
   if (isPastVerb(previous) && kept.at(-2) === 'be' && /^(will|would|shall|['’]ll|to|may|might|could|should|must)$/.test(kept.at(-3) ?? '')) return 'future';
-  if (isPastVerb(previous) || isPastVerb(after[0] ?? '')) return 'past';
+  // "a court Thursday refused": the verb right after counts only within the clause, not past a comma.
+  const verbAfter = /^\s*,/.test(text.slice(end, end + 2)) ? '' : after[0] ?? '';
+  if (isPastVerb(previous) || isPastVerb(verbAfter)) return 'past';
   const clause = `${before.slice(-10).join(' ')} ${after.slice(0, 2).join(' ')}`;
   const ahead = LOOKS_AHEAD.exec(clause);
   // "until Thursday, they had described ...", "it was not until Tuesday that": "until" in a past clause looks back.

@@ -124,3 +124,11 @@ test('stretches of time: halves, "recent years", "the year ended", "the full yea
     ['the full year', '1989'],
   ]);
 });
+
+test('the year of a day named alone: initials do not end the clause, a past act can set a date ahead, a comma ends the clause', () => {
+  const october = new Date('1989-10-26T12:00:00Z');
+  assert.deepEqual(values('Ana Brell, 52, will succeed Tomas K. Varn Feb. 1, the board said.', october), [['Feb. 1', '1990-02-01']]);
+  assert.deepEqual(values('The Harl offer was extended to Nov. 16, the bank said.', october), [['Nov. 16', '1989-11-16']]);
+  const march = new Date('1998-03-22T12:00:00Z');
+  assert.deepEqual(values('Talks that are supposed to conclude by May, invited the Tarn delegation back.', march), [['May', '1998-05']]);
+});
