@@ -610,7 +610,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 /** A day named by the calendar ("Feb. 9", "9 February"), which means one day throughout a text. */
 // A bare month is left out: "by February" (the coming one) and "bought it in February" (the last) can both stand in one article.
-const CALENDAR_NAME = new RegExp(String.raw`^(?:(?:on|in|by|from|until|since)\s+)?(?:${MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH}\.?)$`, 'i');
+const CALENDAR_NAME = new RegExp(String.raw`^(?:(?:on|in|by|from|until|since)\s+)?(${MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH}\.?)(,?\s+\d{4})?$`, 'i');
 
 /** Rules whose value counts from another date: "a year earlier" after "a year earlier" is not two years back. */
 const COUNTED_FROM_ANOTHER = new Set(['relative.anchored', 'relative.ago', 'quarter.year-ago']);
@@ -624,7 +624,9 @@ function placesNarrative(text: string, candidate: Candidate): boolean {
   if (COUNTED_FROM_ANOTHER.has(candidate.rule)) return false;
   const before = text.slice(Math.max(0, candidate.start - 10), candidate.start);
   const after = text.slice(candidate.end, candidate.end + 20);
-  if (/\b(the|since)\s+$/i.test(before) && /^(?:\s*,?\s*\d{4})?\s+(?:\p{Ll}+\s+)?(attacks?|massacre|raids?|strikes?|bombings?|killings?|war|invasion|events?|assault|offensive|election|vote|summit|accords?|agreement|deal)\b/iu.test(after)) return false;
+  // "the Oct. 7 attack", "Hamas's Oct. 7 assault", "since Oct. 7": the date names an event told before.
+  if (/^(?:\s*,?\s*\d{4})?\s+(?:\p{Ll}+\s+)?(attacks?|massacre|raids?|strikes?|bombings?|killings?|war|invasion|events?|assault|offensive|election|vote|summit|accords?|agreement|deal)\b/iu.test(after)) return false;
+  if (/\bsince\s+$/i.test(before)) return false;
   if (/^['’]s\b/.test(after)) return false;
   return true;
 }
@@ -643,10 +645,14 @@ export function findTimes(text: string, reference: Date | null): FoundTime[] {
     context.sentence = sentenceAround(text, candidate.start, candidate.end);
     context.start = candidate.start;
     context.end = candidate.end;
-    const key = candidate.rule === 'chrono' && CALENDAR_NAME.test(text.slice(candidate.start, candidate.end)) ? text.slice(candidate.start, candidate.end).toLowerCase().replace(/^(on|in|by|from|until|since)\s+/, '').replace(/[.,]/g, '') : null;
-    const resolved = (key && valueOf.get(key)) || candidate.resolve(context);
+    // "Oct. 7, 2023" then "Oct. 7": the day without its year is the day the text named with it.
+    const calendar = candidate.rule === 'chrono' ? CALENDAR_NAME.exec(text.slice(candidate.start, candidate.end)) : null;
+    const key = calendar ? calendar[1].toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ') : null;
+    const withYear = !!calendar?.[2];
+    const remembered = key && !withYear ? valueOf.get(key) : undefined;
+    const resolved = remembered ?? candidate.resolve(context);
     if (!resolved) continue;
-    if (key && !valueOf.has(key)) valueOf.set(key, resolved);
+    if (key && !valueOf.has(key) && /^\d{4}-\d\d-\d\d$/.test(resolved.value)) valueOf.set(key, resolved);
     found.push({ start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), value: resolved.value, type: resolved.type, rule: candidate.rule });
     if (resolved.date && resolved.unit) {
       const mention = { date: resolved.date, unit: resolved.unit };

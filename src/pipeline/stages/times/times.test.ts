@@ -68,6 +68,13 @@ test('a weekday naming the paper\'s own day in past-tense reporting is that day,
   assert.deepEqual(values('Ferries were halted Friday evening.', sunday), [['Friday evening', '2026-03-06TEV']]);
 });
 
+test('a day named again without its year is the day named with it', () => {
+  assert.deepEqual(values('The siege of Vell began on Oct. 7, 2023. Survivors of Oct. 7 met in Tarnby.', new Date('2025-02-01T12:00:00Z')), [
+    ['Oct. 7, 2023', '2023-10-07'],
+    ['Oct. 7', '2023-10-07'],
+  ]);
+});
+
 test('one value per expression within a text: the same "Feb. 9" resolves once', () => {
   const march = new Date('2026-03-01T12:00:00Z');
   assert.deepEqual(values('The depot at Vell was raided on Feb. 9. Inspectors will return to the site on Feb. 9 next year, the mayor said.', march).slice(0, 2), [
