@@ -608,9 +608,9 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
-/** A day named by the calendar ("Feb. 9", "9 February"), which means one day throughout a text. */
+/** A day named by the calendar ("Feb. 9", "9 February") or a bare weekday, which means one day throughout a text. */
 // A bare month is left out: "by February" (the coming one) and "bought it in February" (the last) can both stand in one article.
-const CALENDAR_NAME = new RegExp(String.raw`^(?:(?:on|in|by|from|until|since)\s+)?(${MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH}\.?)(,?\s+\d{4})?$`, 'i');
+const CALENDAR_NAME = new RegExp(String.raw`^(?:(?:on|in|by|from|until|since)\s+)?(${MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH}\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(,?\s+\d{4})?$`, 'i');
 
 /** Rules whose value counts from another date: "a year earlier" after "a year earlier" is not two years back. */
 const COUNTED_FROM_ANOTHER = new Set(['relative.anchored', 'relative.ago', 'quarter.year-ago']);

@@ -68,6 +68,11 @@ test('a weekday naming the paper\'s own day in past-tense reporting is that day,
   assert.deepEqual(values('Ferries were halted Friday evening.', sunday), [['Friday evening', '2026-03-06TEV']]);
 });
 
+test('the same weekday in one article is one day', () => {
+  const sunday = new Date('2026-03-08T12:00:00Z');
+  assert.deepEqual(values('The gala on Sunday drew crowds. Sunday, organisers said, was the busiest night; the mayor will speak about Sunday next week.', sunday).map((pair) => pair[1]).slice(0, 2), ['2026-03-08', '2026-03-08']);
+});
+
 test('a day named again without its year is the day named with it', () => {
   assert.deepEqual(values('The siege of Vell began on Oct. 7, 2023. Survivors of Oct. 7 met in Tarnby.', new Date('2025-02-01T12:00:00Z')), [
     ['Oct. 7, 2023', '2023-10-07'],
