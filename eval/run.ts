@@ -1,4 +1,5 @@
 import { evaluateNumbers } from './quantities.js';
+import { scoreNumbers } from '../test/numbers/score.js';
 import { evaluateTempeval } from './tempeval.js';
 import { evaluateRecognizersDates } from './recognizers-dates.js';
 import { evaluateCheckworthiness, loadClaimbuster } from './claimbuster.js';
@@ -53,6 +54,11 @@ function runPages() {
 }
 
 function runNumbers() {
+  section('Quantities: the numbers test set written here (test/numbers/sentences.ts; value, unit and qualifier must all match)');
+  const own = scoreNumbers();
+  console.log(`sentences: ${own.sentences}  quantities expected: ${own.expected}  found: ${own.found}`);
+  console.log(`precision ${fmt(own.precision)}  recall ${fmt(own.recall)}  F1 ${fmt(own.f1)}   sentences read exactly: ${own.sentencesExact}/${own.sentences}`);
+  for (const failure of own.failures) console.log(`  miss (${failure.group}): ${failure.text}`);
   section('Quantities: Recognizers-Text English number specs (cardinal numbers, value must match)');
   const result = evaluateNumbers();
   if (!result) return;
@@ -68,6 +74,8 @@ function runTempeval() {
   console.log(`detection (overlap)  P ${fmt(result.detection.precision)}  R ${fmt(result.detection.recall)}  F1 ${fmt(result.detection.f1)}`);
   console.log(`value                P ${fmt(result.value.precision)}  R ${fmt(result.value.recall)}  F1 ${fmt(result.value.f1)}   (value right on ${(100 * result.valueAccuracy).toFixed(0)}% of found expressions that match one)`);
   console.log('chrono-node alone, measured on this set (FIELD-NOTES): precision 0.82, recall 0.64, 85% of found values right');
+  console.log('errors by class:');
+  for (const [name, n] of Object.entries(result.errors).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(`  ${String(n).padStart(4)}  ${name}`);
   const specs = evaluateRecognizersDates();
   if (!specs) return;
   console.log(`\nRecognizers-Text English date specs (results typed as a date): cases ${specs.cases}, dates ${specs.gold}`);

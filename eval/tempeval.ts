@@ -39,6 +39,12 @@ function decode(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
+/** One value written two ways: ISO weeks with or without the leading zero ("2000-W7" is "2000-W07"). */
+export function sameValue(gold: string, ours: string): boolean {
+  const normal = (value: string) => value.replace(/-W0(\d)\b/, '-W$1');
+  return normal(gold) === normal(ours);
+}
+
 export interface TempevalScore {
   documents: number;
   gold: number;
@@ -46,6 +52,28 @@ export interface TempevalScore {
   detection: { precision: number; recall: number; f1: number };
   value: { precision: number; recall: number; f1: number };
   valueAccuracy: number;
+  /** Errors by class: a wrong value, a missed gold expression or a spurious one, named by what the expression is. */
+  errors: Record<string, number>;
+}
+
+const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+/** The failure class of one error, from the expression's text and the two values (ours may be absent). */
+export function errorClass(kind: 'wrong' | 'missed' | 'spurious', text: string, gold: string | null, ours: string | null): string {
+  const values = `${gold ?? ''} ${ours ?? ''}`;
+  let what = 'other';
+  if (/T(MO|AF|EV|NI)\b/.test(values)) what = 'part-of-day';
+  else if (WEEKDAY.test(text)) what = 'weekday';
+  else if (/\b(later|earlier|before|after|ago)\b/i.test(text)) what = 'relative (ago/earlier/later)';
+  else if (/_REF/.test(values)) what = 'present/past/future reference';
+  else if (/\bquarter|period\b|Q\d|-H\d/i.test(`${text} ${values}`)) what = 'quarter or fiscal period';
+  else if (/^P|\bP\S/.test(values)) what = 'duration';
+  else if (MONTH_NAME.test(text)) what = 'month or day: year chosen';
+  else if (/\b(week|month|year)\b/i.test(text)) what = 'this/last/next week-month-year';
+  else if (/\d0s\b|\b\d{3}X?\b/.test(`${text} ${values}`)) what = 'decade';
+  else if (/^\d{4}$/.test(text.trim())) what = 'bare year';
+  return `${kind}: ${what}`;
 }
 
 
@@ -62,6 +90,8 @@ export function evaluateTempeval(): TempevalScore | null {
   let goldDetected = 0;
   let valueCorrect = 0;
   let documents = 0;
+  const errors: Record<string, number> = {};
+  const count = (name: string) => (errors[name] = (errors[name] ?? 0) + 1);
   for (const corpus of ['TimeBank', 'AQUAINT']) {
     for (const name of readdirSync(join(root, corpus)).filter((file) => file.endsWith('.tml')).sort()) {
       const { dct, text, timexes } = readTimeml(readFileSync(join(root, corpus, name), 'utf8'));
@@ -74,11 +104,15 @@ export function evaluateTempeval(): TempevalScore | null {
         const match = timexes.find((timex) => time.start < timex.end && timex.start < time.end);
         if (match) {
           detected++;
-          if (match.value === time.value) valueCorrect++;
-        }
+          if (sameValue(match.value, time.value)) valueCorrect++;
+          else count(errorClass('wrong', time.text, match.value, time.value));
+        } else count(errorClass('spurious', time.text, null, time.value));
       }
-      for (const timex of timexes) if (ours.some((time) => time.start < timex.end && timex.start < time.end)) goldDetected++;
+      for (const timex of timexes) {
+        if (ours.some((time) => time.start < timex.end && timex.start < time.end)) goldDetected++;
+        else count(errorClass('missed', text.slice(timex.start, timex.end), timex.value, null));
+      }
     }
   }
-  return { documents, gold, found, detection: prf(detected, found, gold, goldDetected), value: prf(valueCorrect, found, gold), valueAccuracy: detected ? valueCorrect / detected : 0 };
+  return { documents, gold, found, detection: prf(detected, found, gold, goldDetected), value: prf(valueCorrect, found, gold), valueAccuracy: detected ? valueCorrect / detected : 0, errors };
 }

@@ -75,7 +75,10 @@ export interface ContractClaim {
   typeCues: Array<{ cue: string; kind: string; start: number; end: number; provenance: object }>;
   attribution: ContractAttribution;
   hedges: Array<{ cue: string; kind: string; start: number; end: number; provenance: object }>;
-  quantities: Array<{ text: string; value: number | null; unit: string | null; qualifier: string; start: number; end: number; provenance: object }>;
+  quantities: Array<{
+    text: string; value: number | null; low?: number; high?: number; unit: string | null; qualifier: string;
+    kind?: string; of?: string | null; subject?: string | null; start: number; end: number; provenance: object;
+  }>;
   times: Array<{ text: string; start: number; end: number; value: string; type?: string; provenance: object }>;
   entities: string[];
   checkworthiness: number;
@@ -122,7 +125,9 @@ export function claimToJson(claim: Claim): ContractClaim {
     typeCues: claim.typeCues.map(({ cue, kind, start, end, provenance }) => ({ cue, kind, start, end, provenance })),
     attribution: attributionToJson(claim.attribution),
     hedges: claim.hedges.map(({ cue, kind, start, end, provenance }) => ({ cue, kind, start, end, provenance })),
-    quantities: claim.quantities.map(({ text, value, unit, qualifier, start, end, provenance }) => ({ text, value, unit, qualifier, start, end, provenance })),
+    quantities: claim.quantities.map(({ text, value, low, high, unit, qualifier, kind, of, subject, start, end, provenance }) => ({
+      text, value, ...(low !== undefined ? { low, high } : {}), unit, qualifier, ...(kind ? { kind } : {}), ...(of ? { of } : {}), ...(subject ? { subject } : {}), start, end, provenance,
+    })),
     times: claim.times.map(({ text, start, end, value, type, provenance }) => ({ text, start, end, value, type, provenance })),
     entities: claim.entities,
     checkworthiness: claim.checkworthiness,

@@ -81,9 +81,19 @@ export type QuantityQualifier =
 
 export interface Quantity extends Span {
   text: string;
+  /** The value; null for a range (see low and high) or a vague count ("thousands"). */
   value: number | null;
+  /** Both ends of a range ("500-600 metric tons", "between 10 and 20 percent"), included. */
+  low?: number;
+  high?: number;
+  /** The counted noun ("rifles"), a measure ("tonnes", "percent", "fraction") or a currency code ("USD"). */
   unit: string | null;
   qualifier: QuantityQualifier;
+  /** What the number is: a count, money, a percentage, a fraction, a ratio ("one in five") or a vague count. */
+  kind?: 'count' | 'money' | 'percent' | 'fraction' | 'ratio' | 'vague';
+  /** The counted thing as the text names it ("intact forest area"), and whose it is ("Microsoft"). */
+  of?: string | null;
+  subject?: string | null;
   provenance: Provenance;
 }
 

@@ -5,10 +5,10 @@ import { findQuantities } from './find.js';
 export { findQuantities } from './find.js';
 export { wordsValue } from './number-words.js';
 
-/** Numbers in each claim, in digits or words, with the counted noun as unit and a qualifier. */
+/** Numbers in each claim, read by a small grammar (grammar.ts): counts, money, percentages, fractions and ranges, with unit, qualifier and counted thing. */
 export const quantitiesStage: Stage = {
   name: 'claimgraph.quantities',
-  version: '1.0.0',
+  version: '2.0.0',
   requires: ['claims'],
   provides: ['quantities'],
   run(analysis: Analysis): Analysis {
@@ -19,8 +19,12 @@ export const quantitiesStage: Stage = {
         end: claim.start + quantity.end,
         text: quantity.text,
         value: quantity.value,
+        ...(quantity.low !== undefined ? { low: quantity.low, high: quantity.high } : {}),
         unit: quantity.unit,
         qualifier: quantity.qualifier,
+        kind: quantity.kind,
+        of: quantity.of,
+        subject: quantity.subject,
         provenance: provenanceOf(quantitiesStage, `quantity.${quantity.rule}`),
       })),
     }));

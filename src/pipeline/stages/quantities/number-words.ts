@@ -1,6 +1,6 @@
 /** English number words and their values. */
 export const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 
@@ -11,10 +11,12 @@ export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, mil
 /** Digit suffixes: "$700m", "20bn", "5k". */
 export const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 };
 
-export const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 1 / 3, quarter: 0.25, quarters: 0.25, fifth: 0.2, tenth: 0.1 };
-
-/** Words that count vaguely: the qualifier is "vague" and the value unknown. */
-export const VAGUE_COUNTS = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'billions', 'scores', 'tens', 'several', 'plenty', 'numerous', 'countless', 'multiple']);
+/** The denominators of fractions: "a third", "two-thirds", "three quarters", "a tenth". */
+export const FRACTIONS: Record<string, number> = {
+  half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fourth: 1 / 4, fourths: 1 / 4, fifth: 1 / 5, fifths: 1 / 5,
+  sixth: 1 / 6, sixths: 1 / 6, seventh: 1 / 7, sevenths: 1 / 7, eighth: 1 / 8, eighths: 1 / 8, ninth: 1 / 9, ninths: 1 / 9, tenth: 1 / 10, tenths: 1 / 10,
+  twelfth: 1 / 12, twentieth: 1 / 20, hundredth: 1 / 100, hundredths: 1 / 100, thousandth: 1 / 1000,
+};
 
 const NUMBER_WORDS = new Set([...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(SCALES), 'dozen']);
 for (const tens of Object.keys(TENS)) for (const unit of ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']) NUMBER_WORDS.add(`${tens}-${unit}`);

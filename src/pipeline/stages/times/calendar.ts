@@ -85,7 +85,13 @@ export const UNIT_CODES: Record<Unit, string> = { year: 'Y', quarter: 'Q', month
 /** A duration value: P3Y, P2W, PT5H, PXY for "years". */
 export function duration(amount: number | null, unit: Unit): string {
   const time = unit === 'hour' || unit === 'minute';
-  const count = amount === null ? 'X' : Number.isInteger(amount) ? String(amount) : String(amount);
+  // A half year or a half hour is written in the next unit down: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+  if (amount !== null && !Number.isInteger(amount) && (unit === 'year' || unit === 'hour')) {
+    const whole = Math.floor(amount);
+    const part = Math.round((amount - whole) * (unit === 'year' ? 12 : 60));
+    return unit === 'year' ? `P${whole}Y${part}M` : `PT${whole}H${part}M`;
+  }
+  const count = amount === null ? 'X' : String(amount);
   return `P${time ? 'T' : ''}${count}${UNIT_CODES[unit]}`;
 }
 

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { wordsValue } from '../quantities/number-words.js';
+import { tenseAround } from './tense.js';
 import { atGranularity, duration, isoWeek, pad, quarter, shift, unitOf, ymd, type Unit } from './calendar.js';
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -21,6 +22,10 @@ interface Context {
   mentioned: Array<{ date: Date; unit: Unit }>;
   /** The sentence around the expression, to tell past from future. */
   sentence: string;
+  /** The whole text and where the expression stands in it, for the words of its own clause. */
+  text: string;
+  start: number;
+  end: number;
 }
 
 interface Candidate {
@@ -31,13 +36,15 @@ interface Candidate {
   resolve(context: Context): { value: string; type: TimeType; date?: Date; unit?: Unit } | null;
 }
 
-const NUMBER = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a few|several|a couple of|(?:twenty|thirty|forty|fifty)-\w+)`;
+const NUMBER = String.raw`(?:\d+(?: 1\/2|\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a few|several|a couple of|(?:twenty|thirty|forty|fifty)-\w+)`;
 const UNIT = String.raw`(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|quarters?)`;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 
 function amountOf(word: string): number | null {
   const lower = word.toLowerCase();
+  // "2 1/2 years"
+  if (/^\d+ 1\/2$/.test(lower)) return Number(lower.slice(0, -4)) + 0.5;
   if (/^\d/.test(lower)) return Number(lower);
   if (lower === 'a few' || lower === 'several' || lower === 'a couple of') return lower === 'a couple of' ? 2 : null;
   return wordsValue(lower.split(/[\s]+/));
@@ -49,22 +56,30 @@ function monthIndex(word: string): number {
 }
 
 const WEEKDAY_FUTURE = /\b(will|next|scheduled|upcoming|plans? to|is due|are due|is to|are to)\b/i;
-const PAST = /\b(was|were|had|did|ago|last|earlier|previously)\b/i;
-const FUTURE = /\b(will|shall|to be|next|plans?|planned|scheduled|expected|due|upcoming|coming|would)\b/i;
 
 type Rule = { pattern: RegExp; rule: string; priority?: number; resolve: (match: RegExpExecArray, context: Context) => ReturnType<Candidate['resolve']> };
 
 const RULES: Rule[] = [
   {
     rule: 'reference.present',
-    // Measured on TimeBank: "now", "currently" are mostly annotated; the adjective "current" mostly not.
-    pattern: /\b(now|currently|at present|nowadays|these days|at the moment|the present)\b/gi,
+    // Measured on TimeBank: "now" (also "until now", "for now"), "currently" and the adjective "current" are mostly annotated.
+    pattern: /\b(now|currently|current|at present|nowadays|these days|at the moment|the present)\b(?! account)/gi,
     resolve: () => ({ value: 'PRESENT_REF', type: 'DATE' }),
   },
   {
     rule: 'reference.past',
-    pattern: /\b(recently|in recent (?:years|months|weeks)|the past)\b/gi,
+    pattern: /\b(recently|the past)\b/gi,
     resolve: () => ({ value: 'PAST_REF', type: 'DATE' }),
+  },
+  {
+    // "in recent years": TimeML reads a stretch of unknown length (PXY), not a point in the past
+    rule: 'duration.recent',
+    priority: 2,
+    pattern: /\b(?:in |over |during )?recent (years|months|weeks|days|decades)\b/gi,
+    resolve: (match) => {
+      const unit = unitOf(match[1]);
+      return unit ? { value: unit === 'decade' ? 'PXDE' : duration(null, unit), type: 'DURATION' } : null;
+    },
   },
   {
     rule: 'reference.future',
@@ -79,14 +94,16 @@ const RULES: Rule[] = [
     resolve: (match) => {
       const century = match[2] ?? (Number(match[4] ?? match[5]) >= 3 ? '19' : '20');
       const decade = match[3] ?? match[4] ?? match[5];
-      return { value: `${century}${decade}X`, type: 'DATE' };
+      // TimeML writes a decade as its first three digits: "the 1990s" is "199".
+      return { value: `${century}${decade}`, type: 'DATE' };
     },
   },
   {
     // "this week", "last month", "next year", "the past year", "this quarter"
     rule: 'relative.deictic',
     priority: 2,
-    pattern: /\b(this|last|next|the past|the coming|the previous|the current)\s+(year|quarter|month|week|summer|winter|spring|autumn|fall)\b(?!\s+(?:ago|earlier|later|before|after))/gi,
+    // "last week after talks" is still last week; only "ago/earlier/later" make it a stretch counted back.
+    pattern: /\b(this|last|next|the past|the coming|the previous|the current)\s+(year|quarter|month|week|summer|winter|spring|autumn|fall)\b(?!\s+(?:ago|earlier|later))/gi,
     resolve: (match, context) => {
       const word = match[1].toLowerCase();
       const unitWord = match[2].toLowerCase();
@@ -103,15 +120,19 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "the third quarter", "third-quarter", "the first quarter of 2024"
+    // "the third quarter", "third-quarter", "the first quarter of 2024", "the 1988 second quarter", "the year-ago third quarter"
     rule: 'quarter',
     priority: 2,
-    pattern: /\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (\d{4}))?\b/gi,
+    pattern: /\b(?:the )?(?:(\d{4}) |(year-ago|year-earlier|year-before|previous year's|last year's) )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (\d{4}))?\b/gi,
     resolve: (match, context) => {
-      const number = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[match[1].toLowerCase()]!;
-      const year = match[2] ?? (context.reference ? String(context.reference.getUTCFullYear()) : 'XXXX');
-      if (year === 'XXXX') return { value: `XXXX-Q${number}`, type: 'DATE' };
-      return { value: `${year}-Q${number}`, type: 'DATE', date: new Date(Date.UTC(Number(year), (number - 1) * 3, 1)), unit: 'quarter' };
+      const number = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[match[3].toLowerCase()]!;
+      const written = match[1] ?? match[4];
+      if (!written && !context.reference) return { value: `XXXX-Q${number}`, type: 'DATE' };
+      let year = written ? Number(written) : context.reference!.getUTCFullYear();
+      if (!written && match[2]) year -= 1;
+      // "profits for the fourth quarter" in a January paper: a quarter not yet begun is last year's, unless the clause looks ahead.
+      if (!written && !match[2] && Date.UTC(year, (number - 1) * 3, 1) > context.reference!.getTime() && tenseAround(context.text, context.start, context.end) !== 'future') year -= 1;
+      return { value: `${year}-Q${number}`, type: 'DATE', date: new Date(Date.UTC(year, (number - 1) * 3, 1)), unit: 'quarter' };
     },
   },
   {
@@ -276,15 +297,78 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "the year ended Sept. 30" is a stretch of a year; "the full year", "the fiscal year" the paper's year
+    rule: 'year.fiscal',
+    priority: 2,
+    pattern: /\bthe (?:(full|fiscal|current fiscal|current|calendar) )?year(?: (end(?:ed|ing)|to date))?\b(?!-)/gi,
+    resolve: (match, context) => {
+      if (match[2] && /^end/i.test(match[2])) return { value: 'P1Y', type: 'DURATION' };
+      if (!match[1]) return null;
+      if (!context.reference) return { value: 'XXXX', type: 'DATE' };
+      const year = context.reference.getUTCFullYear();
+      return { value: String(year), type: 'DATE', date: new Date(Date.UTC(year, 0, 1)), unit: 'year' };
+    },
+  },
+  {
+    // "nineteen ninety-six", "the year two thousand": years spoken in broadcast transcripts
+    rule: 'year.spoken',
+    priority: 2,
+    pattern: /\b(?:(nineteen|eighteen|twenty)[- ]((?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)|(?:the year )?two thousand(?:(?: and)? (one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?!\s+(?:hundred|thousand|million|dollars|people|[a-z]+s\b))/gi,
+    resolve: (match) => {
+      if (!match[1]) {
+        const year = 2000 + (match[3] ? wordsValue([match[3]]) ?? 0 : 0);
+        return { value: String(year), type: 'DATE', date: new Date(Date.UTC(year, 0, 1)), unit: 'year' };
+      }
+      const century = wordsValue([match[1]]) ?? 0;
+      const rest = wordsValue([match[2]]) ?? 0;
+      const year = century * 100 + rest;
+      return { value: String(year), type: 'DATE', date: new Date(Date.UTC(year, 0, 1)), unit: 'year' };
+    },
+  },
+  {
+    // "the 20th century" is "19", "the 11th century" "10": TimeML writes a century as its first two digits
+    rule: 'century',
+    priority: 2,
+    pattern: /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
+    resolve: (match) => ({ value: pad(Number(match[1]) - 1, 2), type: 'DATE' }),
+  },
+  {
+    // "that year", "the following year", "the same month": the year or month the text is about
+    rule: 'anchored.same-or-next',
+    priority: 2,
+    pattern: /\b(that|the following|the next|the same|the previous|the preceding)\s+(year|month|week|day)\b/gi,
+    resolve: (match, context) => {
+      const which = match[1].toLowerCase();
+      const unit = unitOf(match[2]);
+      if (!unit) return null;
+      // "the next year" with nothing placed before it is the coming year, which relative.deictic reads.
+      if (!context.anchor || (which === 'the next' && context.anchor.date === context.reference)) return which === 'that' || which === 'the same' ? null : { value: duration(1, unit), type: 'DURATION' };
+      const offset = which === 'the following' || which === 'the next' ? 1 : which === 'the previous' || which === 'the preceding' ? -1 : 0;
+      const date = shift(context.anchor.date, unit, offset);
+      return { value: atGranularity(date, unit), type: 'DATE', date, unit };
+    },
+  },
+  {
+    // "the next few days", "the past several weeks", "within weeks", "for some weeks"
+    rule: 'duration.vague',
+    priority: 2,
+    pattern: /\b(?:(?:the|over the|in the|for the|during the)\s+(?:next|past|last|coming|previous|first)\s+(?:few|several|couple of)\s+|(?:within|for|over|after)\s+(?:some\s+|several\s+|a few\s+)?)(days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:ago|later|earlier))/gi,
+    resolve: (match) => {
+      const unit = unitOf(match[1]);
+      return unit ? { value: unit === 'decade' ? 'PXDE' : duration(null, unit), type: 'DURATION' } : null;
+    },
+  },
+  {
     // "three years", "a two-year", "the past five years", "for decades", "years"
     rule: 'duration',
     priority: 1,
-    pattern: new RegExp(String.raw`\b(?:(?:the (?:past|last|next|first|previous) )?(${NUMBER})[- ](${UNIT})(?:[- ]long|[- ]old)?|(?:for |in )(decades|years|months|weeks|centuries))\b(?!\s+(?:ago|later|earlier|before|after))`, 'gi'),
+    // "two more weeks", "an additional year", "eight trading days" count the same stretch.
+    pattern: new RegExp(String.raw`\b(?:(?:the (?:past|last|next|first|previous) )?(${NUMBER})[- ](?:(?:more|additional|extra|further|trading|business|working|straight|consecutive) )?(${UNIT})(?:[- ]long|[- ]old)?|(?:for |in )(decades|years|months|weeks|centuries))\b(?!\s+(?:ago|later|earlier|before|after))`, 'gi'),
     resolve: (match) => {
       // "a 6-year-old", "52 years old": an age, not a stretch of time; "three-quarters" is a fraction.
       if (/[- ]old$/i.test(match[0]) || /-quarters?$/i.test(match[0])) return null;
       // "$5 a year", "once a week": a rate, not a stretch of time.
-      if (/^an?$/i.test(match[1] ?? '') && !/\b(for|in|over|within|after|about|nearly|than|almost|of|past|last|first|next|whole|full|half|least|than)\s*$/i.test(match.input.slice(Math.max(0, match.index - 12), match.index))) return null;
+      if (/^an?$/i.test(match[1] ?? '') && !/\b(for|in|over|within|after|about|nearly|than|almost|of|past|last|first|next|whole|full|half|least|than|him|her|them|us|me|it|you|another|take|takes|took|taking|spend|spent|lasted|lasts)\s*$/i.test(match.input.slice(Math.max(0, match.index - 12), match.index))) return null;
       if (match[3]) return { value: duration(null, unitOf(match[3])!), type: 'DURATION' };
       const unit = unitOf(match[2]);
       if (!unit) return null;
@@ -392,6 +476,16 @@ function chronoCandidates(text: string, reference: Date | null): Candidate[] {
     }));
 }
 
+/** TIMEX3 codes for a part of the day named after a date: "Friday evening" is 1998-02-13TEV. */
+const PART_OF_DAY = /\b(morning|afternoon|evening|night|overnight)\b/;
+const PART_OF_DAY_CODES: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
+
+function timeOfDay(start: chrono.ParsedComponents, text: string): string {
+  const part = PART_OF_DAY.exec(text)?.[1];
+  if (part) return `T${PART_OF_DAY_CODES[part]}`;
+  return start.isCertain('hour') ? `T${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}` : '';
+}
+
 function resolveChrono(result: chrono.ParsedResult, context: Context): ReturnType<Candidate['resolve']> {
   const start = result.start;
   const text = result.text.toLowerCase();
@@ -402,7 +496,8 @@ function resolveChrono(result: chrono.ParsedResult, context: Context): ReturnTyp
     if (!reference) return { value: 'XXXX-XX-XX', type: 'DATE' };
     const offset = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 }[relativeDay[1] as 'today'];
     const date = shift(reference, 'day', offset);
-    return { value: ymd(date), type: 'DATE', date, unit: 'day' };
+    const time = PART_OF_DAY.test(text) ? timeOfDay(start, text) : '';
+    return { value: ymd(date) + time, type: time ? 'TIME' : 'DATE', date, unit: 'day' };
   }
   const certainYear = start.isCertain('year');
   const certainMonth = start.isCertain('month');
@@ -413,15 +508,16 @@ function resolveChrono(result: chrono.ParsedResult, context: Context): ReturnTyp
     if (!reference) return { value: 'XXXX-WXX-' + String(((start.get('weekday') ?? 1) + 6) % 7 + 1), type: 'DATE' };
     const weekday = start.get('weekday') ?? 0;
     // Measured on TimeBank: a bare weekday is the paper's own day or one of the six before it in 95% of cases.
-    const future = WEEKDAY_FUTURE.test(context.sentence);
+    // The tense is read in the weekday's own clause: "officials said Monday they will ..." is past.
+    const future = tenseAround(context.text, context.start, context.end) === 'future';
     let delta = weekday - reference.getUTCDay();
-    // The most recent such day, or the coming one when the sentence looks ahead ("will meet Wednesday").
-    // The paper's own weekday is that very day (measured on TimeBank: right far more often than a week ago).
+    // The most recent such day, or the coming one when the clause looks ahead ("will meet Wednesday").
+    // The paper's own weekday in past-tense reporting is that very day ("the awards on Sunday" in a Sunday paper).
     if (future) {
       if (delta <= 0) delta += 7;
     } else if (delta > 0) delta -= 7;
     const date = shift(reference, 'day', delta);
-    return { value: ymd(date) + (hasTime ? `T${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}` : ''), type: hasTime ? 'TIME' : 'DATE', date, unit: 'day' };
+    return { value: ymd(date) + timeOfDay(start, text), type: hasTime || PART_OF_DAY.test(text) ? 'TIME' : 'DATE', date, unit: 'day' };
   }
   if (!certainMonth && !certainDay && !certainYear) {
     if (hasTime) {
@@ -434,22 +530,13 @@ function resolveChrono(result: chrono.ParsedResult, context: Context): ReturnTyp
   const day = start.get('day') ?? 1;
   let year: number | null = certainYear ? start.get('year') ?? null : null;
   if (year === null && reference) {
-    // News refers to the past: "July" in a March article is last July, unless the sentence looks ahead.
-    year = reference.getUTCFullYear();
-    const candidate = Date.UTC(year, month - 1, certainDay ? day : 1);
-    const future = FUTURE.test(context.sentence);
-    const past = PAST.test(context.sentence);
-    const days = (candidate - reference.getTime()) / 86_400_000;
-    // News refers to the past ("July" in a March article is last July), but a date a few weeks
-    // ahead is an announcement ("the vote on Dec. 7" in a November paper).
-    if (days > 1 && !(future || (!past && days <= 60))) year -= 1;
-    else if (days < -300 && future) year += 1;
+    year = yearOfMention(reference, month - 1, certainDay ? day : 1, context);
   }
   const yearText = year === null ? 'XXXX' : pad(year, 4);
   if (certainDay && certainMonth) {
     const date = year === null ? null : new Date(Date.UTC(year, month - 1, day));
-    const time = hasTime ? `T${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}` : '';
-    return { value: `${yearText}-${pad(month)}-${pad(day)}${time}`, type: hasTime ? 'TIME' : 'DATE', ...(date ? { date, unit: 'day' as Unit } : {}) };
+    const time = timeOfDay(start, text);
+    return { value: `${yearText}-${pad(month)}-${pad(day)}${time}`, type: time ? 'TIME' : 'DATE', ...(date ? { date, unit: 'day' as Unit } : {}) };
   }
   if (certainMonth) {
     const date = year === null ? null : new Date(Date.UTC(year, month - 1, 1));
@@ -457,6 +544,28 @@ function resolveChrono(result: chrono.ParsedResult, context: Context): ReturnTyp
   }
   if (certainYear && year !== null) return { value: pad(year, 4), type: 'DATE', date: new Date(Date.UTC(year, 0, 1)), unit: 'year' };
   return null;
+}
+
+/** Words that set a deadline or a start ahead: "payable Jan. 2", "effective Feb. 1", "by May", "through January". */
+const DEADLINE = /\b(by|through|until|till|effective|payable|expires?|expiring|extended to|to|starting|beginning)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$/i;
+
+/**
+ * The year of a month or day named without one. News refers to the past ("July" in a March article
+ * is last July) unless the clause looks ahead ("will join in April", "payable Jan. 2"); a date a few
+ * days ahead stays in this year whatever the tense ("had been set to expire Nov. 6" in a Nov. 2 paper).
+ */
+function yearOfMention(reference: Date, month: number, day: number, context: Context): number {
+  const year = reference.getUTCFullYear();
+  const days = (Date.UTC(year, month, day) - reference.getTime()) / 86_400_000;
+  const clauseTense = tenseAround(context.text, context.start, context.end);
+  const deadline = DEADLINE.test(context.text.slice(Math.max(0, context.start - 30), context.start));
+  // A deadline looks ahead unless its clause is told in the past ("had purchased 481,000 shares through Sept. 29").
+  const tense = clauseTense !== 'past' && deadline ? 'future' : clauseTense;
+  if (tense === 'future') return days < -31 ? year + 1 : year;
+  // A past act can set a date a few weeks on: "the offer was extended to Nov. 16" in an Oct. 30 paper.
+  if (tense === 'past') return days > 14 && !(deadline && days <= 60) ? year - 1 : year;
+  // Without a cue: an announcement a few weeks ahead ("the vote on Dec. 7" in a November paper), else the past.
+  return days > 60 ? year - 1 : year;
 }
 
 /** Rules that match ordinary words, which a capital in mid-sentence turns into part of a name. */
@@ -468,8 +577,8 @@ function ruleCandidates(text: string): Candidate[] {
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index ?? 0;
-      // "for now", "until now" are idioms, not the present (measured on TimeBank).
-      if (rule.rule === 'reference.present' && /^now$/i.test(match[0]) && /\b(for|until|from|till) $/i.test(text.slice(Math.max(0, start - 6), start))) continue;
+      // "two years from now" counts from now: the stretch, not the present, is the expression.
+      if (rule.rule === 'reference.present' && /^now$/i.test(match[0]) && /\bfrom $/i.test(text.slice(Math.max(0, start - 6), start))) continue;
       // "The Daily Star", "Current Affairs": a capital in mid-sentence makes a word part of a name.
       if (/^\p{Lu}/u.test(match[0]) && LEXICAL_RULES.has(rule.rule) && !/(^|[.!?:"“]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
       const exec = match as unknown as RegExpExecArray;
@@ -477,6 +586,38 @@ function ruleCandidates(text: string): Candidate[] {
     }
   }
   return candidates;
+}
+
+/** Words that can follow an adverb of frequency: "meets weekly with", "published daily." (not "daily lives"). */
+const AFTER_ADVERB = /^(?:[\s]*$|\s*[.,;:!?)"”'’—–-]|\s+(?:and|or|but|with|to|on|in|at|for|from|by|since|until|as|during|over|across|through|throughout|between|among|before|after|while|when|if|because|so|than|instead|basis|outside|inside|around|near|here|there)\b)/i;
+
+/**
+ * What looks like a date and is not one, each with the case it exists for. A candidate that one of
+ * these matches is dropped before any value is given.
+ */
+const NOT_DATES: Array<{ name: string; example: string; test: (text: string, start: number, end: number) => boolean }> = [
+  {
+    name: 'title',
+    example: 'the film "1917" won; the novel 1984',
+    test: (text, start, end) =>
+      /^\d{4}$/.test(text.slice(start, end)) &&
+      (/["“'‘«]$/.test(text.slice(start - 1, start)) && /^["”'’»]/.test(text.slice(end, end + 1)) ||
+        /\b(film|movie|novel|book|album|song|play|musical|series|documentary|opera|single|titled|called|entitled)\s+$/i.test(text.slice(Math.max(0, start - 14), start))),
+  },
+  {
+    name: 'fraction',
+    example: 'a quarter of the staff; a third less; three-quarters',
+    test: (text, start, end) => /^(?:an?|one|two|three)[- ]quarters?$/i.test(text.slice(start, end)) && /^\s+(of|less|more|fewer|as|the|than)\b/i.test(text.slice(end, end + 8)),
+  },
+  {
+    name: 'habitual adjective',
+    example: 'their daily lives; a weekly newspaper; the annual report',
+    test: (text, start, end) => /^(daily|weekly|monthly|yearly|nightly|annual|hourly|quarterly)$/i.test(text.slice(start, end)) && !AFTER_ADVERB.test(text.slice(end, end + 14)),
+  },
+];
+
+function isNotADate(text: string, candidate: Candidate): boolean {
+  return NOT_DATES.some((rule) => rule.test(text, candidate.start, candidate.end));
 }
 
 /** Keeps the longest candidate where candidates overlap (ties: the higher priority). */
@@ -510,22 +651,56 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+/** A day named by the calendar ("Feb. 9", "9 February") or a bare weekday, which means one day throughout a text. */
+// A bare month is left out: "by February" (the coming one) and "bought it in February" (the last) can both stand in one article.
+const CALENDAR_NAME = new RegExp(String.raw`^(?:(?:on|in|by|from|until|since)\s+)?(${MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH}\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(,?\s+\d{4})?$`, 'i');
+
+/** Rules whose value counts from another date: "a year earlier" after "a year earlier" is not two years back. */
+const COUNTED_FROM_ANOTHER = new Set(['relative.anchored', 'relative.ago', 'quarter.year-ago']);
+
+/**
+ * Whether a date places the story in time, so that a following "two months later" counts from it. Not a
+ * date counted from another one, and not a date that names an event ("since the Oct. 7 attack", "the
+ * April 22 attacks", "Oct. 7's massacre"): those refer back to what the text has already placed.
+ */
+function placesNarrative(text: string, candidate: Candidate): boolean {
+  if (COUNTED_FROM_ANOTHER.has(candidate.rule)) return false;
+  const before = text.slice(Math.max(0, candidate.start - 10), candidate.start);
+  const after = text.slice(candidate.end, candidate.end + 20);
+  // "the Oct. 7 attack", "Hamas's Oct. 7 assault", "since Oct. 7": the date names an event told before.
+  if (/^(?:\s*,?\s*\d{4})?\s+(?:\p{Ll}+\s+)?(attacks?|massacre|raids?|strikes?|bombings?|killings?|war|invasion|events?|assault|offensive|election|vote|summit|accords?|agreement|deal)\b/iu.test(after)) return false;
+  if (/\bsince\s+$/i.test(before)) return false;
+  if (/^['’]s\b/.test(after)) return false;
+  return true;
+}
+
 /**
  * Every temporal expression in `text` with a TIMEX3-style value, anchored to `reference` (the
  * publication date) when there is one; without it, only what the text itself fixes ("XXXX-04-22").
  */
 export function findTimes(text: string, reference: Date | null): FoundTime[] {
-  const candidates = resolveOverlaps([...ruleCandidates(text), ...chronoCandidates(text, reference)]);
-  const context: Context = { reference, anchor: null, mentioned: [], sentence: '' };
+  const candidates = resolveOverlaps([...ruleCandidates(text), ...chronoCandidates(text, reference)]).filter((candidate) => !isNotADate(text, candidate));
+  const context: Context = { reference, anchor: null, mentioned: [], sentence: '', text, start: 0, end: 0 };
   const found: FoundTime[] = [];
+  // One value per expression within a text: the second "Feb. 9" is the day the first one was.
+  const valueOf = new Map<string, ReturnType<Candidate['resolve']>>();
   for (const candidate of candidates) {
     context.sentence = sentenceAround(text, candidate.start, candidate.end);
-    const resolved = candidate.resolve(context);
+    context.start = candidate.start;
+    context.end = candidate.end;
+    // "Oct. 7, 2023" then "Oct. 7": the day without its year is the day the text named with it.
+    const calendar = candidate.rule === 'chrono' ? CALENDAR_NAME.exec(text.slice(candidate.start, candidate.end)) : null;
+    const key = calendar ? calendar[1].toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ') : null;
+    const withYear = !!calendar?.[2];
+    const remembered = key && !withYear ? valueOf.get(key) : undefined;
+    const resolved = remembered ?? candidate.resolve(context);
     if (!resolved) continue;
+    if (key && !valueOf.has(key) && /^\d{4}-\d\d-\d\d$/.test(resolved.value)) valueOf.set(key, resolved);
     found.push({ start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), value: resolved.value, type: resolved.type, rule: candidate.rule });
     if (resolved.date && resolved.unit) {
-      context.anchor = { date: resolved.date, unit: resolved.unit };
-      context.mentioned.push(context.anchor);
+      const mention = { date: resolved.date, unit: resolved.unit };
+      context.mentioned.push(mention);
+      if (placesNarrative(text, candidate)) context.anchor = mention;
     }
   }
   return found;

@@ -18,7 +18,7 @@ export function referenceDate(published: string | null): Date | null {
  */
 export const timesStage: Stage = {
   name: 'claimgraph.times',
-  version: '1.0.0',
+  version: '1.1.0',
   requires: ['claims'],
   provides: ['times'],
   run(analysis: Analysis): Analysis {
