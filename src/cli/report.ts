@@ -15,7 +15,7 @@ function attributionLine(attribution: Attribution, style: Style): string {
     .join(style.dim(' › '));
 }
 
-const TYPE_LABEL: Record<Claim['type'], string> = { factual: 'fact', opinion: 'opin', prescriptive: 'pres' };
+const TYPE_LABEL: Record<Claim['type'], string> = { factual: 'fact', opinion: 'opin', prescriptive: 'pres', prediction: 'pred' };
 
 function typeTag(claim: Claim, style: Style): string {
   const label = `[${TYPE_LABEL[claim.type]}]`;

@@ -56,7 +56,7 @@ export interface ContractClaim {
   type: Claim['type'];
   typeCues: Array<{ cue: string; kind: string; start: number; end: number; provenance: object }>;
   attribution: ContractAttribution;
-  hedges: Array<{ cue: string; kind: string; start: number; end: number; provenance: object }>;
+  hedges: Array<{ cue: string; kind: string; strength: 'weak' | 'medium' | 'strong'; start: number; end: number; provenance: object }>;
   quantities: Array<{ text: string; value: number | null; unit: string | null; qualifier: string; start: number; end: number; provenance: object }>;
   times: Array<{ text: string; start: number; end: number; value: string; type?: string; provenance: object }>;
   entities: string[];
@@ -99,7 +99,7 @@ export function claimToJson(claim: Claim): ContractClaim {
     type: claim.type,
     typeCues: claim.typeCues.map(({ cue, kind, start, end, provenance }) => ({ cue, kind, start, end, provenance })),
     attribution: attributionToJson(claim.attribution),
-    hedges: claim.hedges.map(({ cue, kind, start, end, provenance }) => ({ cue, kind, start, end, provenance })),
+    hedges: claim.hedges.map(({ cue, kind, strength, start, end, provenance }) => ({ cue, kind, strength, start, end, provenance })),
     quantities: claim.quantities.map(({ text, value, unit, qualifier, start, end, provenance }) => ({ text, value, unit, qualifier, start, end, provenance })),
     times: claim.times.map(({ text, start, end, value, type, provenance }) => ({ text, start, end, value, type, provenance })),
     entities: claim.entities,
