@@ -6,6 +6,8 @@ import { checkworthinessModel } from '../src/pipeline/stages/checkworthiness/ind
 import { findHedges, findLearnedHedges } from '../src/pipeline/stages/hedges/cues.js';
 import { loadSzeged, scoreHedges, splitSzeged } from './szeged.js';
 import { evaluateNewsHedges } from './news-hedges.js';
+import { crossValidateClaimTypes, loadClaimTypeSet } from './claim-types.js';
+import { CLAIM_TYPES } from '../src/pipeline/stages/claims/type-model.js';
 import { evaluatePolnear } from './polnear.js';
 import { evaluateCompromise, evaluateNer } from './ner.js';
 import { evaluateZyte, loadZyte } from './zyte.js';
@@ -86,6 +88,20 @@ function runHedges() {
   console.log('published sentence-level F on the CoNLL-2010 Wikipedia task: about 0.57-0.60');
 }
 
+function runClaimTypes() {
+  section('Claim types: labelled sentences written here (eval/sets/claim-types.tsv), 5-fold cross-validation');
+  const examples = loadClaimTypeSet();
+  const result = crossValidateClaimTypes(examples);
+  const counts = CLAIM_TYPES.map((type) => `${type} ${examples.filter((example) => example.type === type).length}`).join(', ');
+  console.log(`sentences: ${examples.length} (${counts})`);
+  for (const type of CLAIM_TYPES) {
+    const score = result.perType[type];
+    console.log(`${type.padEnd(13)} P ${fmt(score.precision)}  R ${fmt(score.recall)}  F1 ${fmt(score.f1)}`);
+  }
+  console.log(`macro F1 ${fmt(result.macroF1)}  accuracy ${fmt(result.accuracy)}`);
+  if (process.env.CLAIMGRAPH_EVAL_VERBOSE) for (const error of result.errors) console.log(`  ${error}`);
+}
+
 function runAttribution() {
   section('Attribution: PolNeAR dev split (cue, source and content spans; exact and overlapping)');
   const result = evaluatePolnear();
@@ -114,7 +130,7 @@ function runNer() {
 }
 
 const only = process.argv[2];
-const tasks: Record<string, () => void> = { zyte: runZyte, numbers: runNumbers, tempeval: runTempeval, checkworthiness: runCheckworthiness, hedges: runHedges, attribution: runAttribution, ner: runNer };
+const tasks: Record<string, () => void> = { zyte: runZyte, numbers: runNumbers, tempeval: runTempeval, checkworthiness: runCheckworthiness, hedges: runHedges, claimtypes: runClaimTypes, attribution: runAttribution, ner: runNer };
 for (const [name, task] of Object.entries(tasks)) {
   if (!only || only === name) task();
 }
