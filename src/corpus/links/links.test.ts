@@ -17,7 +17,8 @@ test('contradicts: "nearly 8,000" fighters and "over eight thousand" fighters ca
   );
   const links = findLinks(claims);
   assert.deepEqual(kinds(links), ['contradicts']);
-  assert.match(links[0].reason, /incompatible numbers for fighters: “nearly 8,000” .* “over eight thousand”/);
+  assert.match(links[0].reason, /incompatible numbers for fighters of bangladesh: “nearly 8,000” .* “over eight thousand”/);
+  assert.deepEqual(links[0].evidence?.numbers, ["nearly 8,000", "over eight thousand"]);
 });
 
 test('contradicts: one article asserts a relation and another denies it', () => {
