@@ -7,6 +7,7 @@ import { findHedges, findLearnedHedges } from '../src/pipeline/stages/hedges/cue
 import { loadSzeged, scoreHedges, splitSzeged } from './szeged.js';
 import { evaluateNewsHedges } from './news-hedges.js';
 import { crossValidateClaimTypes, loadClaimTypeSet } from './claim-types.js';
+import { evaluateLinkPairs } from './link-pairs.js';
 import { CLAIM_TYPES } from '../src/pipeline/stages/claims/type-model.js';
 import { evaluatePolnear } from './polnear.js';
 import { evaluateCompromise, evaluateNer } from './ner.js';
@@ -102,6 +103,14 @@ function runClaimTypes() {
   if (process.env.CLAIMGRAPH_EVAL_VERBOSE) for (const error of result.errors) console.log(`  ${error}`);
 }
 
+function runLinks() {
+  section('Links: labelled claim pairs written here (eval/sets/link-pairs.tsv), each side analysed by the whole pipeline');
+  const result = evaluateLinkPairs();
+  console.log(`pairs: ${result.pairs}`);
+  for (const [kind, score] of Object.entries(result.perKind)) console.log(`${kind.padEnd(13)} P ${fmt(score.precision)}  R ${fmt(score.recall)}  F1 ${fmt(score.f1)}`);
+  if (process.env.CLAIMGRAPH_EVAL_VERBOSE) for (const error of result.errors) console.log(`  ${error}`);
+}
+
 function runAttribution() {
   section('Attribution: PolNeAR dev split (cue, source and content spans; exact and overlapping)');
   const result = evaluatePolnear();
@@ -130,7 +139,7 @@ function runNer() {
 }
 
 const only = process.argv[2];
-const tasks: Record<string, () => void> = { zyte: runZyte, numbers: runNumbers, tempeval: runTempeval, checkworthiness: runCheckworthiness, hedges: runHedges, claimtypes: runClaimTypes, attribution: runAttribution, ner: runNer };
+const tasks: Record<string, () => void> = { zyte: runZyte, numbers: runNumbers, tempeval: runTempeval, checkworthiness: runCheckworthiness, hedges: runHedges, claimtypes: runClaimTypes, links: runLinks, attribution: runAttribution, ner: runNer };
 for (const [name, task] of Object.entries(tasks)) {
   if (!only || only === name) task();
 }

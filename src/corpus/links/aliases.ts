@@ -16,7 +16,7 @@ export interface Actor {
 }
 
 /** "Pakistani spy agency ", "Pakistan's intelligence service ": a demonym or a country's possessive, then up to three lower-case words. */
-const OWNER_BEFORE = /\b(\p{Lu}[\p{L}-]+)(['’]s)?\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+const OWNER_BEFORE = /\b(\p{Lu}[\p{L}-]+)(['’]s)?\s+(?:(?!(?:to|in|of|at|on|for|by|with|from|and|or|is|are|was|were|has|have|had|went|the|a|an)\s)\p{Ll}[\p{L}-]*(?<!ed)\s+){0,3}$/u;
 
 /** The country a demonym or a country's name stands for, or null. */
 function countryOf(word: string, possessive: boolean): string | null {
@@ -29,13 +29,41 @@ function partsOf(name: string): string[] {
   return name.split(/\s+(?:and|&)\s+|,\s*/).map((part) => part.trim()).filter((part) => part.length > 1);
 }
 
+/** "Velorian" → "veloria", "Karskian" → "karsk": a demonym the gazetteer does not know still names its country. */
+function demonymStems(key: string): string[] {
+  if (key.includes(' ')) return [];
+  const stems: string[] = [];
+  for (const suffix of ['ian', 'an', 'n', 'i', 'ese']) {
+    if (key.endsWith(suffix) && key.length - suffix.length >= 5) stems.push(key.slice(0, -suffix.length));
+  }
+  return stems;
+}
+
+/** Sentence starters that are capitalised only because they start the sentence. */
+const STARTERS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday the a an in on at by for from with as after before during since last this that these those some about more fewer officials police according nearly almost at least it its their his her our we they he she there when while if but and or under over only just'.split(' '));
+
+/** Runs of capitalised words the tagger left untagged ("Orlen University" after "In 2022"): names all the same. */
+function capitalisedNames(text: string): Array<{ name: string; start: number; end: number }> {
+  const names: Array<{ name: string; start: number; end: number }> = [];
+  for (const match of text.matchAll(/\p{Lu}[\p{L}-]*(?:['’]s)?(?:\s+\p{Lu}[\p{L}-]*(?:['’]s)?)*/gu)) {
+    const words = match[0].replace(/['’]s\b/g, '').split(/\s+/);
+    while (words.length > 0 && STARTERS.has(words[0].toLowerCase())) words.shift();
+    while (words.length > 0 && STARTERS.has(words[words.length - 1].toLowerCase())) words.pop();
+    if (words.length === 0) continue;
+    const start = (match.index ?? 0) + match[0].indexOf(words[0]);
+    const name = words.join(' ').toLowerCase();
+    names.push({ name, start, end: start + name.length });
+  }
+  return names;
+}
+
 /** Where each of the claim's entities is named in its text (the first match of the name or a part of it). */
 export function actorsOf(claim: Pick<LinkableClaim, 'text' | 'entities' | 'mentions'>): Actor[] {
   const lower = claim.text.toLowerCase();
   const actors: Actor[] = [];
   const seen = new Set<string>();
   const add = (name: string, surface: string, start: number) => {
-    const keys = new Set<string>([name, ...partsOf(name)]);
+    const keys = new Set<string>([name, ...partsOf(name), ...demonymStems(name)]);
     // A demonym or a country's possessive just before the name: the organ belongs to that country.
     const before = claim.text.slice(Math.max(0, start - 40), start);
     const owner = OWNER_BEFORE.exec(before);
@@ -62,6 +90,13 @@ export function actorsOf(claim: Pick<LinkableClaim, 'text' | 'entities' | 'menti
         break;
       }
     }
+  }
+  // Capitalised runs: a tagged actor inside one also answers to the whole run ("Republic" in "The Tessel Republic");
+  // a run the tagger left untagged ("Orlen University" after "In 2022") is an actor of its own.
+  for (const run of capitalisedNames(claim.text)) {
+    const inside = actors.filter((actor) => actor.start < run.end && actor.start + actor.name.length > run.start);
+    if (inside.length === 0) add(run.name, claim.text.slice(run.start, run.end), run.start);
+    else if (inside.length === 1) inside[0].keys.add(run.name);
   }
   // Each part of a run-together name stands where it is named ("Hamas" in "Hamas and Islamic Jihad").
   for (const actor of [...actors]) {

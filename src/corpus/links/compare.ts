@@ -41,6 +41,12 @@ export interface ClaimKey {
   triples: Triple[];
   counts: Count[];
   years: Set<string>;
+  /** The names in what is claimed (actors and capitalised words, not the sources): who or what it is about. */
+  names: Set<string>;
+  /** Word pairs of the whole text, in order: copied text keeps them, a reordered paraphrase does not. */
+  bigrams: Set<string>;
+  /** What is said of them: lemmas without names, numbers, times, qualifiers or sources ("employ", "worker", "pit"). */
+  predicateWords: Set<string>;
 }
 
 function contentWords(text: string): Set<string> {
@@ -64,6 +70,8 @@ function predicateOf(word: string): string | undefined {
   return predicateLemmas.get(lemma(word));
 }
 
+/** "never sheltered", "did not fund", "has not recognised": a denial of the predicate itself. */
+const DENIAL_BEFORE = /\b(?:not|never|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 const NEGATION_BEFORE = /\b(?:not|never|no longer|n['’]t|denied|denies|deny|denying|rejected|rejects|without|ended|stopped|halted|cut off)\b[^.;:]{0,30}$/i;
 const CONDITIONAL = /\b(?:if|unless|whether)\b/i;
 const CONDITIONAL_CUES = new Set(['if', 'unless', 'whether']);
@@ -102,7 +110,8 @@ function triplesOf(claim: LinkableClaim, actors: Actor[]): Triple[] {
       objectName: object.name,
       negated: NEGATION_BEFORE.test(before),
       conditional: CONDITIONAL.test(claim.text.slice(0, at)),
-      fromRelation: false,
+      // Plainly asserted, or plainly denied right before the predicate ("never sheltered"): as clear as the relations stage.
+      fromRelation: DENIAL_BEFORE.test(before) || !NEGATION_BEFORE.test(before),
     });
   }
   return triples;
@@ -119,6 +128,22 @@ export function claimKey(claim: LinkableClaim): ClaimKey {
   // Names stay as they are ("Hamas" is no plural); other words are lemmatised, demonyms become their country.
   const nameWords = new Set([...actorKeys(actors)].flatMap((key) => key.split(/\s+/)));
   const lemmas = new Set([...words].map((word) => (nameWords.has(word) ? word : lemma(word))));
+  const names = new Set<string>();
+  for (const actor of actors) if (actor.name.split(/\s+/).every((word) => words.has(word) || STOPWORDS.has(word))) for (const key of actor.keys) names.add(key);
+  const timeWords = new Set(claim.times.flatMap((time) => time.text.toLowerCase().split(/\s+/)));
+  for (const word of proper) if (words.has(word) && !names.has(word) && !timeWords.has(word)) names.add(word);
+  const counts = countsOf(claim, actors);
+  // What is counted is compared on its own; what is said of it is the rest.
+  const countWords = new Set([
+    ...claim.quantities.flatMap((quantity) => quantity.text.toLowerCase().split(/\s+/)),
+    ...counts.flatMap((count) => count.thing.split(' ')),
+  ]);
+  const predicateWords = new Set(
+    [...words]
+      .filter((word) => !nameWords.has(word) && !proper.has(word) && !timeWords.has(word) && !QUALIFIERS.has(word))
+      .map(lemma)
+      .filter((word) => !countWords.has(word) && !REPORTING.has(word)),
+  );
   return {
     claim,
     words,
@@ -129,9 +154,52 @@ export function claimKey(claim: LinkableClaim): ClaimKey {
     actors,
     actorKeys: actorKeys(actors),
     triples: triplesOf(claim, actors),
-    counts: countsOf(claim, actors),
+    counts,
     years: yearsOf(claim),
+    bigrams: bigramsOf(claim.text),
+    names,
+    predicateWords,
   };
+}
+
+function bigramsOf(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const pairs = new Set<string>();
+  for (let index = 0; index + 1 < words.length; index++) pairs.add(`${words[index]} ${words[index + 1]}`);
+  return pairs;
+}
+
+/** Reporting verbs the attribution stage may have left in the text ("auditors found"): how it is known, not what. */
+const REPORTING = new Set(['say', 'find', 'show', 'tell', 'report', 'claim', 'state', 'announce', 'add', 'note', 'confirm', 'accord', 'reveal', 'suggest', 'admit']);
+
+/** Words that qualify a number, not what is said of it. */
+const QUALIFIERS = new Set('nearly almost more fewer less least most only just some around roughly approximately over under up above below exactly precisely million billion thousand hundred percent per cent'.split(' '));
+
+/** Each claim names someone or something the other does not: they are about different things. */
+function differentNames(a: ClaimKey, b: ClaimKey): boolean {
+  const missing = (from: Set<string>, other: Set<string>) => [...from].some((name) => !other.has(name) && ![...other].some((key) => key.includes(name) || name.includes(key)));
+  return missing(a.names, b.names) && missing(b.names, a.names);
+}
+
+const CURRENCIES = new Set(['crown', 'dollar', 'euro', 'pound', 'yuan', 'yen', 'rupee', 'franc', 'rouble', 'ruble', 'dinar', 'peso', '$', '£', '€']);
+/** Verbs and phrases that only say a count exists: "there are", "put the number at", "as we know". */
+const NEUTRAL_PREDICATES = new Set(['be', 'have', 'there', 'number', 'put', 'total', 'count', 'reach', 'stand', 'estimate', 'know', 'figure', 'exist']);
+
+/**
+ * What is said of two counts agrees: for money, shares and common units the predicate decides what is
+ * measured (revenue or debt, fines or dividends), so it must match; for a specific unit ("fighters")
+ * one side may only say the count exists.
+ */
+function samePredicate(a: ClaimKey, b: ClaimKey, unit: string): boolean {
+  if (jaccard(a.predicateWords, b.predicateWords) >= 0.4) return true;
+  if (GENERIC_UNITS.has(unit) || CURRENCIES.has(unit)) return false;
+  const onlyNeutral = (key: ClaimKey, other: ClaimKey) => [...key.predicateWords].every((word) => NEUTRAL_PREDICATES.has(word) || other.predicateWords.has(word));
+  return onlyNeutral(a, b) || onlyNeutral(b, a);
+}
+
+/** The same number of the same unit given twice with different values: not the same claim. */
+function numbersDiffer(a: ClaimKey, b: ClaimKey): boolean {
+  return a.counts.some((qa) => b.counts.some((qb) => qa.unit === qb.unit && qa.quantity.value !== null && qb.quantity.value !== null && qa.quantity.value !== qb.quantity.value));
 }
 
 function shared<T>(a: Set<T>, b: Set<T>): T[] {
@@ -214,7 +282,7 @@ export function compareClaims(a: ClaimKey, b: ClaimKey): Link | null {
   for (const qa of a.counts) {
     for (const qb of b.counts) {
       if (qa.unit !== qb.unit || !qa.interval || !qb.interval || intervalsOverlap(qa.interval, qb.interval)) continue;
-      if (!sameCounted(a, qa, b, qb, similarity)) continue;
+      if (!sameCounted(a, qa, b, qb, similarity) || differentNames(a, b) || !samePredicate(a, b, qa.unit)) continue;
       const owner = qa.ownerName ? ` of ${qa.ownerName}` : '';
       return link(
         'contradicts',
@@ -234,7 +302,8 @@ export function compareClaims(a: ClaimKey, b: ClaimKey): Link | null {
     }
   }
   const sameSubject = overlaps(a.actorKeys, b.actorKeys);
-  if (sameSubject && (similarity >= 0.5 || (triple && triple[0].negated === triple[1].negated))) {
+  const unnamed = a.actorKeys.size === 0 && b.actorKeys.size === 0;
+  if ((sameSubject || unnamed) && !differentNames(a, b) && (similarity >= 0.5 || (triple && triple[0].negated === triple[1].negated))) {
     const days = (claim: LinkableClaim) => claim.times.filter((time) => /^\d{4}-\d{2}-\d{2}$/.test(time.value));
     const da = days(ca);
     const db = days(cb);
@@ -244,10 +313,15 @@ export function compareClaims(a: ClaimKey, b: ClaimKey): Link | null {
   }
 
   // The same claim: near-identical lemmas, the same relation between the same actors, or the same count of the same thing.
+  // A relation asserted on one side and denied on the other is never the same claim.
+  if (triple && triple[0].negated !== triple[1].negated) return null;
+  const sameRelation = triple !== null && !triple[0].conditional && !triple[1].conditional && yearsCompatible(a.years, b.years);
+  const sameThing = !differentNames(a, b) && !numbersDiffer(a, b) && yearsCompatible(a.years, b.years);
   const agreeing = a.counts.flatMap((qa) => b.counts.filter((qb) => qb.quantity.value === qa.quantity.value && qb.unit === qa.unit && sameCounted(a, qa, b, qb, similarity)).map((qb) => [qa, qb] as const));
-  const numbersAgree = agreeing.length > 0 && (similarity >= 0.3 || sameSubject || shared(a.lemmas, b.lemmas).length >= 3);
-  const sameRelation = triple !== null && triple[0].negated === triple[1].negated && !triple[0].conditional && !triple[1].conditional && yearsCompatible(a.years, b.years);
-  const paraphrase = similarity >= 0.55 && (sameSubject || a.actorKeys.size === 0 || b.actorKeys.size === 0) && yearsCompatible(a.years, b.years);
+  const numbersAgree = sameThing && agreeing.length > 0 && jaccard(a.predicateWords, b.predicateWords) >= 0.3;
+  // Both give numbers and none agrees: "18,000 nurses" and "4,000 teachers" are not one claim.
+  const countsClash = a.counts.length > 0 && b.counts.length > 0 && agreeing.length === 0;
+  const paraphrase = sameThing && !countsClash && similarity >= 0.55 && (sameSubject || unnamed);
   if (!paraphrase && !sameRelation && !numbersAgree) return null;
 
   const evidence = evidenceOf(a, b, {
@@ -255,7 +329,7 @@ export function compareClaims(a: ClaimKey, b: ClaimKey): Link | null {
     ...(sameRelation ? { relation: describeTriples(triple!) } : {}),
     words: shared(a.lemmas, b.lemmas).slice(0, 12),
   });
-  const copied = jaccard(a.allWords, b.allWords) >= 0.8;
+  const copied = jaccard(a.allWords, b.allWords) >= 0.8 && jaccard(a.bigrams, b.bigrams) >= 0.6;
   const how = copied ? 'near-verbatim' : paraphrase ? 'the same claim' : sameRelation ? `the same relation (${triple![0].predicate})` : 'the same count of the same thing';
   if (ca.document === cb.document) return link('repeats', `${how}, said again within one article`, evidence);
   if (ca.outlet && cb.outlet && ca.outlet.toLowerCase() === cb.outlet.toLowerCase()) return link('repeats', `${how}, again from the same outlet (${ca.outlet})`, evidence);

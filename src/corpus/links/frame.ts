@@ -39,7 +39,17 @@ function followingPhrase(text: string, from: number): { words: string[]; end: nu
 }
 
 /** Every count in the claim with what it counts and whose it is. */
-export function countsOf(claim: LinkableClaim, actors: Actor[]): Count[] {
+export function countsOf(claim: LinkableClaim, allActors: Actor[]): Count[] {
+  // An actor named as the source ("the Karsk health office said") owns nothing it says.
+  const lower = claim.text.toLowerCase();
+  const sourceSpans = claim.sources
+    .filter((level) => level.source)
+    .map((level) => {
+      const at = lower.indexOf(level.source!.toLowerCase());
+      return [at, at + level.source!.length] as const;
+    })
+    .filter(([at]) => at >= 0);
+  const actors = allActors.filter((actor) => !sourceSpans.some(([from, to]) => actor.start >= from && actor.start < to));
   const counts: Count[] = [];
   let searchFrom = 0;
   for (const quantity of claim.quantities) {
@@ -60,8 +70,13 @@ export function countsOf(claim: LinkableClaim, actors: Actor[]): Count[] {
     // The owner: an actor inside the counted phrase ("Bangladeshi fighters", "emissions of Microsoft"), else the nearest before.
     // Every actor named inside the phrase owns it together ("Palestine-repatriated Bangladeshi fighters").
     const inside = at >= 0 ? actors.filter((actor) => actor.start >= at && actor.start < after.end) : [];
-    const before = at >= 0 ? [...actors].reverse().find((actor) => actor.start < at) : undefined;
-    const owners = inside.length > 0 ? inside : before ? [before] : [];
+    // Before the number, every actor of its clause owns it together ("Dalvik Mining's Sarn pit employed 2,400").
+    const clauseStart = at >= 0 ? Math.max(0, ...[...claim.text.slice(0, at).matchAll(/[;:]|,\s+(?:and|but|while|whereas)\b/g)].map((match) => (match.index ?? 0) + 1)) : 0;
+    const before = at >= 0 ? actors.filter((actor) => actor.start >= clauseStart && actor.start < at) : [];
+    // "300 homes in Holm", "tickets for the Sarn concert": a place or owner named just after the phrase.
+    const tail = at >= 0 ? /^\s+(?:in|of|at|from|for|on)\s+(?:the\s+)?/i.exec(claim.text.slice(after.end)) : null;
+    const next = tail ? actors.find((actor) => actor.start === after.end + tail[0].length) : undefined;
+    const owners = inside.length > 0 ? inside : next ? [next] : before;
     counts.push({
       quantity,
       unit,
@@ -78,16 +93,19 @@ export function countsOf(claim: LinkableClaim, actors: Actor[]): Count[] {
 export function yearsOf(claim: LinkableClaim): Set<string> {
   const years = new Set<string>();
   for (const time of claim.times) {
+    if ((time.type ?? 'DATE') !== 'DATE') continue;
     const year = /^(\d{4})/.exec(time.value)?.[1];
-    if (year && (time.type ?? 'DATE') === 'DATE') years.add(year);
+    // A year, or a month or day whose year is unknown ("XXXX-03"): both name when.
+    if (year) years.add(year);
+    else if (/^XXXX-[\dQWH]/.test(time.value)) years.add(time.value);
   }
   for (const match of claim.text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) years.add(match[1]);
   return years;
 }
 
-/** Two time frames are compatible unless both claims name years and none is shared. */
+/** Two time frames are compatible unless both claims name times and none is shared ("in March" and "in 1998" are not). */
 export function yearsCompatible(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return true;
-  for (const year of a) if (b.has(year)) return true;
+  for (const value of a) if (b.has(value)) return true;
   return false;
 }

@@ -9,7 +9,7 @@ import { gazetteer } from '../../pipeline/stages/entities/gazetteer.js';
 const IRREGULAR: Record<string, string> = {
   was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', being: 'be', am: 'be',
   has: 'have', had: 'have', having: 'have', did: 'do', does: 'do', done: 'do',
-  said: 'say', says: 'say', told: 'tell', made: 'make', took: 'take', taken: 'take', gave: 'give', given: 'give',
+  said: 'say', says: 'say', told: 'tell', found: 'find', shown: 'show', showed: 'show', made: 'make', took: 'take', taken: 'take', gave: 'give', given: 'give',
   went: 'go', gone: 'go', came: 'come', saw: 'see', seen: 'see', knew: 'know', known: 'know', thought: 'think',
   brought: 'bring', bought: 'buy', sold: 'sell', held: 'hold', led: 'lead', left: 'leave', met: 'meet', paid: 'pay',
   sent: 'send', spent: 'spend', built: 'build', began: 'begin', begun: 'begin', fell: 'fall', fallen: 'fall',
@@ -19,7 +19,7 @@ const IRREGULAR: Record<string, string> = {
   attacker: 'attack', attackers: 'attack', killer: 'kill', killers: 'kill', ally: 'ally', allies: 'ally', allied: 'ally',
   arms: 'arm', armed: 'arm', shelter: 'shelter', haven: 'shelter', protection: 'protect', assistance: 'assist',
   funding: 'fund', financing: 'fund', finance: 'fund', financed: 'fund', finances: 'fund', backing: 'back',
-  cooperation: 'cooperate', collaboration: 'cooperate', ties: 'tie', links: 'link',
+  loss: 'lose', losses: 'lose', cooperation: 'cooperate', collaboration: 'cooperate', ties: 'tie', links: 'link',
 };
 
 const VOWEL = /[aeiou]/;
