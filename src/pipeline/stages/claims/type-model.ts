@@ -61,12 +61,26 @@ export function claimTypeFeatures(text: string, cues: FoundTypeCue[] = findTypeC
   return [...features];
 }
 
+/** Each type's binary model, made once per loaded model (score() caches its weights per model object). */
+const binaryModels = new WeakMap<ClaimTypeModel, Record<ClaimType, LogisticModel>>();
+
+function binaryModelsOf(model: ClaimTypeModel): Record<ClaimType, LogisticModel> {
+  let models = binaryModels.get(model);
+  if (!models) {
+    models = {} as Record<ClaimType, LogisticModel>;
+    for (const type of CLAIM_TYPES) models[type] = { name: type, version: model.version, trainedOn: '', evaluation: {}, threshold: 0.5, weights: model.weights[type] };
+    binaryModels.set(model, models);
+  }
+  return models;
+}
+
 /** Each type's probability, and the most probable type. */
 export function classifyClaimType(model: ClaimTypeModel, features: string[]): { type: ClaimType; scores: Record<ClaimType, number> } {
   const scores = {} as Record<ClaimType, number>;
+  const models = binaryModelsOf(model);
   let best: ClaimType = 'factual';
   for (const type of CLAIM_TYPES) {
-    scores[type] = score({ name: type, version: model.version, trainedOn: '', evaluation: {}, threshold: 0.5, weights: model.weights[type] }, features);
+    scores[type] = score(models[type], features);
     if (scores[type] > scores[best]) best = type;
   }
   return { type: best, scores };
