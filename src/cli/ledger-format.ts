@@ -1,6 +1,9 @@
-import type { AttributionKind, Link } from '../core/annotations.js';
+import type { AttributionKind, ClaimType, Link } from '../core/annotations.js';
 import type { StoredClaim, StoredLink, TimelineEntry } from '../store/index.js';
 import { printable, type Style } from './style.js';
+
+/** The four-letter tag of a claim type, in every listing. */
+export const TYPE_LABEL: Record<ClaimType, string> = { factual: 'fact', opinion: 'opin', prescriptive: 'pres', prediction: 'pred' };
 
 /** Who asserts a stored claim, coloured by kind: never the claim as a bare fact. */
 export function whoSays(kind: StoredClaim['attributionKind'], source: string | null, style: Style): string {
@@ -14,7 +17,7 @@ export function where(document: StoredClaim['document'], style: Style): string {
 }
 
 export function formatClaim(claim: StoredClaim, style: Style, number?: number): string {
-  const tag = `[${claim.type === 'factual' ? 'fact' : claim.type === 'opinion' ? 'opin' : 'pres'}]`;
+  const tag = `[${TYPE_LABEL[claim.type as ClaimType] ?? claim.type}]`;
   const details = [whoSays(claim.attributionKind, claim.source, style)];
   if (claim.claim.hedges.length > 0) details.push(`hedged: ${style.yellow(claim.claim.hedges.map((hedge) => printable(hedge.cue)).join(', '))}`);
   if (claim.claim.quantities.length > 0) details.push(`numbers: ${claim.claim.quantities.map((q) => printable(q.text)).join(', ')}`);

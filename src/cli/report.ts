@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Attribution, Claim, EntityType, Link } from '../core/annotations.js';
-import { linkHeadline, relationTriple, relationWho } from './ledger-format.js';
+import { linkHeadline, relationTriple, relationWho, TYPE_LABEL } from './ledger-format.js';
 import { printable, type Style } from './style.js';
 
 function attributionLine(attribution: Attribution, style: Style): string {
@@ -15,11 +15,9 @@ function attributionLine(attribution: Attribution, style: Style): string {
     .join(style.dim(' › '));
 }
 
-const TYPE_LABEL: Record<Claim['type'], string> = { factual: 'fact', opinion: 'opin', prescriptive: 'pres' };
-
 function typeTag(claim: Claim, style: Style): string {
   const label = `[${TYPE_LABEL[claim.type]}]`;
-  return claim.type === 'opinion' ? style.magenta(label) : claim.type === 'prescriptive' ? style.cyan(label) : style.blue(label);
+  return claim.type === 'opinion' ? style.magenta(label) : claim.type === 'prescriptive' ? style.cyan(label) : claim.type === 'prediction' ? style.yellow(label) : style.blue(label);
 }
 
 function claimDetails(claim: Claim, style: Style): string {

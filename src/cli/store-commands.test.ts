@@ -56,6 +56,10 @@ test('every store command answers with --json, on the examples', async () => {
   const hedged = await json('claims', '--hedged', '--limit', '3');
   assert.ok(hedged.claims.length === 3 && hedged.claims.every((claim: { hedged: boolean }) => claim.hedged));
 
+  const predictions = await json('claims', '--type', 'prediction');
+  assert.ok(predictions.claims.length > 0, 'the examples hold forecasts');
+  assert.ok(predictions.claims.every((claim: { type: string; claim: { type: string } }) => claim.type === 'prediction' && claim.claim.type === 'prediction'));
+
   const contradictions = await json('links', '--kind', 'contradicts');
   assert.ok(contradictions.links.some((link: { reason: string }) => /rifles/.test(link.reason)));
   const corroborations = await json('links', '--kind', 'corroborates');

@@ -74,7 +74,7 @@ export interface ContractClaim {
   type: Claim['type'];
   typeCues: Array<{ cue: string; kind: string; start: number; end: number; provenance: object }>;
   attribution: ContractAttribution;
-  hedges: Array<{ cue: string; kind: string; start: number; end: number; provenance: object }>;
+  hedges: Array<{ cue: string; kind: string; strength: 'weak' | 'medium' | 'strong'; start: number; end: number; provenance: object }>;
   quantities: Array<{
     text: string; value: number | null; low?: number; high?: number; unit: string | null; qualifier: string;
     kind?: string; of?: string | null; subject?: string | null; start: number; end: number; provenance: object;
@@ -124,7 +124,7 @@ export function claimToJson(claim: Claim): ContractClaim {
     type: claim.type,
     typeCues: claim.typeCues.map(({ cue, kind, start, end, provenance }) => ({ cue, kind, start, end, provenance })),
     attribution: attributionToJson(claim.attribution),
-    hedges: claim.hedges.map(({ cue, kind, start, end, provenance }) => ({ cue, kind, start, end, provenance })),
+    hedges: claim.hedges.map(({ cue, kind, strength, start, end, provenance }) => ({ cue, kind, strength, start, end, provenance })),
     quantities: claim.quantities.map(({ text, value, low, high, unit, qualifier, kind, of, subject, start, end, provenance }) => ({
       text, value, ...(low !== undefined ? { low, high } : {}), unit, qualifier, ...(kind ? { kind } : {}), ...(of ? { of } : {}), ...(subject ? { subject } : {}), start, end, provenance,
     })),

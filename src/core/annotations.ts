@@ -8,7 +8,8 @@ export interface Sentence extends Span {
   provenance: Provenance;
 }
 
-export type ClaimType = 'factual' | 'opinion' | 'prescriptive';
+/** `prediction`: a forecast about what will happen ("will still have to contend with"). */
+export type ClaimType = 'factual' | 'opinion' | 'prescriptive' | 'prediction';
 
 /** A cue: words in the text that made a stage decide something, with where they are. */
 export interface Cue extends Span {
@@ -18,6 +19,11 @@ export interface Cue extends Span {
 
 export interface TypedCue extends Cue {
   kind: string;
+}
+
+/** A hedge cue with how much doubt it puts on its claim, for sorting: weak < medium < strong. */
+export interface HedgeCue extends TypedCue {
+  strength: 'weak' | 'medium' | 'strong';
 }
 
 export type AttributionKind = 'named' | 'anonymous' | 'author';
@@ -139,7 +145,7 @@ export interface Claim extends Span {
   /** The cues that decided `type` (none for a plain factual claim). */
   typeCues: TypedCue[];
   attribution: Attribution;
-  hedges: TypedCue[];
+  hedges: HedgeCue[];
   quantities: Quantity[];
   times: TimeExpression[];
   entities: string[];
@@ -181,6 +187,17 @@ export interface Link {
   reason: string;
   /** Corroboration whose sources are all anonymous is weak; other links are "normal". */
   strength?: 'weak' | 'normal';
+  /** What matched between the two claims: the shared entities, numbers, dates, relation and words. */
+  evidence?: LinkEvidence;
+}
+
+export interface LinkEvidence {
+  entities: string[];
+  numbers: string[];
+  dates: string[];
+  relation?: string;
+  /** Shared content words after lemmatising (with entity aliases), for paraphrase links. */
+  words?: string[];
 }
 
 export interface Diagnostic {

@@ -15,7 +15,7 @@ Options:
   --about NAME           claims naming this entity
   --attribution KIND     named, anonymous or author
   --source TEXT          claims whose source's name contains TEXT
-  --type TYPE            factual, opinion or prescriptive
+  --type TYPE            factual, opinion, prescriptive or prediction
   --hedged               only hedged claims (--not-hedged: only unhedged)
   --from YYYY-MM-DD      articles published on or after this day
   --to YYYY-MM-DD        articles published on or before this day
@@ -47,7 +47,7 @@ export async function runClaims(args: string[], context: CommandContext): Promis
   if (values.hedged && values['not-hedged']) throw new ClaimgraphError('bad_usage', '--hedged and --not-hedged exclude each other');
   const filter = {
     attribution: oneOf(values.attribution, '--attribution', ['named', 'anonymous', 'author'] as const),
-    type: oneOf(values.type, '--type', ['factual', 'opinion', 'prescriptive'] as const),
+    type: oneOf(values.type, '--type', ['factual', 'opinion', 'prescriptive', 'prediction'] as const),
     source: values.source,
     hedged: values.hedged ? true : values['not-hedged'] ? false : undefined,
     from: isoDate(values.from, '--from'),

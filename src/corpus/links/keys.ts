@@ -7,7 +7,8 @@ import { unitKey } from './numbers.js';
  * articles do not depend on the order they arrive in (on either store), and each new claim costs
  * the size of its keys' buckets, not the size of the corpus. Each key covers one way
  * `compareClaims` can find two claims alike:
- *  - `r:` the same relation between the same actors (asserted or denied);
+ *  - `r:` the same relation between the same actors (asserted or denied); `t:` the same for triples
+ *    read off the words, under every name of their actors;
  *  - `n:` the same count of the same thing (small counts of generic things, "two people", only with a shared actor);
  *  - `u:` a count of the same specific thing ("fighters") about the same actor, for contradictions;
  *  - `b:` MinHash bands over the claim's content words, so that wordings overlapping by half almost
@@ -17,9 +18,15 @@ import { unitKey } from './numbers.js';
 export function linkKeys(key: ClaimKey): string[] {
   const keys = new Set<string>();
   const claim = key.claim;
-  const minima = minhash(key.words);
+  // Bands over lemmas: what compareClaims measures a paraphrase by ("backs" and "backed" meet).
+  const minima = minhash(key.lemmas);
   const anchors = [...key.entities, ...[...key.proper].map((word) => `w:${word}`)];
   for (const relation of claim.relations) keys.add(`r:${relation.subject}|${relation.predicate}|${relation.object}`);
+  // Triples read off the words, under every name their actors answer to (aliases, owning country):
+  // "Pakistan's spy agency backs Hamas" meets "Pakistan supports Hamas".
+  for (const triple of key.triples) {
+    for (const subject of triple.subject) for (const object of triple.object) keys.add(`t:${triple.predicate}|${subject}|${object}`);
+  }
   for (const quantity of claim.quantities) {
     const unit = unitKey(quantity.unit);
     if (!unit) continue;

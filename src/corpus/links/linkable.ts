@@ -19,6 +19,8 @@ export interface LinkableClaim {
    * two ways in two sentences ("Veloria" as a place, then an organisation), and it is still one actor.
    */
   entities: string[];
+  /** Where the claim names each entity (offsets into `text`), so links can tell the actor before a predicate from the one after. */
+  mentions?: Array<{ entity: string; text: string; start: number }>;
   relations: Array<{ subject: string; predicate: string; object: string; negated: boolean; hedges: string[] }>;
   quantities: Array<{ text: string; value: number | null; unit: string | null; qualifier: QuantityQualifier }>;
   times: Array<{ text: string; value: string; type?: string }>;
@@ -43,6 +45,9 @@ export function linkableClaims(analysis: Analysis): LinkableClaim[] {
     text: claim.text,
     sources: sourceChain(claim.attribution),
     entities: [...new Set(claim.entities.map(key))],
+    mentions: analysis.mentions
+      .filter((mention) => mention.start >= claim.start && mention.end <= claim.end)
+      .map((mention) => ({ entity: key(mention.entity), text: mention.text, start: mention.start - claim.start })),
     relations: analysis.relations
       .filter((relation) => relation.claim === claim.id)
       .map(({ subject, predicate, object, negated, hedges }) => ({ subject: key(subject), predicate, object: key(object), negated, hedges })),

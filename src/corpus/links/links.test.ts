@@ -17,7 +17,8 @@ test('contradicts: "nearly 8,000" fighters and "over eight thousand" fighters ca
   );
   const links = findLinks(claims);
   assert.deepEqual(kinds(links), ['contradicts']);
-  assert.match(links[0].reason, /incompatible numbers for fighters: “nearly 8,000” .* “over eight thousand”/);
+  assert.match(links[0].reason, /incompatible numbers for fighters of bangladesh: “nearly 8,000” .* “over eight thousand”/);
+  assert.deepEqual(links[0].evidence?.numbers, ["nearly 8,000", "over eight thousand"]);
 });
 
 test('contradicts: one article asserts a relation and another denies it', () => {
@@ -98,4 +99,49 @@ test('wire copy in two papers is one outlet: independence is judged on the origi
   const first = wire('Keston Courier', 'At least 14 people were killed in the strikes on Karsk, the Velorian defence ministry said.');
   const second = wire('Arden Post', 'The Karsk health office said at least 14 people were killed in the strikes on Karsk.');
   assert.deepEqual(kinds(findLinks(second, first)), ['repeats']);
+});
+
+test('shares of different things do not contradict: "intact forest area" is not "intact forest landscape area"', () => {
+  const claims = article(
+    'Arden Post',
+    'More than 90 percent of the world’s intact forest area lies in ten countries, the study found. Brenna holds 36.2 percent of the world’s intact forest landscape area.',
+  );
+  assert.deepEqual(findLinks(claims), []);
+});
+
+test('one company’s emissions in one year do not contradict another company’s in another year', () => {
+  assert.deepEqual(findLinks(article('Arden Post', 'Dalvik Mining’s emissions were 4 million tonnes in 2020. Velmar Steel’s emissions were 9 million tonnes in 2018.')), []);
+  const sameCompany = findLinks(article('Brenna Times', 'Dalvik Mining emitted 6 million tonnes of carbon in 2018.'), article('Arden Post', 'Dalvik Mining emitted 4 million tonnes of carbon in 2020.'));
+  assert.deepEqual(sameCompany, [], 'different years are different time frames');
+});
+
+test('money and shares contradict only when what is measured agrees: revenue is not debt', () => {
+  const first = article('Arden Post', 'Velmar Steel’s revenue was 2 billion crowns in 2022.');
+  assert.deepEqual(findLinks(article('Brenna Times', 'Velmar Steel’s debt was 5 billion crowns in 2022.'), first), []);
+  const links = findLinks(article('Brenna Times', 'Velmar Steel’s revenue was 5 billion crowns in 2022, auditors found.'), first);
+  assert.deepEqual(kinds(links), ['contradicts']);
+  assert.deepEqual(links[0].evidence?.numbers, ['2 billion', '5 billion']);
+  assert.deepEqual(links[0].evidence?.dates, ['2022']);
+});
+
+test('corroborates through a relation whose actor is named by an organ of its country ("Velorian intelligence service")', () => {
+  const first = article('Arden Post', 'Veloria has been a key supporter of the Black Ridge militia, a United Nations panel said.');
+  const second = article('Karsk Herald', 'The Velorian intelligence service has backed the Black Ridge militia, according to a former officer.');
+  const links = findLinks(second, first);
+  assert.deepEqual(kinds(links), ['corroborates']);
+  assert.match(links[0].evidence?.relation ?? '', /supports\(veloria, black ridge\)/);
+  assert.ok(links[0].evidence?.entities.includes('black ridge'));
+});
+
+test('a relation read off the words contradicts only on a plain denial; a conditional never does', () => {
+  const first = article('Arden Post', 'Karsk sheltered the fugitive general Otto Varga for two years, diplomats said.');
+  assert.deepEqual(kinds(findLinks(article('Velm Courier', 'Karsk never sheltered Otto Varga, its interior ministry said.'), first)), ['contradicts']);
+  const conditional = article('Velm Courier', 'If Brenna funds the Sarn Liberation Front, Velm will cut ties.');
+  assert.deepEqual(findLinks(article('Arden Post', 'Brenna does not fund the Sarn Liberation Front, its foreign minister said.'), conditional), []);
+});
+
+test('the same words about different places are not the same claim', () => {
+  const first = article('Arden Post', 'At least 300 homes in Holm were destroyed by the flood.');
+  assert.deepEqual(findLinks(article('Brenna Times', 'At least 300 homes in Sarn were destroyed by the fire.'), first), []);
+  assert.deepEqual(findLinks(article('Brenna Times', 'The Tessel Republic recognised the Holm government in March.'), article('Arden Post', 'The Tessel Republic recognised the Sarn government in March.')), []);
 });

@@ -16,9 +16,23 @@ test('claim types: prescriptive by deontic modal, opinion by evaluative words, f
   assert.deepEqual(claims[1].typeCues.map((cue) => cue.cue), ['desperate', 'failed miserably']);
 });
 
-test('"must have been" and "will have to" are not prescriptions', () => {
+test('"must have been" is not a prescription; "will have to" is a forecast', () => {
   const claims = claimsOf('The figure must have been exaggerated. If it accepts the deal, it will have to give up the valley.');
-  assert.deepEqual(claims.map((claim) => claim.type), ['factual', 'factual']);
+  assert.deepEqual(claims.map((claim) => claim.type), ['factual', 'prediction']);
+});
+
+test('a forecast is a prediction; "should not surprise" and first-person disagreement are opinion, not prescription', () => {
+  const claims = claimsOf(
+    'The Orlen harbour will still have to contend with silt for a decade. It should not surprise anyone that the levy failed. I disagree with the notion that the bypass helps shops.',
+  );
+  assert.deepEqual(claims.map((claim) => claim.type), ['prediction', 'opinion', 'opinion']);
+  assert.deepEqual(claims[0].typeCues.map((cue) => `${cue.kind}:${cue.cue}`), ['forecast:will']);
+});
+
+test('a character described in a film or novel is not the writer\'s opinion', () => {
+  const claims = claimsOf('The film follows a desperate, ageing violinist named Ada Renn on her last tour.');
+  assert.equal(claims[0].type, 'factual');
+  assert.deepEqual(claims[0].typeCues, []);
 });
 
 test('agencies "should bring ... under surveillance" is prescriptive; "As we know" is the writer\'s stance', () => {

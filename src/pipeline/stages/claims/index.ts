@@ -2,12 +2,26 @@ import type { Analysis } from '../../../core/analysis.js';
 import type { Claim } from '../../../core/annotations.js';
 import { contentId } from '../../../core/hash.js';
 import { provenanceOf, type Stage } from '../../stage.js';
-import { decideType, findTypeCues } from './type-cues.js';
+import { readFileSync } from 'node:fs';
+import { modelPath } from '../../model-path.js';
+import { findTypeCues } from './type-cues.js';
+import { claimTypeFeatures, classifyClaimType, strongestWord, type ClaimTypeModel } from './type-model.js';
 import { splitClaims } from './split.js';
 import { claimUnits } from './units.js';
 
 export { findTypeCues, decideType, TYPE_CUE_RULES } from './type-cues.js';
 export { claimUnits } from './units.js';
+export { CLAIM_TYPES, claimTypeFeatures, classifyClaimType, trainClaimTypes, type ClaimTypeModel, type LabelledClaim } from './type-model.js';
+
+export const CLAIM_TYPE_MODEL_PATH = modelPath('claim-type.json');
+
+let loadedModel: ClaimTypeModel | null = null;
+
+/** The shipped claim-type model, read once (trained by `npm run train:claimtype`). */
+export function claimTypeModel(): ClaimTypeModel {
+  loadedModel ??= JSON.parse(readFileSync(CLAIM_TYPE_MODEL_PATH, 'utf8')) as ClaimTypeModel;
+  return loadedModel;
+}
 
 /** The author's own voice: what a claim is until an attribution stage finds a source. */
 export function authorAttribution(stage: Pick<Stage, 'name' | 'version'>) {
@@ -16,11 +30,15 @@ export function authorAttribution(stage: Pick<Stage, 'name' | 'version'>) {
 
 /**
  * Claim candidates: each body sentence (a multi-sentence quotation stays with the sentence that
- * introduces it), typed factual / opinion / prescriptive by explained cues.
+ * introduces it), typed factual / opinion / prescriptive / prediction by a trained model over words
+ * and cue rules; the cues of the chosen type (or the model's strongest word) are kept to explain it.
+ * The version follows the model file.
  */
 export const claimsStage: Stage = {
   name: 'claimgraph.claims',
-  version: '1.1.0',
+  get version() {
+    return `1.2.0+${claimTypeModel().version}`;
+  },
   requires: ['sentences'],
   provides: ['claims', 'claim-types'],
   run(analysis: Analysis): Analysis {
@@ -37,7 +55,13 @@ export const claimsStage: Stage = {
     }
     const claims: Claim[] = spans.map(({ unit, start, end, part }) => {
       const claimText = text.slice(start, end);
-      const cues = findTypeCues(claimText);
+      const found = findTypeCues(claimText);
+      const { type } = classifyClaimType(claimTypeModel(), claimTypeFeatures(claimText, found));
+      const cues: Array<{ start: number; end: number; cue: string; kind: string; type: string }> = found.filter((cue) => cue.type === type);
+      if (cues.length === 0 && type !== 'factual') {
+        const word = strongestWord(claimTypeModel(), type, claimText);
+        if (word) cues.push({ ...word, kind: 'model', type });
+      }
       return {
         id: contentId('clm', documentId, String(start), String(end)),
         start,
@@ -45,7 +69,7 @@ export const claimsStage: Stage = {
         ...(part !== null ? { part } : {}),
         text: claimText,
         sentences: unit,
-        type: decideType(cues),
+        type,
         typeCues: cues.map((cue) => ({
           start: start + cue.start,
           end: start + cue.end,

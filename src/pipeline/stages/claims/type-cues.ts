@@ -34,7 +34,8 @@ export const TYPE_CUE_RULES: TypeCueRule[] = [
     kind: 'deontic',
     // "must have been" and "should have" are epistemic or counterfactual, not a call to act.
     // "will have to" is a forecast, and "should be noted" a figure of speech.
-    pattern: /(?<!\b(?:will|would|may|might|could)\s)\b(must|should|ought to|need to|needs to|have to|has to|had better)\b(?!\s+(?:not\s+)?have\b|\s+be\s+(?:noted|mentioned|said|remembered|recalled)\b)/gi,
+    // "It should not surprise anyone" and "should come as no surprise" judge, they do not direct.
+    pattern: /(?<!\b(?:will|would|may|might|could)\s)\b(must|should|ought to|need to|needs to|have to|has to|had better)\b(?!\s+(?:not\s+)?have\b|\s+be\s+(?:noted|mentioned|said|remembered|recalled)\b|\s+(?:not\s+)?(?:surprise|come as (?:no |a )?surprise|be (?:a )?surprise|be surprising)\b)/gi,
   },
   {
     type: 'prescriptive',
@@ -45,7 +46,13 @@ export const TYPE_CUE_RULES: TypeCueRule[] = [
   {
     type: 'opinion',
     kind: 'stance',
-    pattern: /\b(i think|i believe|in my (?:view|opinion)|we believe|i argue|as we know|it seems to me|to my mind|i would argue|frankly|needless to say|of course|undoubtedly|no doubt|clearly|obviously)\b/gi,
+    pattern: /\b(i think|i believe|i (?:strongly |completely |fully |firmly )?(?:disagree|agree|object|reject|doubt)|i am (?:convinced|disgusted|tired|sick)|in my (?:view|opinion)|we believe|i argue|as we know|it seems to me|to my mind|i would argue|frankly|needless to say|of course|undoubtedly|no doubt|clearly|obviously)\b/gi,
+  },
+  {
+    type: 'prediction',
+    kind: 'forecast',
+    // "will still have to contend with" is a forecast, not a call to act.
+    pattern: /\b(will|won't|shall|(?:is|are|was|were) (?:set|poised|due|expected|likely|unlikely|projected|forecast|bound|going) to|(?:predicts?|forecasts?|projects?|expects?|warns?) (?:that )?|by (?:20\d\d|the end of (?:the|next) (?:year|decade|month)))\b/gi,
   },
   { type: 'opinion', kind: 'intent', pattern: /\b(deliberately|intentionally|cynically|purposely|knowingly)\b/gi },
   { type: 'opinion', kind: 'evaluative', pattern: new RegExp(`\\b(${EVALUATIVE_WORDS.join('|')})\\b`, 'gi') },
@@ -76,9 +83,13 @@ export function findTypeCues(text: string): FoundTypeCue[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Prescriptive beats opinion beats factual: a call to act is the strongest thing a claim can be. */
+/**
+ * The type the cues alone point to (the model in type-model.ts decides; this is its fallback and one
+ * of its features): prescriptive beats opinion beats prediction beats factual.
+ */
 export function decideType(cues: FoundTypeCue[]): ClaimType {
   if (cues.some((cue) => cue.type === 'prescriptive')) return 'prescriptive';
   if (cues.some((cue) => cue.type === 'opinion')) return 'opinion';
+  if (cues.some((cue) => cue.type === 'prediction')) return 'prediction';
   return 'factual';
 }

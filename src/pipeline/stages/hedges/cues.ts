@@ -1,29 +1,19 @@
 import { modelPath } from '../../model-path.js';
 import { readFileSync } from 'node:fs';
-import { matchLearnedCues, type LearnedCue } from './learn.js';
+import type { LearnedCue } from './learn.js';
+import { score } from '../checkworthiness/model.js';
+import { contextFeatures, isHedgeInContext, tokenize, type HedgeContextModel, type Token } from './context.js';
+import { HEDGE_RULES, type HedgeRule } from './rules.js';
+import { strengthOf, type HedgeStrength } from './strength.js';
 
 /**
- * Hedge cues come from two places: a lexicon learned on the Szeged uncertainty corpus
- * (`npm run train:hedges`; kinds `epistemic`, `doxastic`, `conditional`, `investigation`), and a
- * few rules for what that corpus does not annotate but news needs: `approximator`s that blur a number
- * ("nearly 8,000") and `attributive` words that mark a claim as unverified ("apparent", "so-called").
+ * Hedge cues come from two places: candidates learned on the Szeged uncertainty corpus, each kept
+ * only where a context model trained on the same corpus says it is a cue here (`npm run
+ * train:hedges`; kinds `epistemic`, `doxastic`, `conditional`, `investigation`), and the news rules
+ * of rules.ts for what that corpus does not annotate: modal possibility, estimation, doubt,
+ * approximators and scope, unverified (`attributive`) words.
  */
-export interface HedgeRule {
-  kind: 'approximator' | 'attributive' | 'epistemic';
-  pattern: RegExp;
-}
-
-export const HEDGE_RULES: HedgeRule[] = [
-  { kind: 'attributive', pattern: /\b(apparent|apparently|purported|purportedly|unconfirmed|unverified|so-called)\b/gi },
-  { kind: 'epistemic', pattern: /\b(might have been|could have been|must have been|appears? to|appeared to)\b/gi },
-  {
-    kind: 'approximator',
-    pattern: /\b(nearly|almost|about|around|approximately|roughly|some|up to|an estimated|estimated|close to)\b(?=\s+(?:\$|£|€)?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|thousand|million|billion|half|dozen)\b)/gi,
-  },
-];
-
-/** "It may be mentioned here that" and "as may be seen" are figures of speech, not hedges. */
-const FIGURE_OF_SPEECH = /^\s+be\s+(?:mentioned|noted|added|recalled|said|remembered|seen)\b/i;
+export { HEDGE_RULES, type HedgeRule } from './rules.js';
 
 export const HEDGE_LEXICON_PATH = modelPath('hedge-cues.json');
 
@@ -33,41 +23,99 @@ export interface HedgeLexiconFile {
   minPrecision: number;
   minCount: number;
   cues: LearnedCue[];
+  /** Decides, from its neighbours, whether a candidate cue is a hedge where it stands. */
+  context: HedgeContextModel;
 }
 
-let lexicon: Map<string, LearnedCue> | null = null;
+export interface HedgeLexicon {
+  cues: Map<string, LearnedCue>;
+  context: HedgeContextModel | null;
+  version: string;
+}
 
-export function hedgeLexicon(): Map<string, LearnedCue> {
-  if (!lexicon) {
+let loaded: HedgeLexicon | null = null;
+
+export function hedgeLexicon(): HedgeLexicon {
+  if (!loaded) {
     const file = JSON.parse(readFileSync(HEDGE_LEXICON_PATH, 'utf8')) as HedgeLexiconFile;
-    lexicon = new Map(file.cues.map((cue) => [cue.cue, cue]));
+    loaded = { cues: new Map(file.cues.map((cue) => [cue.cue, cue])), context: file.context ?? null, version: file.context?.version ?? '0' };
   }
-  return lexicon;
+  return loaded;
 }
 
 export interface FoundHedge {
   kind: string;
+  strength: HedgeStrength;
   start: number;
   end: number;
   cue: string;
   rule: string;
 }
 
-/** Every hedge cue in `text`; where cues overlap, the longer one stays ("might have been" over "might"). */
-export function findHedges(text: string, learned: Map<string, LearnedCue> = hedgeLexicon()): FoundHedge[] {
-  const found: FoundHedge[] = matchLearnedCues(text, learned)
-    .filter((cue) => !(/^(may|might|could)$/i.test(cue.cue) && FIGURE_OF_SPEECH.test(text.slice(cue.end, cue.end + 20))))
-    .map((cue) => ({ ...cue, rule: 'learned.szeged' }));
-  // exec with lastIndex, not matchAll (which copies the pattern): this runs once per claim.
-  for (const rule of HEDGE_RULES) {
-    const { pattern } = rule;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      if (match[0].length === 0) pattern.lastIndex++;
-      found.push({ kind: rule.kind, start: match.index, end: match.index + match[0].length, cue: match[0], rule: `rule.${rule.kind}` });
-    }
-    pattern.lastIndex = 0;
+/** Belief verbs under negation ("didn't think", "do not believe"): the holder rejects a view; see README. */
+const BELIEF = new Set(['think', 'thought', 'believe', 'believed', 'believes', 'expect', 'expected', 'expects', 'assume', 'assumed', 'suppose', 'consider', 'considered']);
+const NEGATOR = /^(?:not|never|no|n't|cannot)$|n't$/;
+/** "being considered by the Court", "considered the proposal": deliberation, not belief. */
+const DELIBERATION_AFTER = new Set(['by', 'for', 'at', 'in', 'whether', 'how', 'what', 'the', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'options', 'proposals', 'plans']);
+
+/** The news rules' own exceptions for a modal ("may not enter", "could see", "in May") hold for learned modals too. */
+const MODAL_RULES = new Map(HEDGE_RULES.filter((rule) => rule.name.startsWith('modal.')).map((rule) => [rule.name.slice('modal.'.length), rule]));
+
+function learnedButNotHere(text: string, tokens: Token[], first: number, last: number, cue: string): boolean {
+  const modal = MODAL_RULES.get(cue);
+  if (modal?.unless) {
+    const { start, end } = { start: tokens[first].start, end: tokens[last].end };
+    if (modal.unless(text.slice(Math.max(0, start - 40), start), text.slice(end, end + 40), text.slice(start, end))) return true;
   }
+  const before = [tokens[first - 1]?.word, tokens[first - 2]?.word];
+  // "with regard to", "in this regard": a preposition, not a view.
+  if (cue === 'regard' && /^(?:with|in|this|that|no|high|every)$/.test(before[0] ?? '')) return true;
+  if (BELIEF.has(cue) && before.some((word) => word !== undefined && NEGATOR.test(word))) return true;
+  if (/^(?:consider(?:ed|s|ing)?|regard(?:ed)?|viewed|assess|evaluate)$/.test(cue)) {
+    if (tokens[first - 1]?.word === 'being' || DELIBERATION_AFTER.has(tokens[last + 1]?.word ?? '')) return true;
+  }
+  return false;
+}
+
+/** Learned candidates that the context model keeps, bigrams before single words. */
+export function findLearnedHedges(text: string, lexicon: HedgeLexicon = hedgeLexicon(), tokens = tokenize(text)): FoundHedge[] {
+  const found: FoundHedge[] = [];
+  for (let first = 0; first < tokens.length; first++) {
+    const bigram = first + 1 < tokens.length ? lexicon.cues.get(`${tokens[first].word} ${tokens[first + 1].word}`) : undefined;
+    const entry = bigram ?? lexicon.cues.get(tokens[first].word);
+    if (!entry) continue;
+    const last = bigram ? first + 1 : first;
+    const here = (!lexicon.context || isHedgeInContext(lexicon.context, tokens, first, last)) && !learnedButNotHere(text, tokens, first, last, entry.cue);
+    if (here) {
+      const cue = text.slice(tokens[first].start, tokens[last].end);
+      found.push({ kind: entry.kind, strength: strengthOf(entry.cue, entry.kind), start: tokens[first].start, end: tokens[last].end, cue, rule: 'learned.szeged' });
+    }
+    first = last;
+  }
+  return found;
+}
+
+function ruleMatches(text: string, rule: HedgeRule, lexicon: HedgeLexicon, tokens: Token[]): FoundHedge[] {
+  const found: FoundHedge[] = [];
+  rule.pattern.lastIndex = 0;
+  for (const match of text.matchAll(rule.pattern)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (rule.unless?.(text.slice(Math.max(0, start - 40), start), text.slice(end, end + 40), match[0])) continue;
+    if (rule.contextFloor !== undefined && lexicon.context) {
+      const at = tokens.findIndex((token) => token.start === start);
+      if (at >= 0 && score(lexicon.context, contextFeatures(tokens, at, at)) < rule.contextFloor * lexicon.context.threshold) continue;
+    }
+    found.push({ kind: rule.kind, strength: rule.strength, start, end, cue: match[0], rule: `rule.${rule.name}` });
+  }
+  return found;
+}
+
+/** Every hedge cue in `text`; where cues overlap, the longer one stays ("might have been" over "might"). */
+export function findHedges(text: string, lexicon: HedgeLexicon = hedgeLexicon(), rules: HedgeRule[] = HEDGE_RULES): FoundHedge[] {
+  const tokens = tokenize(text);
+  const found = findLearnedHedges(text, lexicon, tokens);
+  for (const rule of rules) found.push(...ruleMatches(text, rule, lexicon, tokens));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundHedge[] = [];
   for (const hedge of found) {
