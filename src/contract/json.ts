@@ -62,6 +62,7 @@ export interface ContractAttribution {
   antecedentSpan?: { start: number; end: number } | null;
   role?: string;
   quotation?: { start: number; end: number };
+  url?: string;
   chain: ContractAttribution[];
   provenance: object;
 }
@@ -110,6 +111,7 @@ function attributionToJson(attribution: Attribution): ContractAttribution {
     ...(attribution.anaphor !== undefined ? { anaphor: attribution.anaphor, resolved: attribution.resolved ?? false, antecedentSpan: attribution.antecedentSpan ?? null } : {}),
     ...(attribution.role ? { role: attribution.role } : {}),
     ...(attribution.quotation ? { quotation: attribution.quotation } : {}),
+    ...(attribution.url && safeUrl(attribution.url) ? { url: safeUrl(attribution.url)! } : {}),
     chain: attribution.chain.map(attributionToJson),
     provenance: attribution.provenance,
   };

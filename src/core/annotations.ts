@@ -58,6 +58,8 @@ export interface Attribution {
   role?: string;
   /** The quotation this claim lies in, when it took its speaker from the quotation. */
   quotation?: Span;
+  /** The page's link on or next to the source or the cue ("reported <a>Euro News</a>"): data, never fetched. */
+  url?: string;
   /** Nested attribution, outermost first; empty when there is only one level. */
   chain: Attribution[];
   provenance: Provenance;

@@ -224,7 +224,7 @@ function namedSources(claim: LinkableClaim): Set<string> {
 const allAnonymous = (claim: LinkableClaim) => claim.sources.every((level) => level.kind === 'anonymous');
 
 /** Things counted in every other story: two counts of them need more than a shared name to be about the same thing. */
-export const GENERIC_UNITS = new Set(['people', 'person', 'man', 'woman', 'child', 'year', 'month', 'day', 'week', 'hour', 'minute', 'time', 'percent', '%', 'dollar', 'pound', 'euro', 'member', 'other', 'one']);
+export const GENERIC_UNITS = new Set(['people', 'person', 'man', 'woman', 'child', 'year', 'month', 'day', 'week', 'hour', 'minute', 'time', 'percent', '%', 'dollar', 'pound', 'euro', 'member', 'other', 'one', 'fraction']);
 
 /** Two counts are of the same thing: the same unit and what it is of, the same owner, a compatible time frame. */
 function sameCounted(a: ClaimKey, ca: Count, b: ClaimKey, cb: Count, similarity: number): boolean {

@@ -22,7 +22,7 @@ export interface LinkableClaim {
   /** Where the claim names each entity (offsets into `text`), so links can tell the actor before a predicate from the one after. */
   mentions?: Array<{ entity: string; text: string; start: number }>;
   relations: Array<{ subject: string; predicate: string; object: string; negated: boolean; hedges: string[] }>;
-  quantities: Array<{ text: string; value: number | null; unit: string | null; qualifier: QuantityQualifier }>;
+  quantities: Array<{ text: string; value: number | null; low?: number; high?: number; unit: string | null; qualifier: QuantityQualifier }>;
   times: Array<{ text: string; value: string; type?: string }>;
 }
 
@@ -51,7 +51,7 @@ export function linkableClaims(analysis: Analysis): LinkableClaim[] {
     relations: analysis.relations
       .filter((relation) => relation.claim === claim.id)
       .map(({ subject, predicate, object, negated, hedges }) => ({ subject: key(subject), predicate, object: key(object), negated, hedges })),
-    quantities: claim.quantities.map(({ text, value, unit, qualifier }) => ({ text, value, unit, qualifier })),
+    quantities: claim.quantities.map(({ text, value, low, high, unit, qualifier }) => ({ text, value, ...(low !== undefined && high !== undefined ? { low, high } : {}), unit, qualifier })),
     times: claim.times.map(({ text, value, type }) => ({ text, value, type })),
   }));
 }

@@ -13,6 +13,10 @@ export interface Interval {
 const JUST_UNDER = /^(?:nearly|almost|just under|close to|up to|shy of|not quite)\b/i;
 
 export function intervalOf(quantity: Quantity): Interval | null {
+  // A range ("500-600 tonnes", "between 10 and 20") is its own interval.
+  if (quantity.low !== undefined && quantity.high !== undefined && Number.isFinite(quantity.low) && Number.isFinite(quantity.high)) {
+    return { low: quantity.low, high: quantity.high, lowOpen: false, highOpen: false };
+  }
   const value = quantity.value;
   if (value === null || !Number.isFinite(value)) return null;
   switch (quantity.qualifier) {

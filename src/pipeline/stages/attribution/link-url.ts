@@ -4,7 +4,7 @@ import type { Span } from '../../../core/span.js';
  * The URL an attribution points to: the document link whose anchor covers or touches the
  * attribution's source or cue ("<a>reported by Euro News</a>", "<a>a 2014 study</a> warned").
  * A link within a few characters of the source counts as next to it ("Euro News (<a>link</a>)").
- * Not yet called by the attribution stage: the lead wires it in (a `url` on each level).
+ * The speakers stage sets it as `url` on each attribution level.
  */
 const NEAR = 3;
 

@@ -206,8 +206,8 @@ export const TYPING_RULES: TypingRule[] = [
       const noun = lower(match[2]);
       const type: EntityType | null = ORGANISATION_NOUNS.has(noun) ? 'organization' : PLACE_NOUNS.has(noun) ? 'place' : PERSON_NOUNS.has(noun) ? 'person' : null;
       if (!type || type === draft.type || draft.type === 'event') return null;
-      // "X, the group's leader": a possessive before the noun points elsewhere.
-      if (/['’]s\s/.test(match[1])) return null;
+      // "X, the group's leader", "X, the union's general secretary": a possessive points elsewhere.
+      if (/['’]s\s/.test(match[1]) || /^['’]s?\b/u.test(after.slice(match[0].length))) return null;
       return retype(draft, type, 'classifier.apposition');
     },
   },

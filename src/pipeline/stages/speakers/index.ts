@@ -11,6 +11,7 @@ import { GIVEN_NAMES_PATH } from './given-names.js';
 import { contentId } from '../../../core/hash.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { appositionRoles, roleAround, splitSourceRole } from './roles.js';
+import { attributionUrl } from '../attribution/link-url.js';
 
 export { findQuotations } from './quotations.js';
 export { anaphorOf, genderOfPerson } from './anaphors.js';
@@ -93,6 +94,11 @@ export const speakersStage: Stage = {
     let claims = analysis.claims.map((claim): Claim => ({ ...claim, attribution: resolveLevel(claim.attribution) }));
     claims = attributeQuotations(claims, quotations, paragraphs, text);
     claims = claims.map((claim) => ({ ...claim, attribution: withMode(claim.attribution, quotations, claim) }));
+    // The page's own links on a source or cue, and the writer of each part of a letters page.
+    const links = analysis.document.links ?? [];
+    if (links.length > 0) claims = claims.map((claim) => ({ ...claim, attribution: withUrl(claim.attribution, links) }));
+    const parts = analysis.document.parts ?? [];
+    if (parts.length > 0) claims = claims.map((claim) => withPartAuthor(claim, parts));
 
     const pronounMentions = findPronounMentions(text, resolver, sourceResolutions, entities);
     const mentionCounts = new Map<string, number>();
@@ -231,6 +237,23 @@ function speakerOf(claims: Claim[], first: number, touching: number[], quote: Qu
     if (level && level.kind === 'named' && level.resolved !== false) return { level, how: 'previous-speaker' };
   }
   return null;
+}
+
+function withUrl(level: Attribution, links: ReadonlyArray<Span & { url: string }>): Attribution {
+  const chain = level.chain.map((inner) => withUrl(inner, links));
+  const url = level.kind === 'author' ? null : attributionUrl(level, links);
+  return url ? { ...level, url, chain } : chain.length > 0 ? { ...level, chain } : level;
+}
+
+/**
+ * On a page of several writers (letters to the editor), a claim in the writer's own voice is in the
+ * voice of the writer of its part: `source` names them, `kind` stays `author`.
+ */
+function withPartAuthor(claim: Claim, parts: ReadonlyArray<Span & { authors: string[] }>): Claim {
+  if (claim.attribution.kind !== 'author') return claim;
+  const part = parts.find((item) => item.start <= claim.start && claim.end <= item.end);
+  if (!part || part.authors.length === 0) return claim;
+  return { ...claim, attribution: { ...claim.attribution, source: part.authors.join(', '), provenance: provenanceOf(STAGE, 'author.part-writer') } };
 }
 
 /** Whether the attributed words are the speaker's own: all quoted (direct), partly (mixed) or reported (indirect). */

@@ -131,3 +131,36 @@ test('anaphors and genders: pronouns, descriptions, names and titles', () => {
   assert.equal(genderOfPerson('Kessel', ['Ms.']), 'female');
   assert.equal(genderOfPerson('Okonkwo'), undefined);
 });
+
+test('an attribution carries the link on its source or cue; a letters page gives each letter its writer', () => {
+  const page = `<html><head><title>Quay closed</title><link rel="canonical" href="https://www.ardenpost.example/news/quay"></head><body><article><h1>Quay closed</h1>
+<p>The operator closed the southern quay on Monday after the fire, <a href="/media/euro">reported the Sellan Evening Post</a>.</p>
+<p>Crane repairs had fallen two years behind, <a href="javascript:alert(1)">the review</a> found, and the council sought talks.</p></article></body></html>`;
+  const analysis = analyzeText(page, { format: 'html', source: 'quay.html' });
+  const reported = analysis.claims.find((claim) => claim.text.startsWith('The operator'));
+  assert.equal(reported?.attribution.source, 'the Sellan Evening Post');
+  assert.equal(reported?.attribution.url, 'https://www.ardenpost.example/media/euro');
+  assert.ok(analysis.claims.every((claim) => !claim.attribution.url?.startsWith('javascript:')));
+
+  const letters = [
+    'Letters',
+    '',
+    'Readers on the harbour',
+    '',
+    'The new harbour wall has made the evening walk far more pleasant for everyone in Keston.',
+    '',
+    'The council should now finish the path to the lighthouse before the summer crowds arrive.',
+    '',
+    'Edda Rowan, Arden',
+    '',
+    'The ferry timetable changed again this spring without a word of warning to anyone.',
+    '',
+    'Piet Calloway, North Keston',
+    '',
+  ].join('\n');
+  const read = analyzeText(letters, { source: 'letters.txt' });
+  const writerOf = (start: string) => read.claims.find((claim) => claim.text.startsWith(start))?.attribution;
+  assert.equal(writerOf('The new harbour wall')?.kind, 'author');
+  assert.equal(writerOf('The new harbour wall')?.source, 'Edda Rowan');
+  assert.equal(writerOf('The ferry timetable')?.source, 'Piet Calloway');
+});
