@@ -103,6 +103,8 @@ export const TYPING_RULES: TypingRule[] = [
     name: 'role.splits-affiliation',
     example: 'Northwind President Dana Holm said the deal would close.',
     apply(draft, context) {
+      // Most names hold no title: a plain split answers that before any word objects are made.
+      if (!draft.text.split(' ').some(isTitleWord)) return null;
       const parts = wordsOf(draft.text, draft.start);
       for (let index = 1; index < parts.length - 1; index++) {
         if (!isTitleWord(parts[index].text)) continue;
@@ -126,6 +128,7 @@ export const TYPING_RULES: TypingRule[] = [
     name: 'role.leading-title',
     example: 'Gen. Ira Vasko inspected the base.',
     apply(draft, context) {
+      if (!isTitleWord(draft.text.split(' ', 1)[0])) return null;
       const parts = wordsOf(draft.text, draft.start);
       if (parts.length < 2 || !isTitleWord(parts[0].text)) return null;
       let first = 1;
