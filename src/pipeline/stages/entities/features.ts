@@ -1,5 +1,4 @@
 import { gazetteerTags, type Gazetteer } from './gazetteer.js';
-import { ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, ROLE_WORDS } from './lexicon.js';
 
 /** A word's shape: "Xxxx" -> "Xx", "NATO" -> "X", "1996-08-22" -> "d-d-d", "McCain" -> "XxXx". */
 export function shape(word: string): string {
@@ -137,14 +136,6 @@ export function sentenceParts(words: string[], context: SentenceContext, places:
       if (index === 0) list.push(intern(`first-cap=${context.capitalisedInDocument.has(strings[index].norm)}`));
     }
     if (word.length > 12) list.push('long');
-    // Word classes from the entity lexicon, so that a rare title or company suffix counts like a common one.
-    const previous = words[index - 1];
-    const next = words[index + 1];
-    if (previous !== undefined && ROLE_WORDS.has(strings[index - 1].lower) && /^\p{Lu}/u.test(previous)) list.push('role-1');
-    if (previous !== undefined && ORGANISATION_NOUNS.has(strings[index - 1].lower) && /^\p{Ll}/u.test(previous)) list.push('org-noun-1');
-    if (next !== undefined && ORGANISATION_SUFFIXES.has(strings[index + 1].lower) && /^\p{Lu}/u.test(next)) list.push('org-suffix+1');
-    if (words[index + 2] !== undefined && ORGANISATION_SUFFIXES.has(strings[index + 2].lower) && /^\p{Lu}/u.test(words[index + 2])) list.push('org-suffix+2');
-    if (ORGANISATION_SUFFIXES.has(strings[index].lower) && first !== first.toLowerCase()) list.push('org-suffix');
     return list;
   });
   return { strings, gazetteer, allCaps, flags };

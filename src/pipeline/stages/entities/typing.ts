@@ -59,6 +59,9 @@ export function draftOf(context: TypingContext, start: number, end: number, type
 /** Suffixes that also end place names: "West Bank": these do not override the tagger's place. */
 const PLACE_LIKE_SUFFIXES = new Set(['bank', 'court', 'international', 'times', 'post', 'news', 'watch', 'guard', 'network', 'exchange', 'board', 'college', 'university']);
 
+/** A capitalised word that may be a title: "President", "Gen.", "Ms.", "CEO". */
+const TITLE_CANDIDATE = /(?<![\p{L}\p{N}.])(?:\p{Lu}[\p{Ll}]+\.?|\p{Lu}[\p{Ll}]?\.|CEO|CFO|COO)(?= )/gu;
+
 /** A company designator right after a name: "Northwind & Co", "Odra Pharma S.A.", "Kestrel Corp" (a sentence's final period left out). */
 const DESIGNATOR_AFTER = /^(?: & (?:Co|Sons|Partners|Company)| (?:Inc|Corp|Co|Ltd|Plc|LLC|AG|S\.A\.|NV|GmbH))(?:\.(?=\s+\p{Ll}|,))?(?![\p{L}\p{N}])/u;
 /** One or two capitalised words ending in a body's noun: "Odra University", "Odra Stock Exchange". */
@@ -73,15 +76,22 @@ const retype = (draft: MentionDraft, type: EntityType, rule: string): MentionDra
 
 /** The role words that end right before `start` ("Defense Secretary ", "Ms. "), or null. */
 function roleBefore(text: string, start: number): string | null {
-  const before = text.slice(Math.max(0, start - 60), start);
-  const match = /((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)\s+$/u.exec(before);
-  if (!match) return null;
-  const parts = match[1].split(/\s+/);
-  const last = lower(parts[parts.length - 1]);
-  if (!isTitleWord(parts[parts.length - 1])) return null;
-  let from = parts.length - 1;
-  while (from > 0 && isCapitalised(parts[from - 1]) && (ROLE_MODIFIERS.has(lower(parts[from - 1])) || ROLE_WORDS.has(lower(parts[from - 1])))) from--;
-  return parts.slice(from).join(' ');
+  // Scanned by hand, word by word backwards: an end-anchored pattern here cost more than the rules.
+  const parts: string[] = [];
+  let cursor = start;
+  while (parts.length < 4) {
+    let wordEnd = cursor;
+    while (wordEnd > 0 && /\s/.test(text[wordEnd - 1])) wordEnd--;
+    if (wordEnd === cursor || wordEnd === 0) break;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && /[\p{L}.-]/u.test(text[wordStart - 1])) wordStart--;
+    if (wordStart === wordEnd) break;
+    const word = text.slice(wordStart, wordEnd);
+    if (parts.length === 0 ? !isTitleWord(word) : !(isCapitalised(word) && (ROLE_MODIFIERS.has(lower(word)) || ROLE_WORDS.has(lower(word))))) break;
+    parts.unshift(word);
+    cursor = wordStart;
+  }
+  return parts.length > 0 ? parts.join(' ') : null;
 }
 
 function isPlaceName(name: string, places: Gazetteer): boolean {
@@ -93,6 +103,8 @@ export const TYPING_RULES: TypingRule[] = [
     name: 'role.splits-affiliation',
     example: 'Northwind President Dana Holm said the deal would close.',
     apply(draft, context) {
+      // Most names hold no title: a plain split answers that before any word objects are made.
+      if (!draft.text.split(' ').some(isTitleWord)) return null;
       const parts = wordsOf(draft.text, draft.start);
       for (let index = 1; index < parts.length - 1; index++) {
         if (!isTitleWord(parts[index].text)) continue;
@@ -116,6 +128,7 @@ export const TYPING_RULES: TypingRule[] = [
     name: 'role.leading-title',
     example: 'Gen. Ira Vasko inspected the base.',
     apply(draft, context) {
+      if (!isTitleWord(draft.text.split(' ', 1)[0])) return null;
       const parts = wordsOf(draft.text, draft.start);
       if (parts.length < 2 || !isTitleWord(parts[0].text)) return null;
       let first = 1;
@@ -309,11 +322,13 @@ export const FINDING_RULES: FindingRule[] = [
     example: 'Attorney Mira Sand and Gen. Ira Vasko spoke.',
     find(context, drafts) {
       const found: MentionDraft[] = [];
-      const words = wordsOf(context.text, 0);
-      for (let index = 0; index < words.length; index++) {
-        if (!isTitleWord(words[index].text)) continue;
+      // Only the stretch after each capitalised title word is read word by word.
+      for (const hit of context.text.matchAll(TITLE_CANDIDATE)) {
+        if (!isTitleWord(hit[0])) continue;
+        const at = hit.index ?? 0;
+        const words = wordsOf(context.text.slice(at, at + 120), at);
         // Walk over the rest of the role ("Defense Secretary", "Gen. Lt."), then take the capitalised run after it.
-        let first = index + 1;
+        let first = 1;
         while (first < words.length && isCapitalised(words[first].text) && (ROLE_WORDS.has(lower(words[first].text)) || ROLE_MODIFIERS.has(lower(words[first].text)))) first++;
         let last = first - 1;
         while (last + 1 < words.length && last - first < 2 && isCapitalised(words[last + 1].text) && /^ $/.test(context.text.slice(words[last].end, words[last + 1].start))) last++;
@@ -321,10 +336,7 @@ export const FINDING_RULES: FindingRule[] = [
         const [start, end] = [words[first].start, words[last].end];
         const trimmed = context.text.slice(start, end).replace(/[.'’]+$/, '');
         if (overlaps(drafts, start, start + trimmed.length) || overlaps(found, start, start + trimmed.length)) continue;
-        let roleStart = index;
-        while (roleStart > 0 && isCapitalised(words[roleStart - 1].text) && ROLE_MODIFIERS.has(lower(words[roleStart - 1].text)) && /^ $/.test(context.text.slice(words[roleStart - 1].end, words[roleStart].start))) roleStart--;
-        found.push(draftOf(context, start, start + trimmed.length, 'person', 'pattern.title-before-name', context.text.slice(words[roleStart].start, words[first - 1].end)));
-        index = last;
+        found.push(draftOf(context, start, start + trimmed.length, 'person', 'pattern.title-before-name', roleBefore(context.text, start) ?? hit[0]));
       }
       return found;
     },
