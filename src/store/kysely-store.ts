@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Analysis } from '../core/analysis.js';
-import type { AttributionKind, ClaimType, Document, LinkKind } from '../core/index.js';
+import type { AttributionKind, ClaimType, Document, LinkEvidence, LinkKind } from '../core/index.js';
 import type { ContractClaim } from '../contract/json.js';
 import { entityKey, findLinks, type LinkableClaim } from '../corpus/links/index.js';
 import { searchWords, type DialectAdapter } from './adapter.js';
@@ -185,7 +185,14 @@ export class KyselyStore implements Store {
     await insertMany(
       trx,
       'links',
-      links.map((link) => ({ claim_a: link.claims[0], claim_b: link.claims[1], kind: link.kind, reason: link.reason, strength: link.strength ?? 'normal' })),
+      links.map((link) => ({
+        claim_a: link.claims[0],
+        claim_b: link.claims[1],
+        kind: link.kind,
+        reason: link.reason,
+        strength: link.strength ?? 'normal',
+        evidence: link.evidence ? JSON.stringify(link.evidence) : null,
+      })),
       true,
     );
     return links.length;
@@ -368,7 +375,13 @@ export class KyselyStore implements Store {
       query = query.where((where) => where.or([where('claim_a', 'in', ids), where('claim_b', 'in', ids)]));
     }
     const rows = await query.orderBy('kind').orderBy('claim_a').orderBy('claim_b').limit(filter.limit ?? 10_000).execute();
-    return rows.map((row) => ({ kind: row.kind as LinkKind, claims: [row.claim_a, row.claim_b], reason: row.reason, strength: row.strength as 'weak' | 'normal' }));
+    return rows.map((row) => ({
+      kind: row.kind as LinkKind,
+      claims: [row.claim_a, row.claim_b],
+      reason: row.reason,
+      strength: row.strength as 'weak' | 'normal',
+      ...(row.evidence ? { evidence: JSON.parse(row.evidence) as LinkEvidence } : {}),
+    }));
   }
 
   async search(text: string, options: { limit?: number } = {}): Promise<SearchResult> {

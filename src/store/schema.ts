@@ -111,6 +111,8 @@ export interface LinksTable {
   kind: string;
   reason: string;
   strength: string;
+  /** What matched between the two claims (LinkEvidence as JSON), for a person to check. */
+  evidence: string | null;
 }
 
 export interface StoreInfoTable {
@@ -131,7 +133,7 @@ export interface Database {
   store_info: StoreInfoTable;
 }
 
-export const SCHEMA_VERSION = '3';
+export const SCHEMA_VERSION = '4';
 
 /** Creates every table and index that does not exist yet (idempotent). */
 export async function createSchema(db: Kysely<Database>, binaryType: 'blob' | 'bytea'): Promise<void> {
@@ -243,6 +245,7 @@ export async function createSchema(db: Kysely<Database>, binaryType: 'blob' | 'b
     .addColumn('kind', 'text', (column) => column.notNull())
     .addColumn('reason', 'text', (column) => column.notNull())
     .addColumn('strength', 'text', (column) => column.notNull())
+    .addColumn('evidence', 'text')
     .addPrimaryKeyConstraint('links_pk', ['claim_a', 'claim_b', 'kind'])
     .execute();
   await db.schema

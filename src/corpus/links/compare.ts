@@ -194,8 +194,19 @@ function samePredicate(a: ClaimKey, b: ClaimKey, unit: string): boolean {
   if (jaccard(a.predicateWords, b.predicateWords) >= 0.4) return true;
   if (GENERIC_UNITS.has(unit) || CURRENCIES.has(unit)) return false;
   const onlyNeutral = (key: ClaimKey, other: ClaimKey) => [...key.predicateWords].every((word) => NEUTRAL_PREDICATES.has(word) || other.predicateWords.has(word));
-  return onlyNeutral(a, b) || onlyNeutral(b, a);
+  if (onlyNeutral(a, b) || onlyNeutral(b, a)) return true;
+  // A specific unit ("fighters") is the same thing unless the two say different things happened to it ("cut" and "created" jobs).
+  const events = (key: ClaimKey, other: ClaimKey) => [...key.predicateWords].filter((word) => !other.predicateWords.has(word) && EVENT_STEMS.some((stem) => word.startsWith(stem)));
+  return events(a, b).length === 0 || events(b, a).length === 0;
 }
+
+/** What can happen to a count: two different ones make two different counts ("900 jobs cut", "200 jobs created"). */
+const EVENT_STEMS = [
+  'kill', 'injur', 'wound', 'arrest', 'detain', 'cut', 'creat', 'add', 'lose', 'gain', 'sell', 'sold', 'buy', 'bought', 'import', 'export',
+  'produc', 'build', 'built', 'destroy', 'damag', 'hire', 'fire', 'rescu', 'evacuat', 'deport', 'releas', 'sentenc', 'pay', 'paid', 'spend',
+  'spent', 'raise', 'borrow', 'earn', 'win', 'won', 'elect', 'captur', 'seiz', 'recruit', 'train', 'deploy', 'withdr', 'employ', 'sack',
+  'close', 'open', 'cancel', 'delay', 'displac', 'flee', 'fled', 'return', 'vaccinat', 'infect', 'die', 'dead', 'death',
+];
 
 /** The same number of the same unit given twice with different values: not the same claim. */
 function numbersDiffer(a: ClaimKey, b: ClaimKey): boolean {
