@@ -241,7 +241,12 @@ const GENERIC_UNITS = new Set(['people', 'person', 'man', 'woman', 'child', 'yea
 function sameCounted(a: ClaimKey, ca: Count, b: ClaimKey, cb: Count, similarity: number): boolean {
   if (ca.thing !== cb.thing) return false;
   if (!yearsCompatible(a.years, b.years)) return false;
-  if (ca.owner && cb.owner) return overlaps(ca.owner, cb.owner);
+  // "Dalvik Mining's Sarn pit" and "Dalvik Mining … at its Sarn pit" share an owner; "Velmar Steel's Orlen plant" and its Sarn plant do not.
+  // One side's owner is among those the other names before its count, and the other's is in the first's clause
+  // ("The Velorian army lost 120 tanks in the Karsk offensive" is not the Karsk army's 40 in the Velorian one).
+  if (ca.owner && cb.owner) {
+    return (overlaps(ca.owner, cb.before) && overlaps(cb.owner, ca.clause)) || (overlaps(cb.owner, ca.before) && overlaps(ca.owner, cb.clause));
+  }
   if (ca.owner || cb.owner) return false;
   // Nobody owns either count: the claims must share an actor, and a generic unit needs close wording too.
   if (!overlaps(a.actorKeys, b.actorKeys) && similarity < 0.3) return false;
@@ -293,7 +298,8 @@ export function compareClaims(a: ClaimKey, b: ClaimKey): Link | null {
   for (const qa of a.counts) {
     for (const qb of b.counts) {
       if (qa.unit !== qb.unit || !qa.interval || !qb.interval || intervalsOverlap(qa.interval, qb.interval)) continue;
-      if (!sameCounted(a, qa, b, qb, similarity) || differentNames(a, b) || !samePredicate(a, b, qa.unit)) continue;
+      // Without an owner on either side, the names around the counts must not differ ("the Sarn concert", "the Holm concert").
+      if (!sameCounted(a, qa, b, qb, similarity) || (!qa.owner && differentNames(a, b)) || !samePredicate(a, b, qa.unit)) continue;
       const owner = qa.ownerName ? ` of ${qa.ownerName}` : '';
       return link(
         'contradicts',
