@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClaimType } from '../src/core/annotations.js';
-import { CLAIM_TYPES, claimTypeFeatures, classifyClaimType, trainClaimTypes, type ClaimTypeModel, type LabelledClaim } from '../src/pipeline/stages/claims/type-model.js';
+import { CLAIM_TYPES, claimTypeParts, classifyClaimType, trainClaimTypes, type ClaimTypeModel, type LabelledClaim } from '../src/pipeline/stages/claims/type-model.js';
 import { prf, type Prf } from './metrics.js';
 import { PROJECT_ROOT } from './shared-data.js';
 
@@ -47,7 +47,7 @@ export function crossValidateClaimTypes(examples: LabelledClaim[], folds = 5): C
     const trainSet = examples.filter((_, index) => index % folds !== fold);
     const model: ClaimTypeModel = { name: 'claim-type', version: `fold-${fold}`, trainedOn: '', evaluation: {}, weights: trainClaimTypes(trainSet) };
     for (const example of examples.filter((_, index) => index % folds === fold)) {
-      pairs.push({ gold: example.type, predicted: classifyClaimType(model, claimTypeFeatures(example.text)).type, text: example.text });
+      pairs.push({ gold: example.type, predicted: classifyClaimType(model, claimTypeParts(example.text)).type, text: example.text });
     }
   }
   return scoreClaimTypes(pairs);

@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Analysis } from '../core/analysis.js';
-import type { AttributionKind, ClaimType, Document, LinkKind } from '../core/index.js';
+import type { AttributionKind, ClaimType, Document, LinkEvidence, LinkKind } from '../core/index.js';
 import type { ContractClaim } from '../contract/json.js';
 import { nameKey } from '../core/names.js';
 import { crossArticleWork, type CorpusLookup } from '../corpus/corpus.js';
@@ -201,7 +201,14 @@ export class KyselyStore implements Store {
     await insertMany(
       trx,
       'links',
-      additions.links.map((link) => ({ claim_a: link.claims[0], claim_b: link.claims[1], kind: link.kind, reason: link.reason, strength: link.strength ?? 'normal' })),
+      additions.links.map((link) => ({
+        claim_a: link.claims[0],
+        claim_b: link.claims[1],
+        kind: link.kind,
+        reason: link.reason,
+        strength: link.strength ?? 'normal',
+        evidence: link.evidence ? JSON.stringify(link.evidence) : null,
+      })),
       true,
     );
     return additions.links.length;
@@ -397,7 +404,13 @@ export class KyselyStore implements Store {
       query = query.where((where) => where.or([where('claim_a', 'in', ids), where('claim_b', 'in', ids)]));
     }
     const rows = await query.orderBy('kind').orderBy('claim_a').orderBy('claim_b').limit(filter.limit ?? 10_000).execute();
-    return rows.map((row) => ({ kind: row.kind as LinkKind, claims: [row.claim_a, row.claim_b], reason: row.reason, strength: row.strength as 'weak' | 'normal' }));
+    return rows.map((row) => ({
+      kind: row.kind as LinkKind,
+      claims: [row.claim_a, row.claim_b],
+      reason: row.reason,
+      strength: row.strength as 'weak' | 'normal',
+      ...(row.evidence ? { evidence: JSON.parse(row.evidence) as LinkEvidence } : {}),
+    }));
   }
 
   async search(text: string, options: { limit?: number } = {}): Promise<SearchResult> {

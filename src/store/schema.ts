@@ -131,6 +131,8 @@ export interface LinksTable {
   kind: string;
   reason: string;
   strength: string;
+  /** What matched between the two claims (LinkEvidence as JSON), for a person to check. */
+  evidence: string | null;
 }
 
 export interface StoreInfoTable {
@@ -153,7 +155,7 @@ export interface Database {
   store_info: StoreInfoTable;
 }
 
-export const SCHEMA_VERSION = '4';
+export const SCHEMA_VERSION = '5';
 
 /** Every table a store must have: one missing means the store is damaged. */
 export const TABLES: ReadonlyArray<keyof Database> = ['documents', 'entities', 'entity_aliases', 'mentions', 'claims', 'claim_entities', 'claim_times', 'relations', 'links', 'store_info'];
@@ -285,6 +287,7 @@ export async function createSchema(db: Kysely<Database>, binaryType: 'blob' | 'b
     .addColumn('kind', 'text', (column) => column.notNull())
     .addColumn('reason', 'text', (column) => column.notNull())
     .addColumn('strength', 'text', (column) => column.notNull())
+    .addColumn('evidence', 'text')
     .addPrimaryKeyConstraint('links_pk', ['claim_a', 'claim_b', 'kind'])
     .execute();
   await db.schema

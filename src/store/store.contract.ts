@@ -137,6 +137,10 @@ export function runStoreConformance(name: string, open: () => Promise<Store>, op
     const contradictions = await store.links({ kind: 'contradicts' });
     assert.ok(contradictions.some((link) => /denies it/.test(link.reason)));
     assert.ok(contradictions.some((link) => /incompatible numbers for fighters/.test(link.reason)));
+    // Each stored link keeps what matched.
+    const numbers = contradictions.find((link) => /incompatible numbers/.test(link.reason));
+    assert.equal(numbers?.evidence?.numbers.length, 2);
+    assert.ok((await store.links({})).every((link) => link.evidence && Array.isArray(link.evidence.entities)));
   });
 
   it('full-text search takes any input as words, never as query syntax', async (store) => {

@@ -1,5 +1,5 @@
 import type { Analysis } from '../core/analysis.js';
-import type { AttributionKind, ClaimType, Document, LinkKind } from '../core/index.js';
+import type { AttributionKind, ClaimType, Document, LinkEvidence, LinkKind } from '../core/index.js';
 import type { ContractClaim } from '../contract/json.js';
 import type { CorpusAdditions, CorpusLookup } from '../corpus/corpus.js';
 
@@ -126,6 +126,8 @@ export interface StoredLink {
   claims: [string, string];
   reason: string;
   strength: 'weak' | 'normal';
+  /** What matched: entities, numbers, dates, relation, words (absent on links stored before it was kept). */
+  evidence?: LinkEvidence;
 }
 
 export interface SearchResult {

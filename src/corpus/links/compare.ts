@@ -194,8 +194,19 @@ function samePredicate(a: ClaimKey, b: ClaimKey, unit: string): boolean {
   if (jaccard(a.predicateWords, b.predicateWords) >= 0.4) return true;
   if (GENERIC_UNITS.has(unit) || CURRENCIES.has(unit)) return false;
   const onlyNeutral = (key: ClaimKey, other: ClaimKey) => [...key.predicateWords].every((word) => NEUTRAL_PREDICATES.has(word) || other.predicateWords.has(word));
-  return onlyNeutral(a, b) || onlyNeutral(b, a);
+  if (onlyNeutral(a, b) || onlyNeutral(b, a)) return true;
+  // A specific unit ("fighters") is the same thing unless the two say different things happened to it ("cut" and "created" jobs).
+  const events = (key: ClaimKey, other: ClaimKey) => [...key.predicateWords].filter((word) => !other.predicateWords.has(word) && EVENT_STEMS.some((stem) => word.startsWith(stem)));
+  return events(a, b).length === 0 || events(b, a).length === 0;
 }
+
+/** What can happen to a count: two different ones make two different counts ("900 jobs cut", "200 jobs created"). */
+const EVENT_STEMS = [
+  'kill', 'injur', 'wound', 'arrest', 'detain', 'cut', 'creat', 'add', 'lose', 'gain', 'sell', 'sold', 'buy', 'bought', 'import', 'export',
+  'produc', 'build', 'built', 'destroy', 'damag', 'hire', 'fire', 'rescu', 'evacuat', 'deport', 'releas', 'sentenc', 'pay', 'paid', 'spend',
+  'spent', 'raise', 'borrow', 'earn', 'win', 'won', 'elect', 'captur', 'seiz', 'recruit', 'train', 'deploy', 'withdr', 'employ', 'sack',
+  'close', 'open', 'cancel', 'delay', 'displac', 'flee', 'fled', 'return', 'vaccinat', 'infect', 'die', 'dead', 'death',
+];
 
 /** The same number of the same unit given twice with different values: not the same claim. */
 function numbersDiffer(a: ClaimKey, b: ClaimKey): boolean {
@@ -230,7 +241,12 @@ export const GENERIC_UNITS = new Set(['people', 'person', 'man', 'woman', 'child
 function sameCounted(a: ClaimKey, ca: Count, b: ClaimKey, cb: Count, similarity: number): boolean {
   if (ca.thing !== cb.thing) return false;
   if (!yearsCompatible(a.years, b.years)) return false;
-  if (ca.owner && cb.owner) return overlaps(ca.owner, cb.owner);
+  // "Dalvik Mining's Sarn pit" and "Dalvik Mining … at its Sarn pit" share an owner; "Velmar Steel's Orlen plant" and its Sarn plant do not.
+  // One side's owner is among those the other names before its count, and the other's is in the first's clause
+  // ("The Velorian army lost 120 tanks in the Karsk offensive" is not the Karsk army's 40 in the Velorian one).
+  if (ca.owner && cb.owner) {
+    return (overlaps(ca.owner, cb.before) && overlaps(cb.owner, ca.clause)) || (overlaps(cb.owner, ca.before) && overlaps(ca.owner, cb.clause));
+  }
   if (ca.owner || cb.owner) return false;
   // Nobody owns either count: the claims must share an actor, and a generic unit needs close wording too.
   if (!overlaps(a.actorKeys, b.actorKeys) && similarity < 0.3) return false;
@@ -282,7 +298,8 @@ export function compareClaims(a: ClaimKey, b: ClaimKey): Link | null {
   for (const qa of a.counts) {
     for (const qb of b.counts) {
       if (qa.unit !== qb.unit || !qa.interval || !qb.interval || intervalsOverlap(qa.interval, qb.interval)) continue;
-      if (!sameCounted(a, qa, b, qb, similarity) || differentNames(a, b) || !samePredicate(a, b, qa.unit)) continue;
+      // Without an owner on either side, the names around the counts must not differ ("the Sarn concert", "the Holm concert").
+      if (!sameCounted(a, qa, b, qb, similarity) || (!qa.owner && differentNames(a, b)) || !samePredicate(a, b, qa.unit)) continue;
       const owner = qa.ownerName ? ` of ${qa.ownerName}` : '';
       return link(
         'contradicts',

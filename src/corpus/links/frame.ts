@@ -13,8 +13,12 @@ export interface Count {
   unit: string;
   /** The unit and the words of what it is of, lemmatised: what is counted. */
   thing: string;
-  /** The keys of the actor the count belongs to, or null when the claim does not say. */
+  /** The keys of the actor the count belongs to (the nearest, most specific one), or null when the claim does not say. */
   owner: Set<string> | null;
+  /** The keys of every actor in the count's clause: an owner named on one side must be among them on the other. */
+  clause: Set<string>;
+  /** The keys of the owner and of the clause's actors before the count: who it is said of. */
+  before: Set<string>;
   ownerName: string | null;
   interval: Interval | null;
 }
@@ -73,15 +77,23 @@ export function countsOf(claim: LinkableClaim, allActors: Actor[]): Count[] {
     // Before the number, every actor of its clause owns it together ("Dalvik Mining's Sarn pit employed 2,400").
     const clauseStart = at >= 0 ? Math.max(0, ...[...claim.text.slice(0, at).matchAll(/[;:]|,\s+(?:and|but|while|whereas)\b/g)].map((match) => (match.index ?? 0) + 1)) : 0;
     const before = at >= 0 ? actors.filter((actor) => actor.start >= clauseStart && actor.start < at) : [];
+    const breakAfter = at >= 0 ? /[;:]|,\s+(?:and|but|while|whereas)\b/.exec(claim.text.slice(at)) : null;
+    const clauseEnd = at >= 0 && breakAfter ? at + breakAfter.index : claim.text.length;
+    const clause = new Set(actors.filter((actor) => actor.start >= clauseStart && actor.start < clauseEnd).flatMap((actor) => [...actor.keys]));
     // "300 homes in Holm", "tickets for the Sarn concert": a place or owner named just after the phrase.
     const tail = at >= 0 ? /^\s+(?:in|of|at|from|for|on)\s+(?:the\s+)?/i.exec(claim.text.slice(after.end)) : null;
-    const next = tail ? actors.find((actor) => actor.start === after.end + tail[0].length) : undefined;
-    const owners = inside.length > 0 ? inside : next ? [next] : before;
+    // Only when the name ends the phrase: in "the Karsk offensive" Karsk qualifies the offensive, it owns nothing.
+    const named = tail ? actors.find((actor) => actor.start === after.end + tail[0].length) : undefined;
+    const afterName = named ? /^\s*([\p{L}]+)?/u.exec(claim.text.slice(named.start + named.name.length))?.[1] : undefined;
+    const next = named && (!afterName || PHRASE_END.test(afterName.toLowerCase()) || /^\p{Lu}/u.test(afterName)) ? named : undefined;
+    const owners = inside.length > 0 ? inside : next ? [next] : before.slice(-1);
     counts.push({
       quantity,
       unit,
       thing,
       owner: owners.length > 0 ? new Set(owners.flatMap((actor) => [...actor.keys])) : null,
+      clause,
+      before: new Set([...owners, ...before].flatMap((actor) => [...actor.keys])),
       ownerName: owners.length > 0 ? owners[owners.length - 1].name : null,
       interval: intervalOf(quantity),
     });

@@ -5,13 +5,13 @@ import { provenanceOf, type Stage } from '../../stage.js';
 import { readFileSync } from 'node:fs';
 import { modelPath } from '../../model-path.js';
 import { findTypeCues } from './type-cues.js';
-import { claimTypeFeatures, classifyClaimType, strongestWord, type ClaimTypeModel } from './type-model.js';
+import { claimTypeParts, classifyClaimType, strongestWord, type ClaimTypeModel } from './type-model.js';
 import { splitClaims } from './split.js';
 import { claimUnits } from './units.js';
 
 export { findTypeCues, decideType, TYPE_CUE_RULES } from './type-cues.js';
 export { claimUnits } from './units.js';
-export { CLAIM_TYPES, claimTypeFeatures, classifyClaimType, trainClaimTypes, type ClaimTypeModel, type LabelledClaim } from './type-model.js';
+export { CLAIM_TYPES, claimTypeFeatures, claimTypeParts, classifyClaimType, trainClaimTypes, type ClaimTypeModel, type LabelledClaim } from './type-model.js';
 
 export const CLAIM_TYPE_MODEL_PATH = modelPath('claim-type.json');
 
@@ -56,7 +56,7 @@ export const claimsStage: Stage = {
     const claims: Claim[] = spans.map(({ unit, start, end, part }) => {
       const claimText = text.slice(start, end);
       const found = findTypeCues(claimText);
-      const { type } = classifyClaimType(claimTypeModel(), claimTypeFeatures(claimText, found));
+      const { type } = classifyClaimType(claimTypeModel(), claimTypeParts(claimText, found));
       const cues: Array<{ start: number; end: number; cue: string; kind: string; type: string }> = found.filter((cue) => cue.type === type);
       if (cues.length === 0 && type !== 'factual') {
         const word = strongestWord(claimTypeModel(), type, claimText);

@@ -52,7 +52,7 @@ export const TYPE_CUE_RULES: TypeCueRule[] = [
     type: 'prediction',
     kind: 'forecast',
     // "will still have to contend with" is a forecast, not a call to act.
-    pattern: /\b(will|won't|shall|(?:is|are|was|were) (?:set|poised|due|expected|likely|unlikely|projected|forecast|bound|going) to|(?:predicts?|forecasts?|projects?|expects?|warns?) (?:that )?|by (?:20\d\d|the end of (?:the|next) (?:year|decade|month)))\b/gi,
+    pattern: /\b(will|won't|shall|(?:is|are|was|were) (?:set|poised|due|expected|likely|unlikely|projected|forecast|bound|going) to|(?:predicts?|forecasts?|projects?|expects?|warns?)(?=\s+that\b)|by (?:20\d\d|the end of (?:the|next) (?:year|decade|month)))\b/gi,
   },
   { type: 'opinion', kind: 'intent', pattern: /\b(deliberately|intentionally|cynically|purposely|knowingly)\b/gi },
   { type: 'opinion', kind: 'evaluative', pattern: new RegExp(`\\b(${EVALUATIVE_WORDS.join('|')})\\b`, 'gi') },

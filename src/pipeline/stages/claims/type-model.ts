@@ -6,7 +6,7 @@
  * Trained by `npm run train:claimtype` on the labelled sentences in eval/sets/claim-types.tsv.
  */
 import type { ClaimType } from '../../../core/annotations.js';
-import { score, train, type LogisticModel, type TrainingOptions } from '../checkworthiness/model.js';
+import { train, type TrainingOptions } from '../checkworthiness/model.js';
 import { findTypeCues, type FoundTypeCue } from './type-cues.js';
 
 export const CLAIM_TYPES: readonly ClaimType[] = ['factual', 'opinion', 'prescriptive', 'prediction'];
@@ -25,64 +25,121 @@ const QUOTED = /[“"«]([^”"»]{1,160})[”"»]/g;
 const FIRST_PERSON = /\b(?:I|we)\s+(?:(?:do|did|can|could|really|strongly|simply|fully|still|must|will)\s+)?(?:n['’]t\s+|not\s+)?(\p{L}+)/gu;
 /** An evaluative adjective describing a named or introduced character: the story's, not the writer's. */
 const CHARACTER = /\b(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){1,3}(?:named|called)\s+\p{Lu}|\b(?:a|an)\s+(?:[\p{L}-]+,?\s+){1,3}\p{Lu}\p{L}+\s+\p{Lu}/gu;
-const PAST = /\b(?:was|were|had|did|said|told|rose|fell|won|lost|met|left|began|built|took|made|\p{L}{3,}ed)\b/iu;
+const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'rose', 'fell', 'won', 'lost', 'met', 'left', 'began', 'built', 'took', 'made']);
+const UPPER = /^\p{Lu}/u;
 const NARRATIVE = /\b(?:film|novel|play|series|story|book|documentary|memoir|episode|character|follows|tells|centres|centers|stars|portrays|titled|entitled)\b/i;
 
-export function claimTypeFeatures(text: string, cues: FoundTypeCue[] = findTypeCues(text)): string[] {
-  const quoted = new Set<number>();
-  for (const match of text.matchAll(QUOTED)) for (let at = match.index ?? 0; at < (match.index ?? 0) + match[0].length; at++) quoted.add(at);
+/** A claim as the model reads it: its words (with where each stands) and its other features. */
+export interface ClaimTypeParts {
+  tokens: Array<{ word: string; slot: 'w' | 'q' }>;
+  other: string[];
+}
+
+export function claimTypeParts(text: string, cues: FoundTypeCue[] = findTypeCues(text)): ClaimTypeParts {
+  const quotes: Array<[number, number]> = /[“"«]/.test(text) ? [...text.matchAll(QUOTED)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length]) : [];
+  const quoted = (at: number) => quotes.some(([from, to]) => at >= from && at < to);
   // A name inside the sentence says nothing about its type ("Karsk's" in an opinion is "Karsk's" in news too).
-  const tokens = [...text.matchAll(WORD)].map((match, index) => ({
-    word: index > 0 && /^\p{Lu}/u.test(match[0]) && !/^I$/.test(match[0]) ? '<name>' : match[0].toLowerCase().replace(/’/g, "'"),
-    inQuote: quoted.has(match.index ?? 0),
-  }));
+  let past = false;
+  const tokens: ClaimTypeParts['tokens'] = [];
+  for (const match of text.matchAll(WORD)) {
+    const lower = match[0].toLowerCase();
+    if (!past && (PAST_WORDS.has(lower) || (lower.length >= 5 && lower.endsWith('ed')))) past = true;
+    const code = match[0].charCodeAt(0);
+    const upper = code < 128 ? code >= 65 && code <= 90 : UPPER.test(match[0]);
+    const word = tokens.length > 0 && upper && match[0] !== 'I' ? '<name>' : lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    tokens.push({ word, slot: quotes.length > 0 && quoted(match.index ?? 0) ? 'q' : 'w' });
+  }
   const features = new Set<string>(['bias']);
-  for (let index = 0; index < tokens.length; index++) {
-    const { word, inQuote } = tokens[index];
-    const slot = inQuote ? 'q' : 'w';
-    features.add(`${slot}=${/\d/.test(word) ? '<num>' : word}`);
-    if (index + 1 < tokens.length) features.add(`${slot}b=${word}_${tokens[index + 1].word}`);
-  }
   if (tokens.length > 0) features.add(`first=${tokens[0].word}`);
-  for (const cue of cues) {
-    const inQuote = quoted.has(cue.start);
-    features.add(`cue=${cue.type}.${cue.kind}${inQuote ? '.quoted' : ''}`);
+  for (const cue of cues) features.add(`cue=${cue.type}.${cue.kind}${quoted(cue.start) ? '.quoted' : ''}`);
+  if (/\b(?:I|we)\b/.test(text)) {
+    features.add('first-person');
+    for (const match of text.matchAll(FIRST_PERSON)) features.add(`stance=${match[1].toLowerCase()}`);
   }
-  for (const match of text.matchAll(FIRST_PERSON)) features.add(`stance=${match[1].toLowerCase()}`);
-  if (/\b(?:I|we)\b/.test(text)) features.add('first-person');
-  if (CHARACTER.test(text)) features.add('describes-character');
+  // Character descriptions are looked for only where a story or a name is introduced (the pattern is costly).
+  const narrative = NARRATIVE.test(text);
+  if (narrative) features.add('narrative');
+  if ((narrative || /\b(?:named|called)\b/.test(text)) && CHARACTER.test(text)) features.add('describes-character');
   CHARACTER.lastIndex = 0;
-  if (NARRATIVE.test(text)) features.add('narrative');
   if (/^(?:please|keep|stop|don't|do not|bring|give|let)\b/i.test(text.trim())) features.add('imperative');
   // Reported past events are the commonest factual claims; a forecast looks ahead.
-  if (PAST.test(text)) features.add('past-tense');
+  if (past) features.add('past-tense');
   if (/\b(?:next|coming|upcoming|tomorrow|within|by 20\d\d|in 20[3-9]\d)\b/i.test(text)) features.add('looks-ahead');
   if (/\d/.test(text)) features.add('has-number');
-  return [...features];
+  return { tokens, other: [...features] };
 }
 
-/** Each type's binary model, made once per loaded model (score() caches its weights per model object). */
-const binaryModels = new WeakMap<ClaimTypeModel, Record<ClaimType, LogisticModel>>();
+const NUMBER = /\d/;
 
-function binaryModelsOf(model: ClaimTypeModel): Record<ClaimType, LogisticModel> {
-  let models = binaryModels.get(model);
-  if (!models) {
-    models = {} as Record<ClaimType, LogisticModel>;
-    for (const type of CLAIM_TYPES) models[type] = { name: type, version: model.version, trainedOn: '', evaluation: {}, threshold: 0.5, weights: model.weights[type] };
-    binaryModels.set(model, models);
+/**
+ * The features the model is trained on: each word and word pair with its slot (as often as it
+ * occurs: a bag, not a set), and the rest once.
+ */
+export function claimTypeFeatures(text: string, cues: FoundTypeCue[] = findTypeCues(text)): string[] {
+  const { tokens, other } = claimTypeParts(text, cues);
+  const features = [...other];
+  for (let index = 0; index < tokens.length; index++) {
+    const { word, slot } = tokens[index];
+    features.push(`${slot}=${NUMBER.test(word) ? '<num>' : word}`);
+    if (index + 1 < tokens.length) features.push(`${slot}b=${word}_${tokens[index + 1].word}`);
   }
-  return models;
+  return features;
 }
 
-/** Each type's probability, and the most probable type. */
-export function classifyClaimType(model: ClaimTypeModel, features: string[]): { type: ClaimType; scores: Record<ClaimType, number> } {
+/**
+ * The weights arranged for reading a claim without building a string per word: words and word pairs
+ * by slot, the other features by name; each row holds a weight per type in CLAIM_TYPES order.
+ */
+interface WeightTable {
+  words: Record<'w' | 'q', Map<string, Float64Array>>;
+  pairs: Record<'w' | 'q', Map<string, Map<string, Float64Array>>>;
+  other: Map<string, Float64Array>;
+}
+
+const weightTables = new WeakMap<ClaimTypeModel, WeightTable>();
+
+function weightTableOf(model: ClaimTypeModel): WeightTable {
+  let table = weightTables.get(model);
+  if (table) return table;
+  const built: WeightTable = { words: { w: new Map(), q: new Map() }, pairs: { w: new Map(), q: new Map() }, other: new Map() };
+  const rowIn = <K>(map: Map<K, Float64Array>, key: K) => map.get(key) ?? map.set(key, new Float64Array(CLAIM_TYPES.length)).get(key)!;
+  CLAIM_TYPES.forEach((type, index) => {
+    for (const [feature, weight] of Object.entries(model.weights[type])) {
+      const word = /^([wq])=(.*)$/.exec(feature);
+      const pair = /^([wq])b=([^_]*)_(.*)$/.exec(feature);
+      if (word) rowIn(built.words[word[1] as 'w' | 'q'], word[2])[index] = weight;
+      else if (pair) {
+        const bySlot = built.pairs[pair[1] as 'w' | 'q'];
+        const next = bySlot.get(pair[2]) ?? bySlot.set(pair[2], new Map()).get(pair[2])!;
+        rowIn(next, pair[3])[index] = weight;
+      } else rowIn(built.other, feature)[index] = weight;
+    }
+  });
+  weightTables.set(model, built);
+  return built;
+}
+
+/** Each type's probability, and the most probable type: the same sums as over claimTypeFeatures, read from the parts. */
+export function classifyClaimType(model: ClaimTypeModel, parts: ClaimTypeParts): { type: ClaimType; scores: Record<ClaimType, number> } {
+  const table = weightTableOf(model);
+  const sums = new Float64Array(CLAIM_TYPES.length);
+  const add = (row: Float64Array | undefined) => {
+    if (row) for (let index = 0; index < sums.length; index++) sums[index] += row[index];
+  };
+  for (const feature of parts.other) add(table.other.get(feature));
+  // Each word and pair counts as often as it occurs, as in training.
+  const { tokens } = parts;
+  for (let index = 0; index < tokens.length; index++) {
+    const { word, slot } = tokens[index];
+    add(table.words[slot].get(NUMBER.test(word) ? '<num>' : word));
+    if (index + 1 < tokens.length) add(table.pairs[slot].get(word)?.get(tokens[index + 1].word));
+  }
   const scores = {} as Record<ClaimType, number>;
-  const models = binaryModelsOf(model);
   let best: ClaimType = 'factual';
-  for (const type of CLAIM_TYPES) {
-    scores[type] = score(models[type], features);
+  CLAIM_TYPES.forEach((type, index) => {
+    scores[type] = 1 / (1 + Math.exp(-sums[index]));
     if (scores[type] > scores[best]) best = type;
-  }
+  });
   return { type: best, scores };
 }
 

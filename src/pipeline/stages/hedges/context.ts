@@ -18,7 +18,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 export function tokenize(text: string): Token[] {
   return [...text.matchAll(WORD)].map((match) => {
     const start = match.index ?? 0;
-    return { word: match[0].toLowerCase().replace(/’/g, "'"), raw: match[0], start, end: start + match[0].length };
+    const lower = match[0].toLowerCase();
+    return { word: lower.includes('’') ? lower.replace(/’/g, "'") : lower, raw: match[0], start, end: start + match[0].length };
   });
 }
 

@@ -29,6 +29,8 @@ export interface HedgeLexiconFile {
 
 export interface HedgeLexicon {
   cues: Map<string, LearnedCue>;
+  /** First words of two-word cues, so a pair is only looked up where one can start. */
+  pairStarts?: Set<string>;
   context: HedgeContextModel | null;
   version: string;
 }
@@ -77,15 +79,21 @@ function learnedButNotHere(text: string, tokens: Token[], first: number, last: n
   return false;
 }
 
+function pairStartsOf(lexicon: HedgeLexicon): Set<string> {
+  lexicon.pairStarts = new Set([...lexicon.cues.keys()].filter((cue) => cue.includes(' ')).map((cue) => cue.split(' ')[0]));
+  return lexicon.pairStarts;
+}
+
 /** Learned candidates that the context model keeps, bigrams before single words. */
 export function findLearnedHedges(text: string, lexicon: HedgeLexicon = hedgeLexicon(), tokens = tokenize(text)): FoundHedge[] {
   const found: FoundHedge[] = [];
   for (let first = 0; first < tokens.length; first++) {
-    const bigram = first + 1 < tokens.length ? lexicon.cues.get(`${tokens[first].word} ${tokens[first + 1].word}`) : undefined;
+    const pairStarts = lexicon.pairStarts ?? pairStartsOf(lexicon);
+    const bigram = first + 1 < tokens.length && pairStarts.has(tokens[first].word) ? lexicon.cues.get(`${tokens[first].word} ${tokens[first + 1].word}`) : undefined;
     const entry = bigram ?? lexicon.cues.get(tokens[first].word);
     if (!entry) continue;
     const last = bigram ? first + 1 : first;
-    const here = (!lexicon.context || isHedgeInContext(lexicon.context, tokens, first, last)) && !learnedButNotHere(text, tokens, first, last, entry.cue);
+    const here = !learnedButNotHere(text, tokens, first, last, entry.cue) && (!lexicon.context || isHedgeInContext(lexicon.context, tokens, first, last));
     if (here) {
       const cue = text.slice(tokens[first].start, tokens[last].end);
       found.push({ kind: entry.kind, strength: strengthOf(entry.cue, entry.kind), start: tokens[first].start, end: tokens[last].end, cue, rule: 'learned.szeged' });
@@ -95,8 +103,23 @@ export function findLearnedHedges(text: string, lexicon: HedgeLexicon = hedgeLex
   return found;
 }
 
+const needsPatterns = new WeakMap<HedgeRule, RegExp>();
+
+/** A rule's `needs` as one case-insensitive pattern, made once. */
+function needsPattern(rule: HedgeRule): RegExp | null {
+  if (!rule.needs) return null;
+  let pattern = needsPatterns.get(rule);
+  if (!pattern) {
+    pattern = new RegExp(rule.needs.map((fragment) => fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+    needsPatterns.set(rule, pattern);
+  }
+  return pattern;
+}
+
 function ruleMatches(text: string, rule: HedgeRule, lexicon: HedgeLexicon, tokens: Token[]): FoundHedge[] {
   const found: FoundHedge[] = [];
+  const needs = needsPattern(rule);
+  if (needs && !needs.test(text)) return found;
   rule.pattern.lastIndex = 0;
   for (const match of text.matchAll(rule.pattern)) {
     const start = match.index ?? 0;

@@ -29,6 +29,8 @@ export interface HedgeRule {
    * this share of its threshold. Modals are often root ("tickets could be bought"), which rules cannot tell.
    */
   contextFloor?: number;
+  /** Lower-case fragments one of which the text must hold for the pattern to be tried at all (speed). */
+  needs?: string[];
   example: string;
 }
 
@@ -57,6 +59,7 @@ const FIGURE_OF_SPEECH = /^\s+(?:well\s+)?(?:be\s+)?(?:mentioned|expected|noted|
 export const HEDGE_RULES: HedgeRule[] = [
   {
     name: 'modal.might',
+    needs: ['might'],
     contextFloor: 0.5,
     kind: 'epistemic',
     strength: 'strong',
@@ -66,6 +69,7 @@ export const HEDGE_RULES: HedgeRule[] = [
   },
   {
     name: 'modal.could',
+    needs: ['could'],
     contextFloor: 0.5,
     kind: 'epistemic',
     strength: 'strong',
@@ -75,6 +79,7 @@ export const HEDGE_RULES: HedgeRule[] = [
   },
   {
     name: 'modal.may',
+    needs: ['may'],
     contextFloor: 0.5,
     kind: 'epistemic',
     strength: 'medium',
@@ -89,6 +94,7 @@ export const HEDGE_RULES: HedgeRule[] = [
   },
   {
     name: 'estimation.passive-to',
+    needs: [' to '],
     kind: 'estimation',
     strength: 'medium',
     // "are estimated to have", "is believed to be", "was thought to number": the writer reports a belief, not a fact.
@@ -98,6 +104,7 @@ export const HEDGE_RULES: HedgeRule[] = [
   },
   {
     name: 'estimation.noun',
+    needs: ['estimat'],
     kind: 'estimation',
     strength: 'weak',
     pattern: /\b(?:an estimated|by (?:some|one|most|our|their|official) estimates?|(?:is|are|was|were) estimated at|estimates? (?:suggest|put|range)s?)\b/gi,
@@ -105,6 +112,7 @@ export const HEDGE_RULES: HedgeRule[] = [
   },
   {
     name: 'doubt.phrase',
+    needs: ['doubt', 'unclear', 'uncertain', 'not clear', 'not known', 'unknown', 'questionable', 'to be seen', 'open question'],
     kind: 'doubt',
     strength: 'strong',
     pattern: /\b(?:(?:it is|it['’]s|it was|seems|looks|remains) (?:doubtful|unclear|uncertain|not clear|far from clear|questionable)(?: (?:whether|if|how|that|when|who|what|why))?|(?:unclear|uncertain|not clear|not known|unknown) (?:whether|if|how|when|who|what|why)|doubtful(?: (?:whether|if|that))?|(?:remains|remain) to be seen|an open question|in doubt|casts? doubt on|there is doubt)\b/gi,
@@ -120,29 +128,34 @@ export const HEDGE_RULES: HedgeRule[] = [
   },
   {
     name: 'approximator.after-number',
+    needs: ['or so', 'give or take', 'thereabouts'],
     kind: 'approximator',
     strength: 'weak',
-    pattern: /(?<=\d[\d,.]*(?:\s+\p{L}+)?\s+)(?:or so|give or take|or thereabouts)\b/giu,
+    pattern: /\b(?:or so|give or take|or thereabouts)\b/gi,
+    unless: (before) => !/\d[\d,.]*(?:\s+\p{L}+)?\s+$/u.test(before),
     example: 'The repairs will take 200 workers or so.',
   },
   {
     name: 'scope.limiting',
+    needs: ['rough', 'somewhat', 'extent', 'degree', 'in some', 'in part', 'partly', 'more or less', 'arguabl'],
     kind: 'scope',
     strength: 'weak',
     pattern: /\b(?:roughly|somewhat|to some (?:extent|degree)|to a (?:certain|large) (?:extent|degree)|in some (?:cases|ways|respects|places)|in part|partly|more or less|arguably)\b/gi,
     unless: (_before, after) => NUMBER_FOLLOWS.test(after),
     example: 'The plan is roughly what the mayor promised.',
   },
-  // "apparently" and "supposedly" are learned cues, judged in context; "reportedly" and "allegedly" always distance news.
+  // "reportedly", "allegedly" and "apparently" always distance news from what it reports, whatever Wikipedia's annotators did.
   {
     name: 'attributive.unverified',
+    needs: ['apparent', 'purport', 'unconfirmed', 'unverified', 'so-called', 'ostensibl', 'reported', 'alleged'],
     kind: 'attributive',
     strength: 'medium',
-    pattern: /\b(?:apparent|purported|purportedly|unconfirmed|unverified|so-called|ostensibly|reportedly|allegedly)\b/gi,
+    pattern: /\b(?:apparent|purported|purportedly|unconfirmed|unverified|so-called|ostensibly|reportedly|allegedly|apparently)\b/gi,
     example: 'The so-called peace plan was never published.',
   },
   {
     name: 'epistemic.appearance',
+    needs: ['appear', 'seem', 'must have', 'likely'],
     kind: 'epistemic',
     strength: 'medium',
     pattern: /\b(?:appears? to|appeared to|seems? to|seemed to|must have been|likely to|unlikely to)\b/gi,
