@@ -16,6 +16,7 @@ Commands:
   search <words>            full-text search over claims and articles
   timeline                  dated claims in event order, with the report date beside each
   export                    GraphML, GEXF, CSV, JSON-LD or W3C Web Annotations
+  serve                     the ledger as a web UI and an HTTP API on http://127.0.0.1:4173
 
 Run "claimgraph <command> --help" for a command's options.`;
 
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   search: async () => (await import('./commands/search.js')).runSearch,
   timeline: async () => (await import('./commands/timeline.js')).runTimeline,
   export: async () => (await import('./commands/export.js')).runExport,
+  serve: async () => (await import('./commands/serve.js')).runServe,
 };
 
 export async function main(args: string[], context: CommandContext): Promise<number> {
