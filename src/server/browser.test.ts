@@ -89,6 +89,11 @@ describe('web UI in Chromium', { skip }, () => {
     await page.waitForSelector('.entity-page h1');
     assert.equal(await page.locator('.entity-page h1').textContent(), name);
     assert.match((await page.locator('.entity-page').textContent()) ?? '', /Claims about it, by who asserts them/);
+    // Its articles open on its mentions, with previous / next.
+    await page.locator('.entity-page .columns > section').nth(1).locator('ul a').first().click();
+    await page.waitForSelector('.stepper');
+    assert.match((await page.locator('.stepper').textContent()) ?? '', /mention 1 of \d+/);
+    assert.ok((await page.locator('.article-text .m-focus').count()) > 0);
   });
 
   test('an uploaded file is analysed and appears in the library', async () => {

@@ -52,7 +52,7 @@ export function EntityPage({ route }: { route: Route }) {
           <ul>
             {data.documents.map((document) => (
               <li key={document.id}>
-                <a href={href('doc', document.id)}>{document.title ?? document.source}</a> <span className="muted">· {document.outlet ?? 'unknown outlet'} · ×{document.mentions}</span>
+                <a href={href('doc', document.id, { entity: ids })}>{document.title ?? document.source}</a> <span className="muted">· {document.outlet ?? 'unknown outlet'} · ×{document.mentions}</span>
               </li>
             ))}
           </ul>

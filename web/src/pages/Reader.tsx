@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { getJson, type ReaderData, type StoredClaim } from '../api';
 import { ClaimPanel } from '../components/ClaimPanel';
 import { Status, useApi } from '../components/common';
@@ -22,21 +22,49 @@ function claimMarks(data: ReaderData): Mark[] {
 }
 
 /** The text of one claim (or the gap between claims), with its inner marks as nested spans. */
-function MarkedText({ text, from, to, marks }: { text: string; from: number; to: number; marks: Mark[] }) {
+function MarkedText({ text, from, to, marks, focusEntity }: { text: string; from: number; to: number; marks: Mark[]; focusEntity: string | null }) {
   return (
     <>
       {segments(from, to, marks).map((segment) => {
-        const classes = [...new Set(segment.marks.map((mark) => `m-${mark.kind}`))].join(' ');
+        const focused = segment.marks.find((mark) => mark.kind === 'entity' && mark.id !== undefined && (focusEntity ?? '').split(',').includes(mark.id));
+        const classes = [...new Set(segment.marks.map((mark) => `m-${mark.kind}`)), ...(focused ? ['m-focus'] : [])].join(' ');
         const piece = text.slice(segment.start, segment.end);
         if (!classes) return <span key={segment.start}>{piece}</span>;
         const title = segment.marks.map((mark) => mark.title).filter(Boolean).join(' · ');
         return (
-          <span key={segment.start} className={classes} title={title}>
+          <span key={segment.start} id={focused && focused.start === segment.start ? `mention-${segment.start}` : undefined} className={classes} title={title}>
             {piece}
           </span>
         );
       })}
     </>
+  );
+}
+
+/** The mentions of one entity in this article, with previous / next: every mention lands on its span. */
+function MentionStepper({ data, entity }: { data: ReaderData; entity: string }) {
+  const ids = entity.split(',');
+  const mentions = useMemo(() => data.mentions.filter((mention) => ids.includes(mention.entity)), [data, entity]);
+  const [index, setIndex] = useState(0);
+  const name = data.entities.find((each) => ids.includes(each.id))?.name ?? entity;
+  useEffect(() => {
+    const mention = mentions[index];
+    if (mention) document.getElementById(`mention-${mention.start}`)?.scrollIntoView({ block: 'center' });
+  }, [index, mentions]);
+  if (mentions.length === 0) return <p className="muted">{name} is not mentioned in this article.</p>;
+  return (
+    <p className="stepper">
+      <a href={href('entity', ids[0])}>{name}</a>: mention {index + 1} of {mentions.length}{' '}
+      <button type="button" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+        ← previous
+      </button>{' '}
+      <button type="button" disabled={index + 1 >= mentions.length} onClick={() => setIndex(index + 1)}>
+        next →
+      </button>{' '}
+      <button type="button" onClick={() => updateParams({ entity: null }, { replace: true })} aria-label="stop marking this entity">
+        ×
+      </button>
+    </p>
   );
 }
 
@@ -54,7 +82,7 @@ function regionBlocks(data: ReaderData) {
   return blocks;
 }
 
-function ArticleText({ data, selected, kindFilter }: { data: ReaderData; selected: string | null; kindFilter: string | null }) {
+function ArticleText({ data, selected, kindFilter, focusEntity }: { data: ReaderData; selected: string | null; kindFilter: string | null; focusEntity: string | null }) {
   const marks = useMemo(() => claimMarks(data), [data]);
   const { text } = data.document;
   const claims = useMemo(() => [...data.claims].sort((a, b) => a.start - b.start), [data]);
@@ -66,7 +94,7 @@ function ArticleText({ data, selected, kindFilter }: { data: ReaderData; selecte
       if (claim.end <= block.start || claim.start >= block.end) continue;
       const start = Math.max(claim.start, block.start);
       const end = Math.min(claim.end, block.end);
-      if (start > at) pieces.push(<MarkedText key={`g${at}`} text={text} from={at} to={start} marks={marks} />);
+      if (start > at) pieces.push(<MarkedText key={`g${at}`} text={text} from={at} to={start} marks={marks} focusEntity={focusEntity} />);
       const dimmed = kindFilter !== null && claim.attributionKind !== kindFilter;
       pieces.push(
         <span
@@ -87,12 +115,12 @@ function ArticleText({ data, selected, kindFilter }: { data: ReaderData; selecte
           }}
         >
           {start === claim.start ? <KindBadge kind={claim.attributionKind} /> : null}
-          <MarkedText text={text} from={start} to={end} marks={marks} />
+          <MarkedText text={text} from={start} to={end} marks={marks} focusEntity={focusEntity} />
         </span>,
       );
       at = Math.max(at, end);
     }
-    if (at < block.end) pieces.push(<MarkedText key={`g${at}`} text={text} from={at} to={block.end} marks={marks} />);
+    if (at < block.end) pieces.push(<MarkedText key={`g${at}`} text={text} from={at} to={block.end} marks={marks} focusEntity={focusEntity} />);
     const Tag = block.kind === 'title' ? 'h1' : 'div';
     rendered.push(
       <Tag key={`${block.kind}${block.start}`} className={`region region-${block.kind}`}>
@@ -126,6 +154,7 @@ export function ReaderPage({ route }: { route: Route }) {
   const loaded = useApi((signal) => getJson<ReaderData>(`/api/documents/${encodeURIComponent(id)}`, {}, signal), id);
   const selected = route.params.get('claim');
   const kindFilter = asKind(route.params.get('kind'));
+  const focusEntity = route.params.get('entity');
   const data = loaded.data;
   const claims = useMemo(() => (data ? [...data.claims].sort((a, b) => a.start - b.start) : []), [data]);
   useClaimKeys(claims, selected);
@@ -167,7 +196,8 @@ export function ReaderPage({ route }: { route: Route }) {
           }
         />
         <KindChips selected={kindFilter} onChange={(kind) => updateParams({ kind }, { replace: true })} />
-        <ArticleText data={data} selected={selected} kindFilter={kindFilter} />
+        {focusEntity ? <MentionStepper data={data} entity={focusEntity} /> : null}
+        <ArticleText data={data} selected={selected} kindFilter={kindFilter} focusEntity={focusEntity} />
         <details className="removed">
           <summary>Removed from the page ({doc.removed.length})</summary>
           {doc.removed.length === 0 ? <p className="muted">Nothing was removed.</p> : (
@@ -192,7 +222,10 @@ export function ReaderPage({ route }: { route: Route }) {
             <ul className="entity-list">
               {data.entities.map((entity) => (
                 <li key={entity.id}>
-                  <a href={href('entity', entity.id)}>{entity.name}</a> <span className="muted">({entity.type})</span>
+                  <a href={href('entity', entity.id)}>{entity.name}</a> <span className="muted">({entity.type})</span>{' '}
+                  <a className="small" href={href('doc', id, { entity: entity.id })}>
+                    mark its mentions
+                  </a>
                 </li>
               ))}
             </ul>
