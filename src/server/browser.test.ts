@@ -82,7 +82,10 @@ describe('web UI in Chromium', { skip }, () => {
 
   test('an entity opens from the network (its table view)', async () => {
     await open('#/network');
-    await page.waitForSelector('.graph-canvas');
+    await page.waitForSelector('.graph-canvas canvas');
+    // An edge opens the claims behind it.
+    await page.locator('table.table button.linklike').first().click();
+    await page.waitForSelector('.edge-claims .claims-table tbody tr');
     const link = page.locator('.entity-list a').first();
     const name = (await link.textContent()) ?? '';
     await link.click();
