@@ -71,7 +71,9 @@ export class GraphView {
   private layout(handlers: GraphHandlers) {
     this.worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
-      for (const [id, position] of Object.entries(event.data.positions)) if (this.graph.hasNode(id)) this.graph.mergeNodeAttributes(id, position);
+      const positions = event.data.positions;
+      // One batch update (one graph event), not one event per node.
+      this.graph.updateEachNodeAttributes((id, attributes) => (positions[id] ? { ...attributes, x: positions[id].x, y: positions[id].y } : attributes), { attributes: ['x', 'y'] });
       this.sigma?.refresh();
       handlers.onLayout(event.data.milliseconds);
       this.worker?.terminate();

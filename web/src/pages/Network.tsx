@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { getJson, type Network, type NetworkEdge, type Paged, type StoredClaim } from '../api';
-import { csvCell, download, Status, useApi } from '../components/common';
+import { csvCell, download, intParam, Pager, Status, useApi } from '../components/common';
 import { asKind, KindChips } from '../components/legend';
 import { edgeKey, GraphView, isWeak, NODE_COLORS } from '../network/graph-view';
 import { href, updateParams, type Route } from '../route';
 import { ClaimsTable } from './Claims';
+
+const TABLE_PAGE = 50;
 
 function EdgeClaims({ edge }: { edge: NetworkEdge }) {
   const ids = edge.claimIds.slice(0, 500).join(',');
@@ -81,6 +83,11 @@ export function NetworkPage({ route }: { route: Route }) {
   const names = new Map((data?.nodes ?? []).map((node) => [node.id, node.name]));
   const edge = data?.edges.find((each) => edgeKey(each) === selectedEdge) ?? null;
   const focusIds = focus ? focus.split(',') : [];
+  // The tables are paged like every list: the heaviest edges and most mentioned entities first.
+  const edgeOffset = intParam(p.get('edgesFrom'), 0);
+  const nodeOffset = intParam(p.get('nodesFrom'), 0);
+  const edgeRows = useMemo(() => [...(data?.edges ?? [])].sort((a, b) => b.claims - a.claims), [data]).slice(edgeOffset, edgeOffset + TABLE_PAGE);
+  const nodeRows = useMemo(() => [...(data?.nodes ?? [])].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)), [data]);
   const expand = (id: string) => updateParams({ focus: [...new Set([...focusIds, id])].join(','), node: id });
   const exportView = (format: 'json' | 'csv') => {
     if (!data) return;
@@ -159,6 +166,7 @@ export function NetworkPage({ route }: { route: Route }) {
             </aside>
           </div>
           <h2>Edges as a table</h2>
+          <Pager offset={edgeOffset} limit={TABLE_PAGE} total={data.edges.length} shown={edgeRows.length} onOffset={(offset) => updateParams({ edgesFrom: offset || null }, { replace: true })} />
           <table className="table">
             <thead>
               <tr>
@@ -172,7 +180,7 @@ export function NetworkPage({ route }: { route: Route }) {
               </tr>
             </thead>
             <tbody>
-              {data.edges.map((each) => (
+              {edgeRows.map((each) => (
                 <tr key={edgeKey(each)} className={isWeak(each) ? 'weak' : ''}>
                   <td>
                     <a href={href('entity', each.source)}>{names.get(each.source) ?? each.source}</a>
@@ -195,8 +203,9 @@ export function NetworkPage({ route }: { route: Route }) {
             </tbody>
           </table>
           <h2>Entities as a table</h2>
+          <Pager offset={nodeOffset} limit={TABLE_PAGE} total={nodeRows.length} shown={Math.min(TABLE_PAGE, nodeRows.length - nodeOffset)} onOffset={(offset) => updateParams({ nodesFrom: offset || null }, { replace: true })} />
           <ul className="entity-list">
-            {data.nodes.map((node) => (
+            {nodeRows.slice(nodeOffset, nodeOffset + TABLE_PAGE).map((node) => (
               <li key={node.id}>
                 <a href={href('entity', node.id)}>{node.name}</a> <span className="muted">({node.type}, {node.mentions} mentions)</span>{' '}
                 <button type="button" onClick={() => expand(node.id)}>
