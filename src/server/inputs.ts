@@ -59,7 +59,7 @@ export const networkQuery = z.object({
   maxEdges: z.coerce.number().int().min(1).max(20_000).default(400).describe('the heaviest edges kept'),
 });
 
-export const timelineQuery = z.object({ entity: idList.optional(), ...page(200, 2000) });
+export const timelineQuery = z.object({ entity: idList.optional(), attribution: attributionKind.optional(), ...page(200, 2000) });
 
 export const linksQuery = z.object({ kind: linkKind.optional(), ...page(25, 200) });
 

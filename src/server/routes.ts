@@ -131,7 +131,7 @@ export const ROUTES: Route[] = [
     summary: 'Dated claims in event order, the event date and the report date kept apart, paged',
     query: timelineQuery,
     handle: async ({ query, context }) => {
-      const entries = await context.store.timeline({ entityIds: query.entity, limit: 1_000_000 });
+      const entries = (await context.store.timeline({ entityIds: query.entity, limit: 1_000_000 })).filter((entry) => !query.attribution || entry.attributionKind === query.attribution);
       return { total: entries.length, offset: query.offset, items: entries.slice(query.offset, query.offset + query.limit) };
     },
   },

@@ -1,6 +1,6 @@
 import { getJson, type Paged, type TimelineEntry } from '../api';
 import { intParam, Pager, Status, useApi } from '../components/common';
-import { KIND_STYLE, KindBadge, Legend } from '../components/legend';
+import { asKind, KIND_STYLE, KindBadge, KindChips, Legend } from '../components/legend';
 import { href, updateParams, type Route } from '../route';
 
 interface Placed {
@@ -95,15 +95,17 @@ export function TimelineChart({ entries, compact = false }: { entries: TimelineE
 
 export function TimelinePage({ route }: { route: Route }) {
   const entity = route.params.get('entity') ?? undefined;
+  const attribution = asKind(route.params.get('attribution'));
   const offset = intParam(route.params.get('offset'), 0);
   const limit = 200;
-  const loaded = useApi((signal) => getJson<Paged<TimelineEntry>>('/api/timeline', { entity, offset, limit }, signal), `${entity}|${offset}`);
+  const loaded = useApi((signal) => getJson<Paged<TimelineEntry>>('/api/timeline', { entity, attribution, offset, limit }, signal), `${entity}|${attribution}|${offset}`);
   const data = loaded.data;
   return (
     <div>
       <h1>Timeline</h1>
       <p className="muted">Only calendar dates are placed. A month or year is drawn as the stretch it covers; the report date is the article's publication date.</p>
       <Legend />
+      <KindChips selected={attribution} onChange={(kind) => updateParams({ attribution: kind, offset: null })} />
       {entity ? (
         <p>
           Claims naming entity {entity} <button type="button" onClick={() => updateParams({ entity: null, offset: null })}>show all</button>
