@@ -176,3 +176,13 @@ test('static files never come from outside the web root', async () => {
     assert.equal(await response.text(), '<!doctype html><title>ui</title>', path);
   }
 });
+
+test('another site cannot write through the browser, nor read through a re-pointed domain', async () => {
+  const post = (headers: Record<string, string>) => app.request('/api/ingest', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ text: 'Ferry strike in Tessel\n\nThe ferry crews of Tessel struck on Friday, their union said.\n' }) });
+  assert.equal((await post({ Origin: 'http://evil.example' })).status, 403);
+  assert.equal((await post({ 'Sec-Fetch-Site': 'cross-site' })).status, 403);
+  assert.equal((await post({ Origin: 'http://localhost', 'Sec-Fetch-Site': 'same-origin' })).status, 200);
+  const rebound = await app.request('http://attacker.example/api/overview');
+  assert.equal(rebound.status, 403);
+  assert.equal((await app.request('http://127.0.0.1:4173/api/overview')).status, 200);
+});

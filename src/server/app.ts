@@ -5,13 +5,15 @@ import { ERROR_CODES, isClaimgraphError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
 import { openApi } from './openapi.js';
 import { DEFAULT_UPLOAD_BYTES, ROUTES, type RouteContext } from './routes.js';
-import { requireToken, securityHeaders } from './security.js';
+import { loopbackHostOnly, requireToken, sameOriginWrites, securityHeaders } from './security.js';
 import { staticFiles } from './static-files.js';
 
 export interface AppOptions {
   store: Store;
   /** When set, every request must carry it (bearer header or cookie). */
   token?: string;
+  /** Answer only loopback host names (the default when there is no token: see loopbackHostOnly). */
+  loopbackOnly?: boolean;
   /** The built web UI; without it only the API is served. */
   webRoot?: string;
   maxUploadBytes?: number;
@@ -28,7 +30,9 @@ export function createApp(options: AppOptions) {
   const context: RouteContext = { store: options.store, maxUploadBytes: options.maxUploadBytes ?? DEFAULT_UPLOAD_BYTES };
   const app = new Hono();
   app.use(securityHeaders);
+  if (options.loopbackOnly ?? !options.token) app.use(loopbackHostOnly);
   if (options.token) app.use(requireToken(options.token));
+  app.use(sameOriginWrites);
   app.use(
     '/api/*',
     bodyLimit({

@@ -47,3 +47,27 @@ export function requireToken(token: string): MiddlewareHandler {
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|\[::1\]|localhost)$/i;
 export const isLoopback = (host: string) => LOOPBACK.test(host);
+
+/**
+ * Writes (POST) only from the UI's own pages: another site's form or script cannot add articles to
+ * the ledger through the user's browser. Clients that send no Origin (curl, scripts) are unaffected.
+ */
+export const sameOriginWrites: MiddlewareHandler = async (c, next) => {
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+  const origin = c.req.header('origin');
+  const site = c.req.header('sec-fetch-site');
+  if ((origin && origin !== new URL(c.req.url).origin) || (site && site !== 'same-origin' && site !== 'none')) {
+    return c.json({ error: { code: 'E041', message: 'writes are accepted only from this server’s own pages' } }, 403);
+  }
+  return next();
+};
+
+/**
+ * On loopback without a token, only loopback host names are answered: a web page whose domain is
+ * re-pointed at 127.0.0.1 (DNS rebinding) cannot read the ledger.
+ */
+export const loopbackHostOnly: MiddlewareHandler = async (c, next) => {
+  const host = new URL(c.req.url).hostname;
+  if (!isLoopback(host)) return c.json({ error: { code: 'E041', message: `this server answers to 127.0.0.1 or localhost, not ${host}` } }, 403);
+  return next();
+};
