@@ -7,7 +7,7 @@ const PAGES: Array<{ file: string; hash: string; ready: string; prepare?: string
   { file: 'library.png', hash: '#/library', ready: 'table.table tbody tr' },
   { file: 'reader.png', hash: '#/library?q=veloria', ready: '.article-text', prepare: 'reader' },
   { file: 'entity.png', hash: '#/library', ready: '.entity-page', prepare: 'entity' },
-  { file: 'network.png', hash: '#/network', ready: '.graph-canvas canvas' },
+  { file: 'network.png', hash: '#/network', ready: '.graph-canvas canvas', prepare: 'edge' },
   { file: 'timeline.png', hash: '#/timeline', ready: '.timeline-chart' },
   { file: 'claims.png', hash: '#/claims?sort=checkworthiness', ready: '.claims-table tbody tr' },
   { file: 'links.png', hash: '#/links', ready: '.pair' },
@@ -30,6 +30,11 @@ async function main() {
       await page.waitForSelector('.claim');
       await page.click('.article-text .claim-anonymous');
       await page.waitForSelector('.source-chain');
+    } else if (shot.prepare === 'edge') {
+      await page.waitForSelector('table.table button.linklike');
+      await page.click('table.table button.linklike');
+      await page.waitForSelector('.edge-claims .compact-claims li');
+      await page.evaluate(() => window.scrollTo(0, 0));
     } else if (shot.prepare === 'entity') {
       await page.goto(`${server.url}#/network`);
       await page.waitForSelector('.entity-list a');

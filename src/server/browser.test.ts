@@ -85,7 +85,7 @@ describe('web UI in Chromium', { skip }, () => {
     await page.waitForSelector('.graph-canvas canvas');
     // An edge opens the claims behind it.
     await page.locator('table.table button.linklike').first().click();
-    await page.waitForSelector('.edge-claims .claims-table tbody tr');
+    await page.waitForSelector('.edge-claims .compact-claims li a');
     const link = page.locator('.entity-list a').first();
     const name = (await link.textContent()) ?? '';
     await link.click();

@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { getJson, type Network, type NetworkEdge, type Paged, type StoredClaim } from '../api';
 import { csvCell, download, intParam, Pager, Status, useApi } from '../components/common';
-import { asKind, KindChips } from '../components/legend';
+import { asKind, KindBadge, KindChips } from '../components/legend';
 import { edgeKey, GraphView, isWeak, NODE_COLORS } from '../network/graph-view';
 import { href, updateParams, type Route } from '../route';
-import { ClaimsTable } from './Claims';
 
 const TABLE_PAGE = 50;
 
@@ -18,7 +17,7 @@ function EdgeClaims({ edge }: { edge: NetworkEdge }) {
         {edge.predicate}” ({edge.claims})
       </h2>
       <p className="muted">
-        {edge.sources} distinct sources · {edge.anonymous} anonymous · {edge.hedged} hedged
+        {edge.sources} distinct source{edge.sources === 1 ? "" : "s"} · {edge.anonymous} anonymous · {edge.hedged} hedged
       </p>
       <Status loaded={loaded} what="the claims" />
       {loaded.data ? (
@@ -26,7 +25,18 @@ function EdgeClaims({ edge }: { edge: NetworkEdge }) {
           <p className="muted">
             {loaded.data.items.length} of {edge.claims} claims
           </p>
-          <ClaimsTable claims={loaded.data.items} />
+          <ul className="compact-claims">
+            {loaded.data.items.map((claim) => (
+              <li key={claim.id} className={`claim-line claim-${claim.attributionKind}`}>
+                <a href={href('doc', claim.documentId, { claim: claim.id })}>{claim.text}</a>
+                <div className="muted">
+                  <KindBadge kind={claim.attributionKind} /> {claim.attributionKind === 'author' ? 'the author' : (claim.source ?? 'unnamed')} · {claim.document.outlet ?? 'unknown outlet'} ·{' '}
+                  {claim.document.published?.slice(0, 10) ?? 'date unknown'}
+                  {claim.hedged ? ' · hedged' : ''}
+                </div>
+              </li>
+            ))}
+          </ul>
         </>
       ) : null}
     </section>
@@ -135,9 +145,9 @@ export function NetworkPage({ route }: { route: Route }) {
             </svg>{' '}
             {type}
           </span>
-        ))}{' '}
-        · Edges: colour by predicate; faint and thin when most of their claims are anonymous or hedged; grey “NOT” when denied.
+        ))}
       </p>
+      <p className="legend">Edges: colour by predicate; faint and thin when most of their claims are anonymous or hedged; grey “NOT” when denied.</p>
       <Status loaded={loaded} what="the network" />
       {data ? (
         <>
