@@ -1,7 +1,7 @@
 // The web UI in Debian's Chromium, against a real `claimgraph serve` over examples/ plus an XSS fixture.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM, fixtureStore, launchChromium, startServe, type ServeProcess } from '../../test/browser-harness.js';
@@ -83,6 +83,12 @@ describe('web UI in Chromium', { skip }, () => {
   test('an entity opens from the network (its table view)', async () => {
     await open('#/network');
     await page.waitForSelector('.graph-canvas canvas');
+    await page.waitForFunction(() => /Layout computed/.test(document.body.textContent ?? ''));
+    // "Export this view" as an SVG drawing holds the entities drawn.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:text("(SVG drawing)")')]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    assert.match(svg, /^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    for (const name of await page.locator('.entity-list a').allTextContents()) assert.ok(svg.includes(`>${name.replace(/&/g, '&#38;')}</text>`), name);
     // An edge opens the claims behind it.
     await page.locator('table.table button.linklike').first().click();
     await page.waitForSelector('.edge-claims .compact-claims li a');

@@ -93,6 +93,29 @@ export class GraphView {
     this.sigma?.refresh({ skipIndexation: true });
   }
 
+  /** The drawing as a standalone SVG file; every name is XML-escaped, since names come from articles. */
+  toSvg(): string {
+    const escape = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+    const xs = this.graph.mapNodes((_id, attributes) => attributes.x as number);
+    const ys = this.graph.mapNodes((_id, attributes) => attributes.y as number);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const width = 1200;
+    const height = 900;
+    const margin = 80;
+    const scale = Math.min((width - 2 * margin) / Math.max(1e-9, maxX - minX), (height - 2 * margin) / Math.max(1e-9, maxY - minY));
+    const at = (attributes: { x: number; y: number }) => [margin + (attributes.x - minX) * scale, height - margin - (attributes.y - minY) * scale].map((value) => value.toFixed(1));
+    const lines = this.graph.mapEdges((_key, attributes, _source, _target, sourceAttributes, targetAttributes) => {
+      const [x1, y1] = at(sourceAttributes as { x: number; y: number });
+      const [x2, y2] = at(targetAttributes as { x: number; y: number });
+      return `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${escape(String(attributes.color))}" stroke-width="${Number(attributes.size).toFixed(1)}"><title>${escape(String(attributes.label))}</title></line>`;
+    });
+    const circles = this.graph.mapNodes((_id, attributes) => {
+      const [x, y] = at(attributes as { x: number; y: number });
+      return `<circle cx="${x}" cy="${y}" r="${Number(attributes.size).toFixed(1)}" fill="${escape(String(attributes.color))}"/><text x="${x}" y="${y}" dx="8" font-size="11" font-family="sans-serif">${escape(String(attributes.label))}</text>`;
+    });
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#fff"/>${lines.join('')}${circles.join('')}</svg>\n`;
+  }
+
   kill() {
     this.worker?.terminate();
     this.sigma?.kill();

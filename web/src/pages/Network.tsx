@@ -43,6 +43,9 @@ function EdgeClaims({ edge }: { edge: NetworkEdge }) {
   );
 }
 
+/** The drawing on screen, for "export as SVG". */
+let currentView: GraphView | null = null;
+
 function Canvas({ network, selectedNode }: { network: Network; selectedNode: string | null }) {
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<GraphView | null>(null);
@@ -57,12 +60,14 @@ function Canvas({ network, selectedNode }: { network: Network; selectedNode: str
         onStage: () => updateParams({ edge: null, node: null }, { replace: true }),
         onLayout: (milliseconds) => setLayoutTime(milliseconds),
       });
+      currentView = view.current;
       window.__networkReady = true;
     } catch (error) {
       setProblem(`The graph cannot be drawn here (${(error as Error).message}); the tables below list the same network.`);
     }
     return () => {
       view.current?.kill();
+      if (currentView === view.current) currentView = null;
       view.current = null;
     };
   }, [network]);
@@ -135,6 +140,9 @@ export function NetworkPage({ route }: { route: Route }) {
         </button>
         <button type="button" onClick={() => exportView('csv')}>
           (CSV)
+        </button>
+        <button type="button" onClick={() => currentView && download('network.svg', 'image/svg+xml', currentView.toSvg())}>
+          (SVG drawing)
         </button>
       </div>
       <p className="legend">
