@@ -92,8 +92,10 @@ function ArticleText({ data, selected, kindFilter, focusEntity }: { data: Reader
     let at = block.start;
     for (const claim of claims) {
       if (claim.end <= block.start || claim.start >= block.end) continue;
-      const start = Math.max(claim.start, block.start);
+      // Text already drawn (a claim overlapping the one before) is never drawn twice.
+      const start = Math.max(claim.start, block.start, at);
       const end = Math.min(claim.end, block.end);
+      if (start >= end) continue;
       if (start > at) pieces.push(<MarkedText key={`g${at}`} text={text} from={at} to={start} marks={marks} focusEntity={focusEntity} />);
       const dimmed = kindFilter !== null && claim.attributionKind !== kindFilter;
       pieces.push(
