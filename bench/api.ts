@@ -113,6 +113,11 @@ async function main() {
     };
     const reader = await firstRender(`#/doc/${longest.id}`, () => document.querySelectorAll('.article-text .claim').length > 0);
     console.log(`reader, longest article (${longest.claimCount} claims): first render ${reader.toFixed(0)} ms after navigation (median of 3)`);
+    const drawn = await firstRender('#/network', () => Boolean((window as { __networkReady?: boolean }).__networkReady));
+    await page.waitForFunction(() => /Layout computed off the main thread in \d+ ms/.test(document.body.textContent ?? ''), null, { timeout: 300_000 });
+    const layout = await page.evaluate(() => /Layout computed off the main thread in (\d+) ms/.exec(document.body.textContent ?? '')?.[1]);
+    const shown = await page.evaluate(() => /\d+ of \d+ edges and \d+ of \d+ entities/.exec(document.body.textContent ?? '')?.[0]);
+    console.log(`network page over this store (${shown}): first drawn ${drawn.toFixed(0)} ms after navigation (median of 3), ForceAtlas2 in the worker ${layout} ms`);
     await browser.close();
   } finally {
     await server.stop();
