@@ -173,4 +173,9 @@ if (!task && process.env.BENCH_PATHOLOGICAL === 'only') {
     console.log('');
     spawnSync(process.execPath, ['--max-old-space-size=3072', fileURLToPath(new URL('./store.js', import.meta.url)), process.env.BENCH_STORE_ARTICLES ?? '20000'], { stdio: 'inherit' });
   }
+  // The HTTP API and the web UI (BENCH_API=1): autocannon against `claimgraph serve`, first render in Chromium.
+  if (process.env.BENCH_API === '1') {
+    console.log('');
+    spawnSync(process.execPath, ['--max-old-space-size=3072', fileURLToPath(new URL('./api.js', import.meta.url))], { stdio: 'inherit' });
+  }
 }

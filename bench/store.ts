@@ -14,6 +14,7 @@ import { openPostgresStore } from '../src/store/postgres.js';
 import pg from 'pg';
 import type { Store } from '../src/store/store.js';
 import { loadBbc } from './corpora.js';
+import { replicate } from './replicate.js';
 
 const SIZES = [2_000, Number(process.argv[2] ?? 20_000)];
 const QUERIES_PER_KIND = Number(process.env.BENCH_QUERIES ?? 200);
@@ -22,19 +23,6 @@ const seconds = (started: number) => (performance.now() - started) / 1000;
 
 function storeBytes(path: string): number {
   return [path, `${path}-wal`, `${path}-shm`].filter(existsSync).reduce((sum, file) => sum + statSync(file).size, 0);
-}
-
-/** A copy of an analysis as if another outlet had published the same article: new ids, same text. */
-function replicate(analysis: Analysis, copy: number): Analysis {
-  if (copy === 0) return analysis;
-  const suffix = `_r${copy}`;
-  const claimId = (id: string) => `${id}${suffix}`;
-  return {
-    ...analysis,
-    document: { ...analysis.document, id: `${analysis.document.id}${suffix}`, meta: { ...analysis.document.meta, outlet: `Outlet ${copy % 40}` } },
-    claims: analysis.claims.map((claim) => ({ ...claim, id: claimId(claim.id) })),
-    relations: analysis.relations.map((relation) => ({ ...relation, id: `${relation.id}${suffix}`, claim: claimId(relation.claim) })),
-  };
 }
 
 function percentile(values: number[], p: number): number {

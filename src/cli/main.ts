@@ -18,6 +18,7 @@ Commands:
   timeline                  dated claims in event order, with the report date beside each
   export                    GraphML, GEXF, CSV, JSON-LD or W3C Web Annotations
   check                     check a store's integrity; --dump DIR saves what a damaged store still holds
+  serve                     the ledger as a web UI and an HTTP API on http://127.0.0.1:4173
 
 Every command takes --debug, which adds a stack trace to any error.
 
@@ -37,6 +38,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   timeline: async () => (await import('./commands/timeline.js')).runTimeline,
   export: async () => (await import('./commands/export.js')).runExport,
   check: async () => (await import('./commands/check.js')).runCheck,
+  serve: async () => (await import('./commands/serve.js')).runServe,
 };
 
 export async function main(args: string[], context: CommandContext): Promise<number> {

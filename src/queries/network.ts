@@ -1,4 +1,4 @@
-import type { Store } from '../store/store.js';
+import type { Store, StoredRelation } from '../store/store.js';
 import { relationType } from '../pipeline/stages/relations/index.js';
 
 export interface NetworkNode {
@@ -29,11 +29,24 @@ export interface NetworkEdge {
 export interface Network {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
+  /** Edges and nodes before `maxEdges` kept the heaviest: a drawing says what it left out. */
+  totalEdges: number;
+  totalNodes: number;
+}
+
+export interface NetworkOptions {
+  /** Only relations with one of these entities as subject or object (a neighbourhood). */
+  entityIds?: string[];
+  /** Only relations this accepts (filters by attribution kind, outlet, hedging). */
+  keep?: (relation: StoredRelation) => boolean;
+  /** At most this many edges, the ones most claims assert. */
+  maxEdges?: number;
 }
 
 /** Entities and the relations claims assert between them, one edge per (subject, predicate, object, negation). */
-export async function network(store: Store, options: { entityIds?: string[] } = {}): Promise<Network> {
-  const relations = await store.relations({ entityIds: options.entityIds, limit: 100_000 });
+export async function network(store: Store, options: NetworkOptions = {}): Promise<Network> {
+  const stored = await store.relations({ entityIds: options.entityIds, limit: 100_000 });
+  const relations = options.keep ? stored.filter(options.keep) : stored;
   const edges = new Map<string, NetworkEdge & { sourceSet: Set<string> }>();
   for (const relation of relations) {
     const key = `${relation.subject}|${relation.predicate}|${relation.object}|${relation.negated ? 'not' : ''}`;
@@ -64,10 +77,14 @@ export async function network(store: Store, options: { entityIds?: string[] } = 
     if (relation.attributionKind === 'anonymous') edge.anonymous++;
     edge.sourceSet.add(`${relation.outlet ?? ''}|${relation.attributionKind === 'author' ? 'author' : (relation.source ?? '').toLowerCase()}`);
   }
-  const entityIds = [...new Set(relations.flatMap((relation) => [relation.subject, relation.object]))];
-  const entities = await store.entitiesById(entityIds);
+  const all = [...edges.values()].map(({ sourceSet, ...edge }) => ({ ...edge, claims: edge.claimIds.length, sources: sourceSet.size }));
+  const kept = options.maxEdges === undefined || all.length <= options.maxEdges ? all : [...all].sort((a, b) => b.claims - a.claims || a.id.localeCompare(b.id)).slice(0, options.maxEdges);
+  const endpoints = (list: NetworkEdge[]) => new Set(list.flatMap((edge) => [edge.source, edge.target]));
+  const entities = await store.entitiesById([...endpoints(kept)]);
   return {
     nodes: entities.map(({ id, name, type, mentions }) => ({ id, name, type, mentions })).sort((a, b) => a.id.localeCompare(b.id)),
-    edges: [...edges.values()].map(({ sourceSet, ...edge }) => ({ ...edge, claims: edge.claimIds.length, sources: sourceSet.size })),
+    edges: kept,
+    totalEdges: all.length,
+    totalNodes: endpoints(all).size,
   };
 }

@@ -11,7 +11,7 @@ import { analysisRows } from './rows.js';
 import { createSchema, SCHEMA_VERSION, TABLES, type Database } from './schema.js';
 import { recoveryHint } from './errors.js';
 import { ClaimgraphError, isClaimgraphError } from '../core/errors.js';
-import type { ClaimFilter, CrossArticleWork, SaveResult, SearchResult, Store, StoreCounts, StoredClaim, StoredDocument, StoredEntity, StoredLink, StoredRelation, TimelineEntry } from './store.js';
+import type { ClaimFilter, CrossArticleWork, DocumentStats, SaveResult, SearchResult, Store, StoreCounts, StoredClaim, StoredDocument, StoredEntity, StoredLink, StoredMention, StoredRelation, TimelineEntry } from './store.js';
 
 /** Rows per multi-row INSERT: well under SQLite's 32,766 bound parameters for the widest table. */
 const INSERT_CHUNK = 400;
@@ -318,7 +318,8 @@ export class KyselyStore implements Store {
     return rows.map((row) => ({ ...toDocument(row), mentions: Number(row.mention_count) }));
   }
 
-  async claims(filter: ClaimFilter): Promise<StoredClaim[]> {
+  /** The claims a filter selects, with the columns a StoredClaim needs; shared by claims() and countClaims(). */
+  private claimQuery(filter: ClaimFilter) {
     let query = this.db
       .selectFrom('claims')
       .innerJoin('documents', 'documents.id', 'claims.document_id')
@@ -351,6 +352,20 @@ export class KyselyStore implements Store {
     if (filter.to) query = query.where('documents.published', '<', `${filter.to}~`);
     if (filter.documentId) query = query.where('claims.document_id', '=', filter.documentId);
     if (filter.claimIds) query = query.where('claims.id', 'in', filter.claimIds.length > 0 ? filter.claimIds : NO_IDS);
+    if (filter.outlet) query = query.where('documents.outlet', '=', filter.outlet);
+    if (filter.minCheckworthiness !== undefined) query = query.where('claims.checkworthiness', '>=', filter.minCheckworthiness);
+    return query;
+  }
+
+  async countClaims(filter: ClaimFilter): Promise<number> {
+    const row = await this.claimQuery(filter).clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async claims(filter: ClaimFilter): Promise<StoredClaim[]> {
+    let query = this.claimQuery(filter);
+    if (filter.sort === 'checkworthiness') query = query.orderBy('claims.checkworthiness', 'desc');
+    if (filter.sort === 'published') query = query.orderBy('documents.published', 'desc');
     // search_id is (document seq, ordinal) in one indexed column: ingestion and text order without a sort.
     const rows = await query.orderBy('claims.search_id').limit(filter.limit ?? 100).offset(filter.offset ?? 0).execute();
     return rows.map((row) => ({
@@ -453,6 +468,29 @@ export class KyselyStore implements Store {
       source: row.source,
       outlet: row.outlet,
     }));
+  }
+
+  async documentMentions(documentId: string): Promise<StoredMention[]> {
+    const rows = await this.db.selectFrom('mentions').select(['entity_id', 'start', 'end', 'text', 'type']).where('document_id', '=', documentId).orderBy('start').execute();
+    return rows.map((row) => ({ entity: row.entity_id, start: Number(row.start), end: Number(row.end), text: row.text, type: row.type }));
+  }
+
+  async documentStats(documentIds: string[]): Promise<DocumentStats[]> {
+    const rows = await inChunks(documentIds, (chunk) =>
+      this.db
+        .selectFrom('claims')
+        .select([
+          'document_id',
+          (eb) => eb.fn.countAll<number>().as('claims'),
+          sql<number>`sum(case when attribution_kind = 'anonymous' then 1 else 0 end)`.as('anonymous'),
+          sql<number>`sum(hedged)`.as('hedged'),
+          sql<number>`sum(case when type = 'opinion' then 1 else 0 end)`.as('opinion'),
+        ])
+        .where('document_id', 'in', chunk)
+        .groupBy('document_id')
+        .execute(),
+    );
+    return rows.map((row) => ({ documentId: row.document_id, claims: Number(row.claims), anonymous: Number(row.anonymous), hedged: Number(row.hedged), opinion: Number(row.opinion) }));
   }
 
   async counts(): Promise<StoreCounts> {

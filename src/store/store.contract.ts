@@ -180,4 +180,33 @@ export function runStoreConformance(name: string, open: () => Promise<Store>, op
     assert.equal((await store.search('Karsk')).claims.length <= 2, true);
     assert.deepEqual(await store.staleDocuments(newer), []);
   });
+
+  it('counts what a claim filter selects, lists a document\'s mentions and its share of anonymous, hedged and opinion claims', async (store) => {
+    const arden = FIXTURES.arden();
+    const karsk = FIXTURES.karsk();
+    await save(store, arden);
+    await save(store, karsk);
+    const all = await store.claims({ limit: 1000 });
+    assert.equal(await store.countClaims({}), all.length);
+    assert.equal(await store.countClaims({ limit: 1, offset: 1 }), all.length, 'paging does not change the count');
+    const anonymous = all.filter((claim) => claim.attributionKind === 'anonymous');
+    assert.equal(await store.countClaims({ attribution: 'anonymous' }), anonymous.length);
+    const herald = await store.claims({ outlet: 'Karsk Herald', limit: 1000 });
+    assert.equal(herald.length, karsk.claims.length);
+    assert.equal(await store.countClaims({ outlet: 'Karsk Herald' }), karsk.claims.length);
+    const worthy = await store.claims({ minCheckworthiness: 0.5, sort: 'checkworthiness', limit: 1000 });
+    assert.ok(worthy.every((claim) => claim.checkworthiness >= 0.5));
+    assert.deepEqual(worthy.map((claim) => claim.checkworthiness), worthy.map((claim) => claim.checkworthiness).sort((a, b) => b - a));
+    const mentions = await store.documentMentions(arden.document.id);
+    assert.equal(mentions.length, arden.mentions.length);
+    for (const mention of mentions) assert.equal(arden.document.text.slice(mention.start, mention.end), mention.text);
+    const [stats] = await store.documentStats([arden.document.id]);
+    assert.deepEqual(stats, {
+      documentId: arden.document.id,
+      claims: arden.claims.length,
+      anonymous: arden.claims.filter((claim) => claim.attribution.kind === 'anonymous').length,
+      hedged: arden.claims.filter((claim) => claim.hedges.length > 0).length,
+      opinion: arden.claims.filter((claim) => claim.type === 'opinion').length,
+    });
+  });
 }

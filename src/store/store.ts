@@ -34,6 +34,12 @@ export interface Store {
   findEntities(name: string): Promise<StoredEntity[]>;
   entityDocuments(entityIds: string[]): Promise<Array<StoredDocument & { mentions: number }>>;
   claims(filter: ClaimFilter): Promise<StoredClaim[]>;
+  /** How many claims the filter selects (ignoring limit and offset), so a page can say "N of M". */
+  countClaims(filter: ClaimFilter): Promise<number>;
+  /** Every entity mention in one document, in text order. */
+  documentMentions(documentId: string): Promise<StoredMention[]>;
+  /** Per document: claims, and how many are anonymously sourced, hedged, opinion. */
+  documentStats(documentIds: string[]): Promise<DocumentStats[]>;
   relations(filter: { entityIds?: string[]; limit?: number }): Promise<StoredRelation[]>;
   links(filter: { kind?: LinkKind; claimIds?: string[]; limit?: number }): Promise<StoredLink[]>;
   /** Full-text search over claims and articles; the input is taken as words, never as query syntax. */
@@ -87,6 +93,11 @@ export interface ClaimFilter {
   to?: string;
   documentId?: string;
   claimIds?: string[];
+  /** The article's outlet, exactly. */
+  outlet?: string;
+  minCheckworthiness?: number;
+  /** Text order within ingestion order (the default), most check-worthy first, or newest article first. */
+  sort?: 'document' | 'checkworthiness' | 'published';
   limit?: number;
   offset?: number;
 }
@@ -156,4 +167,20 @@ export interface StoreCounts {
   mentions: number;
   relations: number;
   links: number;
+}
+
+export interface StoredMention {
+  entity: string;
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+}
+
+export interface DocumentStats {
+  documentId: string;
+  claims: number;
+  anonymous: number;
+  hedged: number;
+  opinion: number;
 }
