@@ -41,7 +41,7 @@ function demonymStems(key: string): string[] {
 }
 
 /** Sentence starters that are capitalised only because they start the sentence. */
-const STARTERS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday the a an in on at by for from with as after before during since last this that these those some about more fewer officials police according nearly almost at least it its their his her our we they he she there when while if but and or under over only just'.split(' '));
+const STARTERS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands dozens most many several half january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday the a an in on at by for from with as after before during since last this that these those some about more fewer officials police according nearly almost at least it its their his her our we they he she there when while if but and or under over only just'.split(' '));
 
 /** Runs of capitalised words the tagger left untagged ("Orlen University" after "In 2022"): names all the same. */
 function capitalisedNames(text: string): Array<{ name: string; start: number; end: number }> {

@@ -27,6 +27,9 @@ const STOP = new Set('a an the of and or in on at by for from with to as its the
 /** Where the noun phrase after a number ends: a verb, a clause, a preposition that starts something else. */
 const PHRASE_END = /^(?:is|are|was|were|has|have|had|will|would|could|may|might|can|said|says|in|on|at|since|for|by|during|after|before|than|and|but|which|that|who|while|when|because|last|this|next|according)$/;
 
+const PAST_VERBS = new Set('struck hit shot took made gave left lost won fell rose sold bought held led sent met saw brought caught built cut drew drove fought found kept paid put ran set sought spent stood told threw wrote'.split(' '));
+const OBJECT_START = /^\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d|\p{Lu})/u;
+
 function followingPhrase(text: string, from: number): { words: string[]; end: number } {
   const words: string[] = [];
   const pattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,.;:!?()“”"]/gu;
@@ -36,6 +39,9 @@ function followingPhrase(text: string, from: number): { words: string[]; end: nu
   while ((match = pattern.exec(text)) && words.length < 8) {
     const word = match[0];
     if (/^[,.;:!?()“”"]$/.test(word) || PHRASE_END.test(word.toLowerCase())) break;
+    // A verb with its object ends the phrase: "four strikes destroyed two positions", "three strikes hit a unit";
+    // what the verb acts on is not what the number counts, nor its owner.
+    if (words.length > 0 && (/ed$/.test(word) || PAST_VERBS.has(word.toLowerCase())) && OBJECT_START.test(text.slice(match.index + word.length, match.index + word.length + 12))) break;
     words.push(word);
     end = match.index + word.length;
   }

@@ -45,8 +45,10 @@ export function linkableClaims(analysis: Analysis): LinkableClaim[] {
     text: claim.text,
     sources: sourceChain(claim.attribution),
     entities: [...new Set(claim.entities.map(key))],
+    // Actors are compared by their names: a pronoun's entity is the speakers stage's reading, and the
+    // pronoun that names a claim's source ("She said") is no party to what is said.
     mentions: analysis.mentions
-      .filter((mention) => mention.start >= claim.start && mention.end <= claim.end)
+      .filter((mention) => mention.kind !== 'pronoun' && mention.start >= claim.start && mention.end <= claim.end)
       .map((mention) => ({ entity: key(mention.entity), text: mention.text, start: mention.start - claim.start })),
     relations: analysis.relations
       .filter((relation) => relation.claim === claim.id)

@@ -146,3 +146,11 @@ test('the same words about different places are not the same claim', () => {
   assert.deepEqual(findLinks(article('Brenna Times', 'At least 300 homes in Sarn were destroyed by the fire.'), first), []);
   assert.deepEqual(findLinks(article('Brenna Times', 'The Tessel Republic recognised the Holm government in March.'), article('Arden Post', 'The Tessel Republic recognised the Sarn government in March.')), []);
 });
+
+test('counts in a strike list are of different places, not one count disagreeing with itself', () => {
+  const claims = article(
+    'Arden Post',
+    'Arden conducted nine strikes against the Red Dawn group on Friday, the ministry said. Near Holm, four strikes destroyed two Red Dawn positions. Near Sarn, three strikes hit a Red Dawn unit and a depot.',
+  );
+  assert.deepEqual(kinds(findLinks(claims)), []);
+});

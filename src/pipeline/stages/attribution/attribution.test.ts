@@ -122,3 +122,9 @@ test('"terror attacks" and "military strikes" are events, not someone attacking 
     assert.equal(analysis.claims[0].attribution.kind, 'author', sentence);
   }
 });
+
+test('a plural noun after the clause\'s comma is the source, not the subject that opens the sentence', () => {
+  const [engineers, doctors] = attributionsOf('More than 900 sandbags were lost in the surge, engineers said. The ward was full by noon, local doctors told reporters.');
+  assert.deepEqual([engineers.attribution.kind, engineers.attribution.source], ['anonymous', 'engineers']);
+  assert.deepEqual([doctors.attribution.kind, doctors.attribution.source], ['anonymous', 'local doctors']);
+});

@@ -175,6 +175,17 @@ function sourceBefore(tokens: Token[], end: number): { range: [number, number]; 
   return null;
 }
 
+/** "engineers" in "..., engineers said": up to two lower-case words after a comma, the last a plural noun. */
+function pluralSourceBefore(tokens: Token[], cue: number): [number, number] | null {
+  const head = tokens[cue - 1];
+  if (!head || !/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(head.text) || FUNCTION_WORDS.has(head.lower) || PLAIN_VERBS.test(head.lower) || REPORTING_VERB_FORMS.has(head.lower)) return null;
+  for (let from = cue - 1; from >= Math.max(1, cue - 3); from--) {
+    if (tokens[from - 1].text === ',') return [from, cue];
+    if (!isModifier(tokens[from - 1]) && !/^(the|some|many|other|several)$/.test(tokens[from - 1].lower)) return null;
+  }
+  return null;
+}
+
 /** Everything from `start` to the next comma, colon or stop (at most 14 tokens): the source after "according to". */
 function phraseAfter(tokens: Token[], start: number): [number, number] | null {
   let to = start;
@@ -404,6 +415,15 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     // "appeared on MSNBC": being somewhere, not seeming.
     if (/^appear(s|ed|ing)?$/.test(token.lower) && /^(on|at|in|before|with|alongside)$/.test(tokens[index + 1]?.lower ?? '')) continue;
     const before = sourceBefore(tokens, index);
+    // "..., engineers said.", "..., local doctors said": a plural noun between the clause's comma and the
+    // cue is the source, whatever noun it is, not the subject that opens the sentence.
+    if (!before && STRONG_CUES.has(token.lower)) {
+      const plural = pluralSourceBefore(tokens, index);
+      if (plural) {
+        add(plural, token, 'plural-noun-then-verb');
+        continue;
+      }
+    }
     if (!before && STRONG_CUES.has(token.lower) && isCapitalised(tokens[0]) && !FUNCTION_WORDS.has(tokens[0].lower)) {
       // "said", "told", "wrote" nearly always report; when the words right before are no source,
       // the subject that opens the sentence is ("Machado promised to support Clinton and later said ...").
