@@ -70,6 +70,8 @@ function predicateOf(word: string): string | undefined {
   return predicateLemmas.get(lemma(word));
 }
 
+const NEGATED = /\b(?:not|never|no longer|n['’]t|denied|denies)\b/i;
+
 /** "never sheltered", "did not fund", "has not recognised": a denial of the predicate itself. */
 const DENIAL_BEFORE = /\b(?:not|never|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 const NEGATION_BEFORE = /\b(?:not|never|no longer|n['’]t|denied|denies|deny|denying|rejected|rejects|without|ended|stopped|halted|cut off)\b[^.;:]{0,30}$/i;
@@ -338,7 +340,11 @@ export function compareClaims(a: ClaimKey, b: ClaimKey): Link | null {
   const numbersAgree = sameThing && agreeing.length > 0 && jaccard(a.predicateWords, b.predicateWords) >= 0.3;
   // Both give numbers and none agrees: "18,000 nurses" and "4,000 teachers" are not one claim.
   const countsClash = a.counts.length > 0 && b.counts.length > 0 && agreeing.length === 0;
-  const paraphrase = sameThing && !countsClash && similarity >= 0.55 && (sameSubject || unnamed);
+  // A paraphrase names the same actors in what it claims, or one side names none there (sources aside).
+  const namesAgree = overlaps(a.names, b.names) || a.names.size === 0 || b.names.size === 0;
+  // "trained" and "never trained" share their words, not their claim.
+  const negated = (key: ClaimKey) => NEGATED.test(key.claim.text);
+  const paraphrase = sameThing && !countsClash && similarity >= 0.55 && namesAgree && negated(a) === negated(b);
   if (!paraphrase && !sameRelation && !numbersAgree) return null;
 
   const evidence = evidenceOf(a, b, {
