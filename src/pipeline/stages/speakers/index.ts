@@ -20,7 +20,7 @@ export { anaphorOf, genderOfPerson } from './anaphors.js';
 const STAGE = { name: 'claimgraph.speakers', version: `1.0.0+${contentId('m', ...[COREFERENCE_MODEL_PATH, GIVEN_NAMES_PATH].map((path) => (existsSync(path) ? readFileSync(path, 'utf8') : ''))).slice(2, 10)}` };
 
 /** Personal pronouns that become mentions of the person they refer to. */
-const PERSONAL_PRONOUN = /\b(?:he|him|his|himself|she|her|hers|herself)\b/giu;
+const PERSONAL_PRONOUN = /\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b/g;
 
 /**
  * Speakers: the document-level reading of who speaks. Quotations become spans of their own with one

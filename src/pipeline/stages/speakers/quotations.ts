@@ -14,6 +14,7 @@ export interface QuotationSpan extends Span {
 
 const OPENING = new Set(['“', '«', '„']);
 const CLOSING = new Set(['”', '»']);
+const QUOTE_MARK = /[“«„”»"]/g;
 
 /**
  * Every top-level double quotation in the text, paragraph by paragraph. Curly and guillemet marks
@@ -36,8 +37,11 @@ export function findQuotations(text: string, paragraphs: Span[]): QuotationSpan[
       }
     }
     let depth = 0;
-    for (let at = paragraph.start; at < paragraph.end; at++) {
-      const char = text[at];
+    // Only quotation marks matter: the scan jumps from one to the next.
+    QUOTE_MARK.lastIndex = paragraph.start;
+    for (let match = QUOTE_MARK.exec(text); match && match.index < paragraph.end; match = QUOTE_MARK.exec(text)) {
+      const at = match.index;
+      const char = match[0];
       if (open && open.paragraphs[open.paragraphs.length - 1] === index && open.paragraphs.length > 1 && at === first) continue;
       if (OPENING.has(char)) {
         if (!open) open = { start: at, paragraphs: [index], continued: false };
