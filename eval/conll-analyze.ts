@@ -110,7 +110,8 @@ function scoreDocument(sentences: ConllSentence[], result: WholePathResult, bump
   try {
     const analysis = analyzeText(source, { source: 'conll.txt', format: 'text' });
     text = analysis.document.text;
-    mentions = analysis.mentions.map((mention) => ({ start: mention.start, end: mention.end, type: mention.type, rule: mention.provenance.rule }));
+    // Named entities only: pronouns the speakers stage links to a person are mentions, not names.
+    mentions = analysis.mentions.filter((mention) => mention.kind !== 'pronoun').map((mention) => ({ start: mention.start, end: mention.end, type: mention.type, rule: mention.provenance.rule }));
   } catch (error) {
     if (!(error instanceof ClaimgraphError)) throw error;
     result.refused++;
