@@ -199,15 +199,7 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
 
     const footLines = removed.filter((item) => item.rule === 'html.stub-at-edge').map((item) => item.text);
     const found = findOrigin(bodyParagraphs, { authors: meta.authors, outlet: meta.outlet, basedOn: metadata.basedOn, footLines, authorRoles: metadata.authors, url: meta.canonicalUrl, headerLines: header.slice(-12) });
-    if (found) {
-      meta.origin = found.origin;
-      sources.origin = found.origin.rule;
-      meta.authors = withoutOutletNames(meta.authors, found.origin.outlet);
-      if (found.noteParagraph >= 0 && letters.parts.length === 0) {
-        removed.push({ kind: 'disclaimer', text: bodyParagraphs[found.noteParagraph].text, rule: found.origin.rule });
-        bodyParagraphs = bodyParagraphs.filter((_, index) => index !== found.noteParagraph);
-      }
-    }
+    bodyParagraphs = takeOrigin(found, meta, sources, removed, bodyParagraphs, letters.parts.length > 0);
     const { text, regions, links, parts } = assemble(meta.title, null, bodyParagraphs, letters.parts);
     if (parts.length > 0 && meta.authors.length === 0) {
       meta.authors = [...new Set(parts.flatMap((part) => part.authors))];
@@ -256,15 +248,7 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     const letters = splitLetters(letterParagraphs, lettersEvidence, removed);
     let bodyParagraphs = letters.paragraphs;
     const found = findOrigin(bodyParagraphs, { authors: meta.authors, outlet: meta.outlet });
-    if (found) {
-      meta.origin = found.origin;
-      sources.origin = found.origin.rule;
-      meta.authors = withoutOutletNames(meta.authors, found.origin.outlet);
-      if (found.noteParagraph >= 0 && letters.parts.length === 0) {
-        removed.push({ kind: 'disclaimer', text: bodyParagraphs[found.noteParagraph].text, rule: found.origin.rule });
-        bodyParagraphs = bodyParagraphs.filter((_, index) => index !== found.noteParagraph);
-      }
-    }
+    bodyParagraphs = takeOrigin(found, meta, sources, removed, bodyParagraphs, letters.parts.length > 0);
     const { text, regions, parts } = assemble(dump.title, dump.dek, bodyParagraphs, letters.parts, dump.dateline?.text ?? null);
     const datelineRegion = regions.find((region) => region.kind === 'dateline');
     if (dump.dateline && datelineRegion) meta.dateline = { place: dump.dateline.place, date: dump.dateline.date, start: datelineRegion.start, end: datelineRegion.end };
@@ -308,10 +292,32 @@ function countParagraphs(text: string): number {
   return count;
 }
 
-/** "https://www.ardenpost.com/x" -> "ardenpost": a site's own name, which is never its author. */
+/**
+ * Where a text first appeared becomes the document's origin; a reprint note ("This article originally
+ * appeared on ...") leaves the body for `removed`, unless the page is letters (its writers' parts).
+ * Returns the body paragraphs without the note.
+ */
+function takeOrigin<P extends { text: string }>(
+  found: ReturnType<typeof findOrigin>,
+  meta: Document['meta'],
+  sources: Record<string, string>,
+  removed: Document['removed'],
+  paragraphs: P[],
+  hasParts: boolean,
+): P[] {
+  if (!found) return paragraphs;
+  meta.origin = found.origin;
+  sources.origin = found.origin.rule;
+  meta.authors = withoutOutletNames(meta.authors, found.origin.outlet);
+  if (found.noteParagraph < 0 || hasParts) return paragraphs;
+  removed.push({ kind: 'disclaimer', text: paragraphs[found.noteParagraph].text, rule: found.origin.rule });
+  return paragraphs.filter((_, index) => index !== found.noteParagraph);
+}
+
 /** Elements pages put bylines and date lines in, besides unmarked ones. */
 const BYLINE_KINDS = new Set(['navigation', 'other', 'author-bio']);
 
+/** "https://www.ardenpost.com/x" -> "ardenpost": a site's own name, which is never its author. */
 function siteNameOf(url: string | null): string | null {
   if (!url) return null;
   try {

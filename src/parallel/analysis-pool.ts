@@ -64,14 +64,8 @@ export async function* analyzeInOrder(inputs: Iterable<PoolInput>, jobs: number)
     return idle.pop()!;
   };
   const submit = async (input: PoolInput, id: number): Promise<PoolResult> => {
-    let bytes: Uint8Array | null;
-    try {
-      bytes = await input.read();
-    } catch (error) {
-      if (error instanceof ClaimgraphError) return { source: input.source, error };
-      throw error;
-    }
-    if (bytes === null) return { source: input.source, skipped: true };
+    const bytes = await readBytes(input);
+    if (!(bytes instanceof Uint8Array)) return bytes;
     const worker = await takeWorker();
     return new Promise<PoolResult>((resolve, reject) => {
       pending.set(id, { resolve, reject, source: input.source, worker });
@@ -94,7 +88,8 @@ export async function* analyzeInOrder(inputs: Iterable<PoolInput>, jobs: number)
   }
 }
 
-async function analyzeHere(input: PoolInput): Promise<PoolResult> {
+/** An input's bytes, or the result that ends it before analysis: a coded read failure, or skipped. */
+async function readBytes(input: PoolInput): Promise<Uint8Array | PoolResult> {
   let bytes: Uint8Array | null;
   try {
     bytes = await input.read();
@@ -102,7 +97,12 @@ async function analyzeHere(input: PoolInput): Promise<PoolResult> {
     if (error instanceof ClaimgraphError) return { source: input.source, error };
     throw error;
   }
-  if (bytes === null) return { source: input.source, skipped: true };
+  return bytes === null ? { source: input.source, skipped: true } : bytes;
+}
+
+async function analyzeHere(input: PoolInput): Promise<PoolResult> {
+  const bytes = await readBytes(input);
+  if (!(bytes instanceof Uint8Array)) return bytes;
   try {
     return { source: input.source, analysis: analyze(bytes, input.options) };
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../../core/analysis.js';
 import type { Attribution, Claim, Mention, Quotation } from '../../../core/annotations.js';
-import type { Span } from '../../../core/span.js';
+import { spansInside, type Span } from '../../../core/span.js';
 import { provenanceOf, type Stage } from '../../stage.js';
 import { stripTitle } from '../entities/resolve.js';
 import { anaphorOf, BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, type Anaphor } from './anaphors.js';
@@ -104,11 +104,7 @@ export const speakersStage: Stage = {
     const mentionCounts = new Map<string, number>();
     for (const mention of pronounMentions) mentionCounts.set(mention.entity, (mentionCounts.get(mention.entity) ?? 0) + 1);
     claims = claims.map((claim) => {
-      const referred: string[] = [];
-      for (let index = firstEndingAfter(pronounMentions, claim.start); index < pronounMentions.length && pronounMentions[index].start < claim.end; index++) {
-        const mention = pronounMentions[index];
-        if (claim.start <= mention.start && mention.end <= claim.end && claim.attribution.sourceSpan?.start !== mention.start) referred.push(mention.entity);
-      }
+      const referred = spansInside(pronounMentions, claim).filter((mention) => claim.attribution.sourceSpan?.start !== mention.start).map((mention) => mention.entity);
       return referred.length === 0 ? claim : { ...claim, entities: [...new Set([...claim.entities, ...referred])] };
     });
     const mentions = [...analysis.mentions.map((mention): Mention => ({ ...mention, kind: mention.kind ?? 'name' })), ...pronounMentions].sort((a, b) => a.start - b.start);
