@@ -37,7 +37,10 @@ async function buildStore(path: string): Promise<void> {
   const bbc = loadBbc();
   if (!bbc) throw new Error('the BBC corpus (../shared/data/corpus/bbc-news) is not here');
   const polnear = loadPolnear('train') ?? [];
-  const analyses = [...bbc.map((input) => analyze(input.bytes, { source: input.name, format: 'text' })), ...polnear.map((document) => analyze(Buffer.from(document.text), { source: document.name, format: 'text' }))];
+  const analyses = [
+    ...bbc.map((input) => analyze(input.bytes, { source: input.name, format: 'text' })),
+    ...polnear.map((document) => analyze(Buffer.from(document.text), { source: document.name, format: 'text' })),
+  ];
   const store = await openSqliteStore(path);
   for (let index = 0; index < ARTICLES; index++) {
     const analysis = replicate(analyses[index % analyses.length], Math.floor(index / analyses.length));
@@ -86,13 +89,15 @@ async function main() {
     const ROUTES: Array<[string, string[]]> = [
       ['entity page  GET /api/entities/:id', entityIds.map((id) => `/api/entities/${id}`)],
       ['claim search GET /api/claims?entity&attribution', entityIds.map((id) => `/api/claims?entity=${id}&attribution=anonymous&limit=50`)],
-      ['network, one entity\'s neighbourhood', entityIds.map((id) => `/api/network?entity=${id}`)],
+      ["network, one entity's neighbourhood", entityIds.map((id) => `/api/network?entity=${id}`)],
       ['network, heaviest 400 edges of the store', ['/api/network?maxEdges=400']],
     ];
     console.log(`${'route'.padEnd(48)} ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'req/s'.padStart(8)} errors`);
     for (const [name, paths] of ROUTES) {
       const result = await load(base, paths);
-      console.log(`${name.padEnd(48)} ${`${result.latency.p50} ms`.padStart(8)} ${`${result.latency.p99} ms`.padStart(8)} ${result.requests.average.toFixed(0).padStart(8)} ${result.non2xx + result.errors}`);
+      console.log(
+        `${name.padEnd(48)} ${`${result.latency.p50} ms`.padStart(8)} ${`${result.latency.p99} ms`.padStart(8)} ${result.requests.average.toFixed(0).padStart(8)} ${result.non2xx + result.errors}`,
+      );
     }
     const browser = await launchChromium();
     if (!browser) {
@@ -128,7 +133,7 @@ async function main() {
 /** A network of `nodes` entities and about 1.5 edges per node, preferential attachment, seeded. */
 function syntheticNetwork(nodes: number): Network {
   let seed = 42;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const types = ['person', 'organization', 'place', 'event'];
   const predicates = ['supports', 'funds', 'attacks', 'meets', 'condemns', 'accuses'];
   const ends: string[] = [];
@@ -139,7 +144,21 @@ function syntheticNetwork(nodes: number): Network {
       const target = ends.length > 0 && random() < 0.7 ? ends[Math.floor(random() * ends.length)] : `ent_${Math.floor(random() * index)}`;
       if (target === id) continue;
       const claims = 1 + Math.floor(random() * 4);
-      edges.push({ id: `e${edges.length}`, source: id, target, predicate: predicates[edges.length % predicates.length], negated: false, directed: true, color: '#0072b2', style: 'solid', claims, sources: claims, hedged: Math.floor(random() * claims), anonymous: Math.floor(random() * claims), claimIds: [] });
+      edges.push({
+        id: `e${edges.length}`,
+        source: id,
+        target,
+        predicate: predicates[edges.length % predicates.length],
+        negated: false,
+        directed: true,
+        color: '#0072b2',
+        style: 'solid',
+        claims,
+        sources: claims,
+        hedged: Math.floor(random() * claims),
+        anonymous: Math.floor(random() * claims),
+        claimIds: [],
+      });
       ends.push(id, target);
     }
   }

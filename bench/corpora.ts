@@ -14,8 +14,13 @@ export function loadBbc(): BenchInput[] | null {
   const root = dataSet('corpus/bbc-news/bbc');
   if (!root) return null;
   const inputs: BenchInput[] = [];
-  for (const topic of readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
-    for (const name of readdirSync(join(root, topic)).filter((file) => file.endsWith('.txt')).sort()) {
+  for (const topic of readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()) {
+    for (const name of readdirSync(join(root, topic))
+      .filter((file) => file.endsWith('.txt'))
+      .sort()) {
       inputs.push({ name: `${topic}/${name}`, bytes: readFileSync(join(root, topic, name)), format: 'text' });
     }
   }

@@ -37,10 +37,18 @@ const CASES: Case[] = [
   { name: '1,000,000 <b>x</b> siblings (8 MB)', source: 'b.html', make: () => `<html><body><p>The harbour council met on Tuesday.</p>${'<b>x</b>'.repeat(1_000_000)}</body></html>` },
   { name: '100,000 nested <div>', source: 'div.html', make: () => `<html><body>${'<div>'.repeat(100_000)}<p>A nested paragraph about the harbour.</p>${'</div>'.repeat(100_000)}</body></html>` },
   { name: 'date phrases x 20,000 (1 MB, one line)', source: 'dates.txt', make: () => `Dates\n\n${DATE_PHRASE.repeat(20_000)}` },
-  { name: '2,000 capitalised words (14 KB)', source: 'caps.txt', make: () => `Notes\n\n${Array.from({ length: 2000 }, (_, index) => `Vel${'aeiou'[index % 5]}${'rnkst'[(index * 3) % 5]}o`).join(' ')}` },
+  {
+    name: '2,000 capitalised words (14 KB)',
+    source: 'caps.txt',
+    make: () => `Notes\n\n${Array.from({ length: 2000 }, (_, index) => `Vel${'aeiou'[index % 5]}${'rnkst'[(index * 3) % 5]}o`).join(' ')}`,
+  },
   { name: '"(" x 1,000,000 in a sentence', source: 'parens.txt', make: () => `Title\n\nThe council said ${'('.repeat(1_000_000)} it would vote.` },
   { name: '"x. " x 350,000 (1 MB of tiny sentences)', source: 'dots.txt', make: () => `Title\n\n${'x. '.repeat(350_000)}` },
-  { name: '19,000 one-line paragraphs (text)', source: 'lines.txt', make: () => `Title\n\n${Array.from({ length: 19_000 }, (_, index) => `Item ${index + 1}: the harbour council noted the dredging report and moved on.`).join('\n\n')}` },
+  {
+    name: '19,000 one-line paragraphs (text)',
+    source: 'lines.txt',
+    make: () => `Title\n\n${Array.from({ length: 19_000 }, (_, index) => `Item ${index + 1}: the harbour council noted the dredging report and moved on.`).join('\n\n')}`,
+  },
   { name: 'long real text, BBC articles joined (1 MiB)', source: 'bbc.txt', make: () => longRealText(1024 * 1024) },
   { name: 'long real text, BBC articles joined (4 MiB)', source: 'bbc.txt', make: () => longRealText(4 * 1024 * 1024) },
 ];
@@ -93,7 +101,9 @@ export function runPathological(): Outcome[] {
     const result = JSON.parse(child.stdout.trim().split('\n').pop() ?? 'null') as Outcome | null;
     if (!result) continue;
     outcomes.push(result);
-    console.log(`${result.name.padEnd(46)} ${result.mib.toFixed(2).padStart(6)} ${result.seconds.toFixed(2).padStart(7)} ${result.cpuSeconds.toFixed(2).padStart(7)} ${result.cpuSecondsPerMib.toFixed(2).padStart(9)} ${result.peakRssMb.toFixed(0).padStart(6)} MB  ${result.outcome}`);
+    console.log(
+      `${result.name.padEnd(46)} ${result.mib.toFixed(2).padStart(6)} ${result.seconds.toFixed(2).padStart(7)} ${result.cpuSeconds.toFixed(2).padStart(7)} ${result.cpuSecondsPerMib.toFixed(2).padStart(9)} ${result.peakRssMb.toFixed(0).padStart(6)} MB  ${result.outcome}`,
+    );
   }
   const large = outcomes.filter((outcome) => outcome.mib >= 0.5);
   const worst = (list: Outcome[], key: 'secondsPerMib' | 'cpuSecondsPerMib' | 'peakRssMb') => list.reduce((best, outcome) => (outcome[key] > best[key] ? outcome : best), list[0]);
@@ -101,7 +111,9 @@ export function runPathological(): Outcome[] {
     const slow = worst(large, 'cpuSecondsPerMib');
     const slowWall = worst(large, 'secondsPerMib');
     const heavy = worst(outcomes, 'peakRssMb');
-    console.log(`worst over inputs of 0.5 MiB or more: ${slow.cpuSecondsPerMib.toFixed(2)} CPU s/MiB (${slow.name}), ${slowWall.secondsPerMib.toFixed(2)} wall s/MiB (${slowWall.name}); largest peak RSS ${heavy.peakRssMb.toFixed(0)} MB (${heavy.name})`);
+    console.log(
+      `worst over inputs of 0.5 MiB or more: ${slow.cpuSecondsPerMib.toFixed(2)} CPU s/MiB (${slow.name}), ${slowWall.secondsPerMib.toFixed(2)} wall s/MiB (${slowWall.name}); largest peak RSS ${heavy.peakRssMb.toFixed(0)} MB (${heavy.name})`,
+    );
   }
   return outcomes;
 }

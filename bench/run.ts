@@ -104,7 +104,11 @@ const TASKS: Record<string, () => Result | null> = {
     // compromise is slow: the first 500 BBC articles keep the run short.
     const inputs = loadBbc()?.slice(0, 500) ?? null;
     if (!inputs) return null;
-    const nlp = require('compromise') as (text: string) => { people(): { out(format: string): unknown }; organizations(): { out(format: string): unknown }; places(): { out(format: string): unknown } };
+    const nlp = require('compromise') as (text: string) => {
+      people(): { out(format: string): unknown };
+      organizations(): { out(format: string): unknown };
+      places(): { out(format: string): unknown };
+    };
     return measure('peer: compromise people/orgs/places, BBC (500)', inputs, (input) => {
       const text = input.bytes.toString('utf8');
       const doc = nlp(text);

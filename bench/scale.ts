@@ -124,7 +124,10 @@ async function main(): Promise<void> {
     // 2. Cost per 1,000 articles as the corpus grows, and peak memory.
     for (const size of sizes) {
       const result = analyzeRun(join(root, String(size)), 2, join(root, 'out.json'));
-      line(`analyze --json --jobs 2, ${size} articles`, `${((result.seconds / size) * 1000).toFixed(1)} s (${((result.cpuSeconds / size) * 1000).toFixed(1)} CPU s) per 1,000, ${result.peakMb.toFixed(0)} MB peak, ${result.outputMb.toFixed(0)} MB of JSON`);
+      line(
+        `analyze --json --jobs 2, ${size} articles`,
+        `${((result.seconds / size) * 1000).toFixed(1)} s (${((result.cpuSeconds / size) * 1000).toFixed(1)} CPU s) per 1,000, ${result.peakMb.toFixed(0)} MB peak, ${result.outputMb.toFixed(0)} MB of JSON`,
+      );
     }
 
     // 3. Ingest into SQLite against analysis alone, same files.
@@ -133,7 +136,10 @@ async function main(): Promise<void> {
     const alone = analyzeRun(mid, 2, join(root, 'out.json'));
     const db = join(root, 'ingest.db');
     const ingest = run([CLI, 'ingest', '--jobs', '2', '--db', db, mid]);
-    line(`ingest ${midSize} BBC into SQLite, --jobs 2`, `${(midSize / ingest.seconds).toFixed(0)} articles/s, ${(ingest.seconds / alone.seconds).toFixed(2)}x analysis alone in wall time (${alone.seconds.toFixed(0)} s), ${(ingest.cpuSeconds / alone.cpuSeconds).toFixed(2)}x in CPU time, ${ingest.peakMb.toFixed(0)} MB peak`);
+    line(
+      `ingest ${midSize} BBC into SQLite, --jobs 2`,
+      `${(midSize / ingest.seconds).toFixed(0)} articles/s, ${(ingest.seconds / alone.seconds).toFixed(2)}x analysis alone in wall time (${alone.seconds.toFixed(0)} s), ${(ingest.cpuSeconds / alone.cpuSeconds).toFixed(2)}x in CPU time, ${ingest.peakMb.toFixed(0)} MB peak`,
+    );
 
     // 4. Ingest into PostgreSQL with 1 and 2 analysis threads (one writer each run).
     const url = process.env.CLAIMGRAPH_PG_URL;

@@ -74,12 +74,13 @@ async function postgresStore(url: string, analyses: Analysis[], size: number): P
     }
     const buildSeconds = seconds(started);
     const counts = await store.counts();
-    const { rows } = await client.query<{ bytes: string }>(
-      `select sum(pg_total_relation_size(format('%I.%I', schemaname, tablename)))::bigint as bytes from pg_tables where schemaname = $1`,
-      [schema],
-    );
+    const { rows } = await client.query<{ bytes: string }>(`select sum(pg_total_relation_size(format('%I.%I', schemaname, tablename)))::bigint as bytes from pg_tables where schemaname = $1`, [
+      schema,
+    ]);
     console.log('');
-    console.log(`PostgreSQL store of ${size} articles: saved at ${(size / buildSeconds).toFixed(0)} articles/s (save + links only), ${(Number(rows[0].bytes) / 1e6).toFixed(0)} MB, ${counts.claims} claims, ${counts.links} links`);
+    console.log(
+      `PostgreSQL store of ${size} articles: saved at ${(size / buildSeconds).toFixed(0)} articles/s (save + links only), ${(Number(rows[0].bytes) / 1e6).toFixed(0)} MB, ${counts.claims} claims, ${counts.links} links`,
+    );
     console.log(`${'query'.padEnd(46)} ${'p50'.padStart(11)} ${'p99'.padStart(11)}`);
     for (const line of await queryLatencies(store, analyses)) console.log(line);
     await store.close();
@@ -114,7 +115,9 @@ async function main(): Promise<void> {
     console.log(`claimgraph store bench: SQLite (better-sqlite3, WAL), one core`);
     console.log(`ingest BBC ${bbc.length} articles into SQLite   ${(bbc.length / ingestSeconds).toFixed(0).padStart(6)} articles/s  (analysis + save + links, ${ingestSeconds.toFixed(1)} s)`);
     console.log(`re-ingest the same ${bbc.length} unchanged files     ${(bbc.length / reingestSeconds).toFixed(0).padStart(6)} articles/s  (hash lookup only)`);
-    console.log(`store size                                  ${((bytes / counts.documents) * 1000 / 1e6).toFixed(1).padStart(6)} MB per 1,000 articles (${counts.claims} claims, ${counts.mentions} mentions, ${counts.links} links for ${counts.documents})`);
+    console.log(
+      `store size                                  ${(((bytes / counts.documents) * 1000) / 1e6).toFixed(1).padStart(6)} MB per 1,000 articles (${counts.claims} claims, ${counts.mentions} mentions, ${counts.links} links for ${counts.documents})`,
+    );
 
     // 2. Stores of 2,000 and 20,000 articles: BBC and PolNeAR analyses, replicated as other outlets.
     const polnear = loadPolnear('train') ?? [];
@@ -124,7 +127,9 @@ async function main(): Promise<void> {
       ...polnear.map((document) => analyze(Buffer.from(document.text), { source: document.name, format: 'text' })),
     ];
     const analysisSeconds = seconds(started);
-    console.log(`analysed ${analyses.length} unique articles (BBC ${bbc.length} + PolNeAR ${polnear.length}) in ${analysisSeconds.toFixed(1)} s: ${(analyses.length / analysisSeconds).toFixed(0)} articles/s`);
+    console.log(
+      `analysed ${analyses.length} unique articles (BBC ${bbc.length} + PolNeAR ${polnear.length}) in ${analysisSeconds.toFixed(1)} s: ${(analyses.length / analysisSeconds).toFixed(0)} articles/s`,
+    );
     for (const size of SIZES) {
       const sizedPath = join(directory, `store-${size}.db`);
       const sized = await openSqliteStore(sizedPath);

@@ -20,7 +20,10 @@ export interface GapExample {
 export function loadGap(split: 'development' | 'validation'): GapExample[] | null {
   const root = dataSet('coreference/gap');
   if (!root) return null;
-  const lines = readFileSync(join(root, `gap-${split}.tsv`), 'utf8').split('\n').slice(1).filter(Boolean);
+  const lines = readFileSync(join(root, `gap-${split}.tsv`), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean);
   return lines.map((line) => {
     const [id, text, pronoun, pronounOffset, a, aOffset, aCoref, b, bOffset, bCoref] = line.split('\t');
     return {

@@ -11,8 +11,17 @@ export function evaluateNer(): Record<string, Prf> | null {
   if (!valid) return null;
   const model = loadNerModel();
   const places = gazetteer();
-  const predicted = valid.flatMap((document) => tagDocument(model, document.map((sentence) => sentence.words), places));
-  return scoreEntities(valid.flatMap((document) => document.map((sentence) => sentence.tags)), predicted);
+  const predicted = valid.flatMap((document) =>
+    tagDocument(
+      model,
+      document.map((sentence) => sentence.words),
+      places,
+    ),
+  );
+  return scoreEntities(
+    valid.flatMap((document) => document.map((sentence) => sentence.tags)),
+    predicted,
+  );
 }
 
 type Matches = Array<{ terms: Array<{ index?: [number, number] }> }>;

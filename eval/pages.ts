@@ -21,7 +21,11 @@ export function evaluateRealPages() {
   if (!root) return null;
   const here = fileURLToPath(new URL('.', import.meta.url));
   const tsv = readFileSync(join(here, '..', '..', 'eval', 'real-pages.tsv'), 'utf8');
-  const rows = tsv.split('\n').slice(1).filter((line) => line.trim()).map((line) => line.split('\t'));
+  const rows = tsv
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim())
+    .map((line) => line.split('\t'));
   const cache = new Map<string, ReturnType<typeof ingest> | null>();
   // Fields are scored per set: `dev` pages were read while the rules were written, `held-out` pages
   // only after, with the rules frozen.
@@ -41,11 +45,11 @@ export function evaluateRealPages() {
       : field === 'authors'
         ? meta.authors.join('; ')
         : field === 'published'
-          ? meta.published ?? ''
+          ? (meta.published ?? '')
           : field === 'genre'
             ? meta.genre
             : field === 'origin'
-              ? meta.origin?.outlet ?? ''
+              ? (meta.origin?.outlet ?? '')
               : '(unknown field)';
     const entry = (fields[field] ??= { right: 0, total: 0, wrong: [] });
     entry.total++;

@@ -31,7 +31,12 @@ for (const { text, gold } of documents) {
     bump(extra, `${text.slice(span.start, span.end).toLowerCase()} [${level.provenance.rule}]`);
   }
 }
-const top = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 60)).map(([k, v]) => `${v}\t${k}`).join('\n');
+const top = (map: Map<string, number>) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Number(process.env.TOP ?? 60))
+    .map(([k, v]) => `${v}\t${k}`)
+    .join('\n');
 console.log(`missed cues: ${[...missed.values()].reduce((a, b) => a + b, 0)}\n${top(missed)}`);
 console.log(`\nextra cues: ${[...extra.values()].reduce((a, b) => a + b, 0)}\n${top(extra)}`);
 for (const example of examples.slice(0, 30)) console.log(`\n> ${example}`);

@@ -59,7 +59,9 @@ export function loadPolnear(split: 'train' | 'dev'): Array<{ name: string; text:
   const root = dataSet(`attribution/polnear/data/${split}`);
   if (!root) return null;
   const documents = [];
-  for (const name of readdirSync(join(root, 'attributions')).filter((file) => file.endsWith('.ann')).sort()) {
+  for (const name of readdirSync(join(root, 'attributions'))
+    .filter((file) => file.endsWith('.ann'))
+    .sort()) {
     const textPath = join(root, 'text', name.replace(/_[0-9a-f]{4}\.ann$/, '.txt'));
     if (!existsSync(textPath)) continue;
     const text = readFileSync(textPath, 'utf8');
@@ -125,15 +127,29 @@ export function evaluatePolnear(documentsToScore = loadPolnear('dev'), find: (te
     const found = find(text);
     documents++;
     const goldCues = gold.flatMap((item) => (item.cue ? [item.cue] : []));
-    count(cue, found.flatMap((item) => (item.cueSpan ? [item.cueSpan] : [])), goldCues);
+    count(
+      cue,
+      found.flatMap((item) => (item.cueSpan ? [item.cueSpan] : [])),
+      goldCues,
+    );
     // PolNeAR is univocal (a token belongs to one attribution at most), so an attribution nested in
     // another's content is never annotated. Scored apart: cues found inside a gold content span that
     // match no gold cue are left out, neither right nor wrong.
     const goldContents = gold.flatMap((item) => (item.content ? [item.content] : []));
-    const scorable = found.flatMap((item) => (item.cueSpan ? [item.cueSpan] : [])).filter((span) => goldCues.some((other) => overlaps(other, span)) || !goldContents.some((other) => other.start <= span.start && span.end <= other.end));
+    const scorable = found
+      .flatMap((item) => (item.cueSpan ? [item.cueSpan] : []))
+      .filter((span) => goldCues.some((other) => overlaps(other, span)) || !goldContents.some((other) => other.start <= span.start && span.end <= other.end));
     count(cueUnivocal, scorable, goldCues);
-    count(source, found.flatMap((item) => (item.sourceSpan && item.kind !== 'author' ? [item.sourceSpan] : [])), gold.flatMap((item) => (item.source ? [item.source] : [])));
-    count(content, found.flatMap((item) => (item.contentSpan ? [item.contentSpan] : [])), gold.flatMap((item) => (item.content ? [item.content] : [])));
+    count(
+      source,
+      found.flatMap((item) => (item.sourceSpan && item.kind !== 'author' ? [item.sourceSpan] : [])),
+      gold.flatMap((item) => (item.source ? [item.source] : [])),
+    );
+    count(
+      content,
+      found.flatMap((item) => (item.contentSpan ? [item.contentSpan] : [])),
+      gold.flatMap((item) => (item.content ? [item.content] : [])),
+    );
     for (const item of gold) {
       if (item.source || !item.cue) continue;
       noSourceGold++;
@@ -181,7 +197,9 @@ export function evaluateQuoteSpeakers(documentsToScore = loadPolnear('dev'), ana
       let right = 0;
       for (const sentence of covered) {
         sentences++;
-        const claim = inside.find((candidate) => candidate.start <= sentence.start + 1 && sentence.end - 1 <= candidate.end) ?? inside.find((candidate) => candidate.start < sentence.end && sentence.start < candidate.end);
+        const claim =
+          inside.find((candidate) => candidate.start <= sentence.start + 1 && sentence.end - 1 <= candidate.end) ??
+          inside.find((candidate) => candidate.start < sentence.end && sentence.start < candidate.end);
         const names = claim && attributionLevels(claim.attribution).some((level) => level.sourceSpan && overlaps(level.sourceSpan, source));
         if (names) {
           named++;

@@ -21,7 +21,11 @@ export function evaluatePronounSources(): PronounSourceScore | null {
   const root = dataSet('attribution/polnear/data/dev/text');
   const labels = join(PROJECT_ROOT, 'eval', 'polnear-pronoun-sources.tsv');
   if (!root || !existsSync(labels)) return null;
-  const rows = readFileSync(labels, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+  const rows = readFileSync(labels, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'));
   const byFile = new Map<string, string[][]>();
   for (const row of rows) byFile.set(row[0], [...(byFile.get(row[0]) ?? []), row]);
   const score: PronounSourceScore = { labelled: rows.length, found: 0, right: 0, unresolved: 0, wrong: [] };
@@ -53,7 +57,8 @@ export function evaluatePronounSources(): PronounSourceScore | null {
         continue;
       }
       const antecedentLength = Number(antecedentEnd) - Number(antecedentStart);
-      const goldEntity = antecedentAt === null ? undefined : analysis.mentions.find((mention) => mention.kind !== 'pronoun' && mention.start < antecedentAt + antecedentLength && antecedentAt < mention.end)?.entity;
+      const goldEntity =
+        antecedentAt === null ? undefined : analysis.mentions.find((mention) => mention.kind !== 'pronoun' && mention.start < antecedentAt + antecedentLength && antecedentAt < mention.end)?.entity;
       const got = level.source ?? '';
       const gold = nameKey(antecedent.replace(/^(Mr|Mrs|Ms|Dr)\.?\s+/, ''));
       const right = (goldEntity !== undefined && goldEntity === level.entity) || (gold.length > 2 && (nameKey(got).includes(gold) || gold.includes(nameKey(got))));

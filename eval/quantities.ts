@@ -37,7 +37,9 @@ export function evaluateNumbers(): { cases: number; precision: number; recall: n
     expected += cardinal.length;
     found += ours.length;
     const matches = (quantity: { start: number; end: number; value: number | null }, result: SpecResult) =>
-      quantity.start <= result.End && result.Start < quantity.end && Math.abs((quantity.value ?? NaN) - Number(result.Resolution?.value)) < 1e-6 * Math.max(1, Math.abs(Number(result.Resolution?.value)));
+      quantity.start <= result.End &&
+      result.Start < quantity.end &&
+      Math.abs((quantity.value ?? NaN) - Number(result.Resolution?.value)) < 1e-6 * Math.max(1, Math.abs(Number(result.Resolution?.value)));
     for (const result of cardinal) if (ours.some((quantity) => matches(quantity, result))) recalled++;
     for (const quantity of ours) if (cardinal.some((result) => matches(quantity, result))) correctFound++;
   }

@@ -45,13 +45,21 @@ function runPages() {
   section('Page metadata: page fixtures written here (fictional text in real page shapes), per-field accuracy');
   const fixtures = evaluatePageFixtures();
   console.log(`fixtures: ${fixtures.fixtures}`);
-  console.log(Object.entries(fixtures.accuracy).map(([field, value]) => `${field} ${fmt(value)}`).join('  '));
+  console.log(
+    Object.entries(fixtures.accuracy)
+      .map(([field, value]) => `${field} ${fmt(value)}`)
+      .join('  '),
+  );
   for (const failure of fixtures.failures) console.log(`  wrong: ${failure}`);
   const real = evaluateRealPages();
   if (!real) return;
   console.log(`\nreal Zyte pages checked by hand (eval/real-pages.tsv): ${real.pages} pages`);
   for (const [set, fields] of Object.entries(real.sets)) {
-    console.log(`${set.padEnd(9)} ${Object.entries(fields).map(([field, value]) => `${field} ${fmt(value.right / value.total)} (${value.right}/${value.total})`).join('  ')}`);
+    console.log(
+      `${set.padEnd(9)} ${Object.entries(fields)
+        .map(([field, value]) => `${field} ${fmt(value.right / value.total)} (${value.right}/${value.total})`)
+        .join('  ')}`,
+    );
     if (process.env.CLAIMGRAPH_EVAL_VERBOSE) for (const value of Object.values(fields)) for (const wrong of value.wrong) console.log(`  wrong: ${wrong}`);
   }
 }
@@ -75,7 +83,9 @@ function runTempeval() {
   if (!result) return;
   console.log(`documents: ${result.documents}  gold expressions: ${result.gold}  found: ${result.found}`);
   console.log(`detection (overlap)  P ${fmt(result.detection.precision)}  R ${fmt(result.detection.recall)}  F1 ${fmt(result.detection.f1)}`);
-  console.log(`value                P ${fmt(result.value.precision)}  R ${fmt(result.value.recall)}  F1 ${fmt(result.value.f1)}   (value right on ${(100 * result.valueAccuracy).toFixed(0)}% of found expressions that match one)`);
+  console.log(
+    `value                P ${fmt(result.value.precision)}  R ${fmt(result.value.recall)}  F1 ${fmt(result.value.f1)}   (value right on ${(100 * result.valueAccuracy).toFixed(0)}% of found expressions that match one)`,
+  );
   console.log('chrono-node alone, measured on this set (FIELD-NOTES): precision 0.82, recall 0.64, 85% of found values right');
   console.log('errors by class:');
   for (const [name, n] of Object.entries(result.errors).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(`  ${String(n).padStart(4)}  ${name}`);
@@ -99,7 +109,9 @@ function runCheckworthiness() {
 function runHedges() {
   section('Hedges: news hedge set written here (fictional sentences, eval/sets/news-hedges.ts)');
   const news = evaluateNewsHedges();
-  console.log(`sentences: ${news.cases}  cue P ${fmt(news.cue.precision)} R ${fmt(news.cue.recall)} F1 ${fmt(news.cue.f1)}  sentence P ${fmt(news.sentence.precision)} R ${fmt(news.sentence.recall)} F1 ${fmt(news.sentence.f1)}`);
+  console.log(
+    `sentences: ${news.cases}  cue P ${fmt(news.cue.precision)} R ${fmt(news.cue.recall)} F1 ${fmt(news.cue.f1)}  sentence P ${fmt(news.sentence.precision)} R ${fmt(news.sentence.recall)} F1 ${fmt(news.sentence.f1)}`,
+  );
   if (process.env.CLAIMGRAPH_EVAL_VERBOSE) for (const error of news.errors) console.log(`  miss: ${error}`);
   section('Hedges: Szeged Wikipedia uncertainty corpus, held-out fifth of the documents');
   const documents = loadSzeged();
@@ -111,7 +123,9 @@ function runHedges() {
   const uncertainty = scoreHedges(test, (text) => findHedges(text).filter((hedge) => hedge.kind !== 'approximator' && hedge.kind !== 'scope'));
   console.log(`sentences: ${test.length}`);
   console.log(`learned cues + context model          cue F1 ${fmt(learned.cue.f1)}  sentence P ${fmt(learned.sentence.precision)} R ${fmt(learned.sentence.recall)} F1 ${fmt(learned.sentence.f1)}`);
-  console.log(`whole stage, uncertainty kinds        cue F1 ${fmt(uncertainty.cue.f1)}  sentence P ${fmt(uncertainty.sentence.precision)} R ${fmt(uncertainty.sentence.recall)} F1 ${fmt(uncertainty.sentence.f1)}`);
+  console.log(
+    `whole stage, uncertainty kinds        cue F1 ${fmt(uncertainty.cue.f1)}  sentence P ${fmt(uncertainty.sentence.precision)} R ${fmt(uncertainty.sentence.recall)} F1 ${fmt(uncertainty.sentence.f1)}`,
+  );
   console.log(`whole stage, every kind (+ approximators, scope) cue F1 ${fmt(stage.cue.f1)}  sentence P ${fmt(stage.sentence.precision)} R ${fmt(stage.sentence.recall)} F1 ${fmt(stage.sentence.f1)}`);
   console.log('published sentence-level F on the CoNLL-2010 Wikipedia task: about 0.57-0.60');
 }
@@ -143,15 +157,25 @@ function runAttribution() {
   const result = evaluatePolnear();
   if (!result) return;
   console.log(`documents: ${result.documents}`);
-  for (const [name, score] of [['cue', result.cue], ['source', result.source], ['content', result.content]] as const) {
-    console.log(`${name.padEnd(8)} exact P ${fmt(score.exact.precision)} R ${fmt(score.exact.recall)} F1 ${fmt(score.exact.f1)}   overlap P ${fmt(score.overlap.precision)} R ${fmt(score.overlap.recall)} F1 ${fmt(score.overlap.f1)}`);
+  for (const [name, score] of [
+    ['cue', result.cue],
+    ['source', result.source],
+    ['content', result.content],
+  ] as const) {
+    console.log(
+      `${name.padEnd(8)} exact P ${fmt(score.exact.precision)} R ${fmt(score.exact.recall)} F1 ${fmt(score.exact.f1)}   overlap P ${fmt(score.overlap.precision)} R ${fmt(score.overlap.recall)} F1 ${fmt(score.overlap.f1)}`,
+    );
   }
-  console.log(`cue, not counting cues nested in a gold content span (PolNeAR annotates one attribution per token): overlap P ${fmt(result.cueUnivocal.overlap.precision)} R ${fmt(result.cueUnivocal.overlap.recall)} F1 ${fmt(result.cueUnivocal.overlap.f1)}`);
+  console.log(
+    `cue, not counting cues nested in a gold content span (PolNeAR annotates one attribution per token): overlap P ${fmt(result.cueUnivocal.overlap.precision)} R ${fmt(result.cueUnivocal.overlap.recall)} F1 ${fmt(result.cueUnivocal.overlap.f1)}`,
+  );
   const { gold, found, notNamed } = result.noSource;
   console.log(`attributions with no source in the gold: ${gold}; found ${found}; marked not named (anonymous or author) ${notNamed} (${found ? ((100 * notNamed) / found).toFixed(0) : 0}%)`);
   const quotes = evaluateQuoteSpeakers();
   if (quotes) {
-    console.log(`quotations over several sentences (whole analysis path): ${quotes.quotations}; their sentences ${quotes.sentences}, with the gold source named ${quotes.named} (${((100 * quotes.named) / Math.max(1, quotes.sentences)).toFixed(0)}%); quotations with the source on every sentence ${quotes.whole} (${((100 * quotes.whole) / Math.max(1, quotes.quotations)).toFixed(0)}%)`);
+    console.log(
+      `quotations over several sentences (whole analysis path): ${quotes.quotations}; their sentences ${quotes.sentences}, with the gold source named ${quotes.named} (${((100 * quotes.named) / Math.max(1, quotes.sentences)).toFixed(0)}%); quotations with the source on every sentence ${quotes.whole} (${((100 * quotes.whole) / Math.max(1, quotes.quotations)).toFixed(0)}%)`,
+    );
   }
   console.log('published on PARC 3.0 (citron, a trained model): cue F1 0.82, source F1 0.82, content F1 0.59 exact / 0.83 overlap');
 }
@@ -162,11 +186,15 @@ function runPronouns() {
     const examples = loadGap(split);
     if (!examples) return;
     const result = evaluateGap(examples);
-    console.log(`${split.padEnd(12)} examples ${result.examples}  P ${fmt(result.precision)} R ${fmt(result.recall)} F1 ${fmt(result.f1)}   pronoun linked to no person: ${result.unlinked}; pronoun or name not found in the analysed text: ${result.lost}; passages refused by ingest: ${result.refused}`);
+    console.log(
+      `${split.padEnd(12)} examples ${result.examples}  P ${fmt(result.precision)} R ${fmt(result.recall)} F1 ${fmt(result.f1)}   pronoun linked to no person: ${result.unlinked}; pronoun or name not found in the analysed text: ${result.lost}; passages refused by ingest: ${result.refused}`,
+    );
   }
   const sources = evaluatePronounSources();
   if (sources) {
-    console.log(`\npronoun sources of PolNeAR dev labelled by hand here: ${sources.labelled}; read as a source: ${sources.found}; resolved right ${sources.right} (${((100 * sources.right) / sources.labelled).toFixed(0)}% of labelled, ${((100 * sources.right) / Math.max(1, sources.found)).toFixed(0)}% of those read), unresolved ${sources.unresolved}, wrong ${sources.wrong.length}`);
+    console.log(
+      `\npronoun sources of PolNeAR dev labelled by hand here: ${sources.labelled}; read as a source: ${sources.found}; resolved right ${sources.right} (${((100 * sources.right) / sources.labelled).toFixed(0)}% of labelled, ${((100 * sources.right) / Math.max(1, sources.found)).toFixed(0)}% of those read), unresolved ${sources.unresolved}, wrong ${sources.wrong.length}`,
+    );
     if (process.env.CLAIMGRAPH_EVAL_VERBOSE) for (const item of sources.wrong) console.log(`  ${item.file} ${item.pronoun}: expected ${item.expected}, got ${item.got}`);
   }
   console.log('published on GAP test: parallelism baseline 0.669, with the page title 0.706 (rule-based); strong neural systems above 0.90');
@@ -192,7 +220,9 @@ function runNerWholePath() {
   if (!result) return;
   const share = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
   console.log(`documents: ${result.documents}  refused: ${result.refused}  gold entities on results-table lines, left aside: ${result.tableGold}`);
-  console.log(`gold entities of lead and prose lines present in the analysed text: ${result.present} of ${result.proseGold} (${share(result.present, result.proseGold)}); of headlines and datelines: ${result.presentLead.present} of ${result.presentLead.gold}`);
+  console.log(
+    `gold entities of lead and prose lines present in the analysed text: ${result.present} of ${result.proseGold} (${share(result.present, result.proseGold)}); of headlines and datelines: ${result.presentLead.present} of ${result.presentLead.gold}`,
+  );
   const types = ['ALL', 'PER', 'ORG', 'LOC'];
   console.log(`${'PER/ORG/LOC, exact span and type'.padEnd(34)} ${types.map((type) => type.padEnd(5)).join('  ')}`);
   for (const key of ['f1', 'precision', 'recall'] as const) {
@@ -201,7 +231,20 @@ function runNerWholePath() {
 }
 
 const only = process.argv[2];
-const tasks: Record<string, () => void> = { zyte: runZyte, pages: runPages, numbers: runNumbers, tempeval: runTempeval, checkworthiness: runCheckworthiness, hedges: runHedges, claimtypes: runClaimTypes, links: runLinks, attribution: runAttribution, pronouns: runPronouns, ner: runNer, 'ner-whole': runNerWholePath };
+const tasks: Record<string, () => void> = {
+  zyte: runZyte,
+  pages: runPages,
+  numbers: runNumbers,
+  tempeval: runTempeval,
+  checkworthiness: runCheckworthiness,
+  hedges: runHedges,
+  claimtypes: runClaimTypes,
+  links: runLinks,
+  attribution: runAttribution,
+  pronouns: runPronouns,
+  ner: runNer,
+  'ner-whole': runNerWholePath,
+};
 for (const [name, task] of Object.entries(tasks)) {
   if (!only || only === name) task();
 }

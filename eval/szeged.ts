@@ -13,7 +13,12 @@ const KINDS: Record<string, string> = {
 };
 
 function decode(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** The Szeged Wikipedia uncertainty corpus as documents of sentences with cue spans (tags removed). */
@@ -38,7 +43,7 @@ export function loadSzeged(): AnnotatedSentence[][] | null {
             if (item?.kind) cues.push({ start: item.start, end: text.length, kind: item.kind });
           } else {
             const type = /type="([^"]*)"/.exec(tag[3])?.[1] ?? '';
-            open.push({ start: text.length, kind: tag[2] === 'ccue' ? KINDS[type] ?? 'epistemic' : null });
+            open.push({ start: text.length, kind: tag[2] === 'ccue' ? (KINDS[type] ?? 'epistemic') : null });
           }
         }
         text += decode(inner[1].slice(last));
@@ -63,7 +68,6 @@ export interface HedgeScore {
   sentence: { precision: number; recall: number; f1: number };
 }
 
-
 /** Cue-level (overlapping spans) and sentence-level (uncertain or not) scores of a cue finder. */
 export function scoreHedges(sentences: AnnotatedSentence[], find: (text: string) => Array<{ start: number; end: number }>): HedgeScore {
   let cueTp = 0;
@@ -74,7 +78,7 @@ export function scoreHedges(sentences: AnnotatedSentence[], find: (text: string)
   let sentenceFn = 0;
   for (const sentence of sentences) {
     const found = find(sentence.text);
-    for (const cue of found) (sentence.cues.some((gold) => overlaps(gold, cue)) ? cueTp++ : cueFp++);
+    for (const cue of found) sentence.cues.some((gold) => overlaps(gold, cue)) ? cueTp++ : cueFp++;
     for (const gold of sentence.cues) if (!found.some((cue) => overlaps(gold, cue))) cueFn++;
     const predicted = found.length > 0;
     const actual = sentence.cues.length > 0;

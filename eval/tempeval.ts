@@ -36,7 +36,12 @@ export function readTimeml(xml: string): { dct: string | null; text: string; tim
 }
 
 function decode(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** One value written two ways: ISO weeks with or without the leading zero ("2000-W7" is "2000-W07"). */
@@ -76,7 +81,6 @@ export function errorClass(kind: 'wrong' | 'missed' | 'spurious', text: string, 
   return `${kind}: ${what}`;
 }
 
-
 /**
  * TempEval-3 style scores against each document's creation time: detection with relaxed (overlapping)
  * spans, and value F1, where a found expression counts only if it overlaps a gold one with the same value.
@@ -93,7 +97,9 @@ export function evaluateTempeval(): TempevalScore | null {
   const errors: Record<string, number> = {};
   const count = (name: string) => (errors[name] = (errors[name] ?? 0) + 1);
   for (const corpus of ['TimeBank', 'AQUAINT']) {
-    for (const name of readdirSync(join(root, corpus)).filter((file) => file.endsWith('.tml')).sort()) {
+    for (const name of readdirSync(join(root, corpus))
+      .filter((file) => file.endsWith('.tml'))
+      .sort()) {
       const { dct, text, timexes } = readTimeml(readFileSync(join(root, corpus, name), 'utf8'));
       const reference = dct && /^\d{4}-\d{2}-\d{2}/.test(dct) ? new Date(`${dct.slice(0, 10)}T12:00:00Z`) : null;
       const ours = findTimes(text, reference);

@@ -15,7 +15,9 @@ function find(directory, found = []) {
 }
 
 const filter = process.argv[2];
-const files = find('dist').filter((file) => !filter || file.includes(filter)).sort();
+const files = find('dist')
+  .filter((file) => !filter || file.includes(filter))
+  .sort();
 if (files.length === 0) {
   console.error('no test files found under dist/ (run npm run build first)');
   process.exit(1);

@@ -42,7 +42,9 @@ const model: LogisticModel = {
 const result = evaluateCheckworthiness(model, testSet);
 model.evaluation = { split: 'ClaimBuster two_class test.json', precision: round(result.precision), recall: round(result.recall), f1: round(result.f1), accuracy: round(result.accuracy) };
 writeFileSync(MODEL_PATH, `${JSON.stringify(model)}\n`);
-console.log(`threshold ${model.threshold} (F1 ${best.f1.toFixed(3)} on the tuning slice); test: P ${result.precision.toFixed(3)} R ${result.recall.toFixed(3)} F1 ${result.f1.toFixed(3)} accuracy ${result.accuracy.toFixed(3)}`);
+console.log(
+  `threshold ${model.threshold} (F1 ${best.f1.toFixed(3)} on the tuning slice); test: P ${result.precision.toFixed(3)} R ${result.recall.toFixed(3)} F1 ${result.f1.toFixed(3)} accuracy ${result.accuracy.toFixed(3)}`,
+);
 console.log(`wrote ${MODEL_PATH} with ${Object.keys(model.weights).length} weights`);
 
 function round(value: number) {

@@ -25,6 +25,7 @@ const model: ClaimTypeModel = {
 };
 writeFileSync(CLAIM_TYPE_MODEL_PATH, `${JSON.stringify(model)}\n`);
 console.log(`5-fold cross-validation on ${examples.length} sentences: macro F1 ${validation.macroF1.toFixed(3)}, accuracy ${validation.accuracy.toFixed(3)}`);
-for (const type of CLAIM_TYPES) console.log(`  ${type.padEnd(12)} P ${validation.perType[type].precision.toFixed(3)} R ${validation.perType[type].recall.toFixed(3)} F1 ${validation.perType[type].f1.toFixed(3)}`);
+for (const type of CLAIM_TYPES)
+  console.log(`  ${type.padEnd(12)} P ${validation.perType[type].precision.toFixed(3)} R ${validation.perType[type].recall.toFixed(3)} F1 ${validation.perType[type].f1.toFixed(3)}`);
 if (process.env.CLAIMGRAPH_EVAL_VERBOSE) for (const error of validation.errors) console.log(`  ${error}`);
 console.log(`wrote ${CLAIM_TYPE_MODEL_PATH} with ${size} weights`);

@@ -23,7 +23,7 @@ function locate(passage: string, analysed: string, offset: number, length: numbe
 }
 
 const entityAt = (analysis: Analysis, start: number | null, length: number) =>
-  start === null ? null : analysis.mentions.find((mention) => mention.kind !== 'pronoun' && mention.start < start + length && start < mention.end)?.entity ?? null;
+  start === null ? null : (analysis.mentions.find((mention) => mention.kind !== 'pronoun' && mention.start < start + length && start < mention.end)?.entity ?? null);
 
 const gap = loadGap('development');
 if (!gap) {
@@ -94,7 +94,11 @@ for (let candidate = 0.05; candidate < 0.95; candidate += 0.05) {
   if (f1 > bestF1) [bestF1, threshold] = [f1, Math.round(candidate * 100) / 100];
 }
 
-const rounded = Object.fromEntries(Object.entries(weights).sort(([x], [y]) => (x < y ? -1 : 1)).map(([name, value]) => [name, Math.round(value * 1e4) / 1e4]));
+const rounded = Object.fromEntries(
+  Object.entries(weights)
+    .sort(([x], [y]) => (x < y ? -1 : 1))
+    .map(([name, value]) => [name, Math.round(value * 1e4) / 1e4]),
+);
 const file: CoreferenceModelFile = { trainedOn: `GAP development (${groups.length} pronouns with agreeing antecedents, ${examples.length} pairs), ${EPOCHS} epochs`, threshold, weights: rounded };
 writeFileSync(COREFERENCE_MODEL_PATH, `${JSON.stringify(file, null, 1)}\n`);
 console.log(`wrote ${COREFERENCE_MODEL_PATH}: ${examples.length} pairs from ${groups.length} pronouns; threshold ${threshold} (training link F1 ${bestF1.toFixed(3)})`);

@@ -84,4 +84,6 @@ const file: HedgeLexiconFile = {
 };
 writeFileSync(HEDGE_LEXICON_PATH, `${JSON.stringify(file, null, 1)}\n`);
 console.log(`cut-off: precision >= ${best.minPrecision}, count >= ${best.minCount}, context threshold ${best.threshold} (sentence F1 ${best.f1.toFixed(3)} on the tuning slice)`);
-console.log(`held out: cue F1 ${score.cue.f1.toFixed(3)}, sentence F1 ${score.sentence.f1.toFixed(3)}; ${final.cueList.length} candidates, ${Object.keys(weights).length} context weights written to ${HEDGE_LEXICON_PATH}`);
+console.log(
+  `held out: cue F1 ${score.cue.f1.toFixed(3)}, sentence F1 ${score.sentence.f1.toFixed(3)}; ${final.cueList.length} candidates, ${Object.keys(weights).length} context weights written to ${HEDGE_LEXICON_PATH}`,
+);

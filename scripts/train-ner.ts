@@ -32,14 +32,26 @@ log('first pass trained');
 const secondTraining = withFeatures.flatMap((document, index) => {
   const model = halves[index % 2];
   const first = document.map((sentence) => tag(model, sentence.words, sentence.features));
-  const extra = documentFeatures(document.map((sentence) => sentence.words), first);
+  const extra = documentFeatures(
+    document.map((sentence) => sentence.words),
+    first,
+  );
   return document.map((sentence, row) => ({ ...sentence, features: sentence.features.map((features, token) => [...features, ...extra[row][token]]) }));
 });
 const secondPass = trainTagger(secondTraining, LABELS, EPOCHS);
 log('second pass trained');
 const model = { trainedOn: '', evaluation: {}, firstPass, secondPass };
-const predicted = valid.flatMap((document) => tagDocument(model, document.map((sentence) => sentence.words), places));
-const scores = scoreEntities(valid.flatMap((document) => document.map((sentence) => sentence.tags)), predicted);
+const predicted = valid.flatMap((document) =>
+  tagDocument(
+    model,
+    document.map((sentence) => sentence.words),
+    places,
+  ),
+);
+const scores = scoreEntities(
+  valid.flatMap((document) => document.map((sentence) => sentence.tags)),
+  predicted,
+);
 const round = (value: number) => Math.round(value * 10000) / 10000;
 const evaluation: Record<string, number | string> = { split: 'CoNLL-2003 valid.txt', f1: round(scores.ALL.f1) };
 for (const type of ['PER', 'ORG', 'LOC', 'MISC']) evaluation[`f1.${type}`] = round(scores[type].f1);

@@ -16,7 +16,12 @@ export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '-
 export async function fixtureStore(extra: string[] = [fromRoot('test/fixtures/xss-article.html')]): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), 'claimgraph-ui-')), 'ui.db');
   const store = await openSqliteStore(path);
-  const inputs = [...readdirSync(fromRoot('examples')).sort().map((name) => fromRoot('examples', name)), ...extra];
+  const inputs = [
+    ...readdirSync(fromRoot('examples'))
+      .sort()
+      .map((name) => fromRoot('examples', name)),
+    ...extra,
+  ];
   for (const input of inputs) await ingestBytes(store, readFileSync(input), { source: input.slice(fromRoot().length + 1) });
   await store.close();
   return path;

@@ -93,7 +93,10 @@ test('one bad file fails with a message naming it; the others are still analysed
   assert.match(result.stderr, /b-fake\.html: this is PDF, not HTML or text/);
   const output = JSON.parse(result.stdout);
   assert.equal(output.documents.length, 2);
-  assert.deepEqual(output.errors.map((error: { kind: string }) => error.kind), ['unsupported_format']);
+  assert.deepEqual(
+    output.errors.map((error: { kind: string }) => error.kind),
+    ['unsupported_format'],
+  );
 });
 
 test('an oversized file is refused by the byte cap before reading (real process)', () => {

@@ -44,7 +44,15 @@ test('a batch with one document over a budget stores the others and lists what f
 });
 
 test('budget options are validated and used', async () => {
-  const low = await run('analyze', '--max-claims', '2', join(examples, readdirSync(examples).find((file) => file.endsWith('.txt'))!));
+  const low = await run(
+    'analyze',
+    '--max-claims',
+    '2',
+    join(
+      examples,
+      readdirSync(examples).find((file) => file.endsWith('.txt'))!,
+    ),
+  );
   assert.equal(low.status, 1);
   assert.match(low.stderr, /over the claims budget: \d+ claims, the limit is 2 \(--max-claims\)/);
   const json = await run('analyze', '--json', '--max-claims', '2', examples);
@@ -128,7 +136,10 @@ test('a failed export leaves no .partial file behind', async () => {
   const result = await run('export', '--db', db, '-o', out);
   assert.equal(result.status, 1);
   assert.match(result.stderr, /cannot write .*claimgraph\.gexf/);
-  assert.deepEqual(readdirSync(out).filter((name) => name.endsWith('.partial')), []);
+  assert.deepEqual(
+    readdirSync(out).filter((name) => name.endsWith('.partial')),
+    [],
+  );
 });
 
 const pgUrl = process.env.CLAIMGRAPH_PG_URL;
@@ -145,7 +156,13 @@ test('postgres: connections terminated again and again during an ingest never cr
   let terminated = 0;
   const killer = (async () => {
     // From the first stored article on (cutting the connection while the store opens refuses it whole).
-    while (killing && !(await admin.query(`select 1 from ${schema}.documents limit 1`).then((found) => (found.rowCount ?? 0) > 0, () => false))) {
+    while (
+      killing &&
+      !(await admin.query(`select 1 from ${schema}.documents limit 1`).then(
+        (found) => (found.rowCount ?? 0) > 0,
+        () => false,
+      ))
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     while (killing) {

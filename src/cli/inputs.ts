@@ -78,7 +78,6 @@ export async function readStdin(maxBytes: number, stream: NodeJS.ReadableStream 
   return Buffer.concat(chunks);
 }
 
-
 /** The options analyze and ingest share for reading articles, budgets included. */
 export const READ_OPTIONS = {
   published: { type: 'string' },

@@ -59,7 +59,9 @@ export async function main(args: string[], context: CommandContext): Promise<num
     return 2;
   }
   try {
-    return await (await load())(rest, context);
+    return await (
+      await load()
+    )(rest, context);
   } catch (error) {
     // parseArgs reports unknown or malformed options with these codes.
     const code = (error as { code?: string }).code;

@@ -59,9 +59,7 @@ export function formatReport(analysis: Analysis, style: Style): string {
   lines.push('');
   const byKind = { named: 0, anonymous: 0, author: 0 };
   for (const claim of analysis.claims) byKind[claim.attribution.kind]++;
-  lines.push(
-    style.bold(` Claims (${analysis.claims.length}: ${byKind.named} named source, ${byKind.anonymous} anonymous source, ${byKind.author} author's voice)`),
-  );
+  lines.push(style.bold(` Claims (${analysis.claims.length}: ${byKind.named} named source, ${byKind.anonymous} anonymous source, ${byKind.author} author's voice)`));
   const width = String(analysis.claims.length).length;
   analysis.claims.forEach((claim, index) => {
     lines.push(` ${String(index + 1).padStart(width)}. ${typeTag(claim, style)} ${printable(claim.text)}`);

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fromRoot } from '../../test/helpers.js';
 
-const run = (...args: string[]) => spawnSync(process.execPath, [fromRoot('bin/claimgraph.js'), 'serve', ...args], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, CLAIMGRAPH_TOKEN: '', CLAIMGRAPH_DB: '' } });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [fromRoot('bin/claimgraph.js'), 'serve', ...args], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, CLAIMGRAPH_TOKEN: '', CLAIMGRAPH_DB: '' } });
 
 test('serve explains itself, refuses a missing store and a bad port before listening', () => {
   const help = run('--help');

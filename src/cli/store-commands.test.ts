@@ -66,7 +66,7 @@ test('every store command answers with --json, on the examples', async () => {
   assert.ok(corroborations.links.length > 0);
   assert.ok(corroborations.links.every((link: { claimTexts: string[] }) => link.claimTexts.every((text) => typeof text === 'string')));
 
-  const search = await json('search', "O'Brien's multi-agent \"safe haven\"");
+  const search = await json('search', 'O\'Brien\'s multi-agent "safe haven"');
   assert.deepEqual(search.claims, []);
   assert.ok((await json('search', 'rifles')).claims.length >= 2);
 

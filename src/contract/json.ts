@@ -77,8 +77,18 @@ export interface ContractClaim {
   attribution: ContractAttribution;
   hedges: Array<{ cue: string; kind: string; strength: 'weak' | 'medium' | 'strong'; start: number; end: number; provenance: object }>;
   quantities: Array<{
-    text: string; value: number | null; low?: number; high?: number; unit: string | null; qualifier: string;
-    kind?: string; of?: string | null; subject?: string | null; start: number; end: number; provenance: object;
+    text: string;
+    value: number | null;
+    low?: number;
+    high?: number;
+    unit: string | null;
+    qualifier: string;
+    kind?: string;
+    of?: string | null;
+    subject?: string | null;
+    start: number;
+    end: number;
+    provenance: object;
   }>;
   times: Array<{ text: string; start: number; end: number; value: string; type?: string; provenance: object }>;
   entities: string[];
@@ -128,7 +138,17 @@ export function claimToJson(claim: Claim): ContractClaim {
     attribution: attributionToJson(claim.attribution),
     hedges: claim.hedges.map(({ cue, kind, strength, start, end, provenance }) => ({ cue, kind, strength, start, end, provenance })),
     quantities: claim.quantities.map(({ text, value, low, high, unit, qualifier, kind, of, subject, start, end, provenance }) => ({
-      text, value, ...(low !== undefined ? { low, high } : {}), unit, qualifier, ...(kind ? { kind } : {}), ...(of ? { of } : {}), ...(subject ? { subject } : {}), start, end, provenance,
+      text,
+      value,
+      ...(low !== undefined ? { low, high } : {}),
+      unit,
+      qualifier,
+      ...(kind ? { kind } : {}),
+      ...(of ? { of } : {}),
+      ...(subject ? { subject } : {}),
+      start,
+      end,
+      provenance,
     })),
     times: claim.times.map(({ text, start, end, value, type, provenance }) => ({ text, start, end, value, type, provenance })),
     entities: claim.entities,
@@ -175,7 +195,7 @@ export function documentToJson(analysis: Analysis): ContractDocument {
 export function documentWithActors(analysis: Analysis, canonical: Map<string, string>): ContractDocument {
   const document = documentToJson(analysis);
   if (canonical.size === 0) return document;
-  const remap = (id: string | null) => (id ? canonical.get(id) ?? id : id);
+  const remap = (id: string | null) => (id ? (canonical.get(id) ?? id) : id);
   return {
     ...document,
     mentions: document.mentions.map((mention) => ({ ...mention, entity: remap(mention.entity)! })),

@@ -78,14 +78,7 @@ export function attributionLevels(attribution: Attribution): Attribution[] {
   return [attribution, ...attribution.chain.flatMap(attributionLevels)];
 }
 
-export type QuantityQualifier =
-  | 'exact'
-  | 'approximate'
-  | 'at_least'
-  | 'more_than'
-  | 'at_most'
-  | 'less_than'
-  | 'vague';
+export type QuantityQualifier = 'exact' | 'approximate' | 'at_least' | 'more_than' | 'at_most' | 'less_than' | 'vague';
 
 export interface Quantity extends Span {
   text: string;

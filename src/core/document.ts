@@ -3,20 +3,7 @@ import type { Span } from './span.js';
 export type Genre = 'news' | 'opinion' | 'analysis' | 'unknown';
 
 /** Why a piece of the page was taken out of the article text. */
-export type RemovedKind =
-  | 'caption'
-  | 'credit'
-  | 'author-bio'
-  | 'disclaimer'
-  | 'comment-form'
-  | 'navigation'
-  | 'tags'
-  | 'advert'
-  | 'gallery'
-  | 'related'
-  | 'signatories'
-  | 'signature'
-  | 'other';
+export type RemovedKind = 'caption' | 'credit' | 'author-bio' | 'disclaimer' | 'comment-form' | 'navigation' | 'tags' | 'advert' | 'gallery' | 'related' | 'signatories' | 'signature' | 'other';
 
 export interface Removed {
   kind: RemovedKind;

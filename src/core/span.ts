@@ -16,13 +16,7 @@ export function spanText(text: string, span: Span): string {
 }
 
 export function isSpanInside(span: Span, length: number): boolean {
-  return (
-    Number.isInteger(span.start) &&
-    Number.isInteger(span.end) &&
-    span.start >= 0 &&
-    span.start <= span.end &&
-    span.end <= length
-  );
+  return Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= length;
 }
 
 export function spanContains(outer: Span, inner: Span): boolean {

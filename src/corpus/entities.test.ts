@@ -12,7 +12,11 @@ function mergeArticles(articles: Entity[][]) {
   const candidates = [];
   for (const entities of articles) {
     const blocks = new Set(blocksOf(entities));
-    const plan = planMerges(entities, (id) => canonical.get(id), filed.filter((entry) => blocks.has(entry.block)));
+    const plan = planMerges(
+      entities,
+      (id) => canonical.get(id),
+      filed.filter((entry) => blocks.has(entry.block)),
+    );
     filed.push(...plan.names);
     for (const [id, actor] of plan.canonical) canonical.set(id, actor);
     candidates.push(...plan.candidates);
@@ -31,7 +35,10 @@ test('the same actor in two articles is one entity, spelling variants included',
 });
 
 test('different names of one type stay apart, and a place never merges into an organisation', () => {
-  const { canonical } = mergeArticles([[entity('o1', 'Karsk Harbour Authority', 'organization')], [entity('o2', 'Karsk Harbour Union', 'organization'), entity('p1', 'Karsk Harbour Authority', 'place')]]);
+  const { canonical } = mergeArticles([
+    [entity('o1', 'Karsk Harbour Authority', 'organization')],
+    [entity('o2', 'Karsk Harbour Union', 'organization'), entity('p1', 'Karsk Harbour Authority', 'place')],
+  ]);
   assert.equal(canonical.get('o2'), 'o2');
   assert.equal(canonical.get('p1'), 'p1');
 });

@@ -62,8 +62,20 @@ export function nameBlocks(type: string, name: string): string[] {
   if (!key) return [];
   if (type === 'person') return [`p:${key}`];
   const blocks = new Set([`k:${type}:${key}`]);
-  if (key.includes(' ')) blocks.add(`s:${type}:${key.split(' ').map((word) => (stem(word).length >= 4 ? stem(word) : word)).join(' ')}`);
-  if (key.length >= SKELETON_MIN_LENGTH) blocks.add(`c:${type}:${key[0]}${key.slice(1).replace(/[aeiouy ]/g, '').replace(/(.)\1+/g, '$1')}`);
+  if (key.includes(' '))
+    blocks.add(
+      `s:${type}:${key
+        .split(' ')
+        .map((word) => (stem(word).length >= 4 ? stem(word) : word))
+        .join(' ')}`,
+    );
+  if (key.length >= SKELETON_MIN_LENGTH)
+    blocks.add(
+      `c:${type}:${key[0]}${key
+        .slice(1)
+        .replace(/[aeiouy ]/g, '')
+        .replace(/(.)\1+/g, '$1')}`,
+    );
   return [...blocks];
 }
 

@@ -36,7 +36,7 @@ export class HashMultimap {
 
   private slotOf(key: number): number {
     const mask = this.keys.length - 1;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
     while (this.heads[slot] !== -1 && this.keys[slot] !== key) slot = (slot + 1) & mask;
     return slot;
   }

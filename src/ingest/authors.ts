@@ -6,9 +6,11 @@ import { decodeEntities } from './html/scan.js';
  * site's own name, photo credits ("Mike Blake/Reuters files").
  */
 
-const PLACEHOLDER = /^(?:\w*admin|no author|by|admin|administrator|author|authors|anonymous|unknown|guest|guest author|staff|staff writer|staff reporter|editor|editors|the editors|editorial|editorial (?:team|staff|board|desk)|web ?desk|news ?desk|online desk|digital desk|desk|team|contributor|contributors|user|webmaster|newsroom|null|undefined|none|n\/a)$/i;
+const PLACEHOLDER =
+  /^(?:\w*admin|no author|by|admin|administrator|author|authors|anonymous|unknown|guest|guest author|staff|staff writer|staff reporter|editor|editors|the editors|editorial|editorial (?:team|staff|board|desk)|web ?desk|news ?desk|online desk|digital desk|desk|team|contributor|contributors|user|webmaster|newsroom|null|undefined|none|n\/a)$/i;
 /** A photo or agency credit: "Name/Agency", "… files", "Photo: …", "via Getty". */
-const CREDIT = /\/\s*(?:reuters|ap|afp|getty|epa|shutterstock|ap photo|file|files|pool|handout|anadolu|xinhua|dpa|sipa|alamy)\b|\b(?:files?|file photo|photo|photograph|image|picture|illustration|getty images|shutterstock|handout)\s*$|^(?:photo|image|picture|credit|illustration)s?\s*[:/]/i;
+const CREDIT =
+  /\/\s*(?:reuters|ap|afp|getty|epa|shutterstock|ap photo|file|files|pool|handout|anadolu|xinhua|dpa|sipa|alamy)\b|\b(?:files?|file photo|photo|photograph|image|picture|illustration|getty images|shutterstock|handout)\s*$|^(?:photo|image|picture|credit|illustration)s?\s*[:/]/i;
 const WEB = /(?:https?:|www\.|\.(?:com|org|net|de|co\.uk|info)\b|@)/i;
 
 export function cleanAuthorName(raw: string): string | null {
@@ -18,7 +20,10 @@ export function cleanAuthorName(raw: string): string | null {
   if (/\((?:[^)]*(?:www\.|\.com|\.de|\.org|\.net)[^)]*)\)\s*$/i.test(name)) return null;
   if (CREDIT.test(name)) return null;
   name = name.replace(/^\p{L}{3,12}:\s+(?=\p{Lu})/u, ''); // a label before the name ("Text: …", "Autor: …")
-  name = name.replace(/\s*[|•]\s*.*$/, '').replace(/[,;:–—-]+$/, '').trim();
+  name = name
+    .replace(/\s*[|•]\s*.*$/, '')
+    .replace(/[,;:–—-]+$/, '')
+    .trim();
   // A wire after the names ("Meg Kinn, Associated Press") is the origin, not part of a name.
   name = name.replace(/\s*,\s*(?:the\s+)?(?:associated press|reuters|afp|ap|bloomberg(?: news)?|upi|dpa|xinhua|pa media|the canadian press)\b.*$/i, '').trim();
   // Credentials after the name: "Rachel Lind, MS, RD".
@@ -46,12 +51,11 @@ const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 export function cleanAuthors(raw: string[], siteNames: Array<string | null>): string[] {
   const sites = new Set(siteNames.filter((site): site is string => !!site).map((site) => key(decodeEntities(site))));
   // "India Post News Weekly" on indiapost.com: a name that begins with the site's name is the site.
-  const isSite = (name: string) => sites.has(key(name)) || [...sites].some((site) => site.length >= 5 && key(name).startsWith(site) && /\b(?:news|weekly|daily|times|post|magazine|online|media|staff|team)\b/i.test(name));
+  const isSite = (name: string) =>
+    sites.has(key(name)) || [...sites].some((site) => site.length >= 5 && key(name).startsWith(site) && /\b(?:news|weekly|daily|times|post|magazine|online|media|staff|team)\b/i.test(name));
   const out: string[] = [];
   // One string naming several writers ("By MEG KINN and ERRIN HALE, Associated Press") is split.
-  const expanded = raw.flatMap((item) =>
-    /^\s*by\s|\s(?:and|&)\s/i.test(item) ? splitNames(item.replace(/\s*,\s*(?:the\s+)?(?:associated press|reuters|afp|ap)\b.*$/i, '')) : [item],
-  );
+  const expanded = raw.flatMap((item) => (/^\s*by\s|\s(?:and|&)\s/i.test(item) ? splitNames(item.replace(/\s*,\s*(?:the\s+)?(?:associated press|reuters|afp|ap)\b.*$/i, '')) : [item]));
   for (const item of expanded) {
     const name = cleanAuthorName(item);
     if (!name || isSite(name) || out.some((other) => key(other) === key(name))) continue;
@@ -96,7 +100,9 @@ const BYLINE = /^(?:written\s+by|words\s+by|posted\s+by|reported\s+by|story\s+by
 export function bylineLineNames(line: string): string[] | null {
   const match = BYLINE.exec(line.trim());
   if (!match) return null;
-  let names = match[1].replace(/\s*[|•]\s*.*$/, '').replace(/\s*[,–—-]\s*(?:staff|senior|chief|special|associated|for|the|correspondent|reporter|contributor|editor|writer|columnist|bureau)\b.*$/i, '');
+  let names = match[1]
+    .replace(/\s*[|•]\s*.*$/, '')
+    .replace(/\s*[,–—-]\s*(?:staff|senior|chief|special|associated|for|the|correspondent|reporter|contributor|editor|writer|columnist|bureau)\b.*$/i, '');
   names = names.replace(/\s+(?:on|updated|published|posted)\b.*$/i, '');
   const list = splitNames(names).map((name) => (name === name.toUpperCase() ? titleCase(name) : name));
   if (list.length === 0 || list.length > 6) return null;

@@ -27,7 +27,13 @@ test('a page with no article text is an error, not an empty analysis', () => {
 });
 
 test('invalid UTF-8 becomes U+FFFD and never throws', () => {
-  const bytes = Buffer.concat([Buffer.from('Harbour fire\n\nA fire broke out '), Buffer.from([0xc3]), Buffer.from(' at the harbour '), Buffer.from([0xc0, 0xaf]), Buffer.from(' on Monday night, the fire service said.\n')]);
+  const bytes = Buffer.concat([
+    Buffer.from('Harbour fire\n\nA fire broke out '),
+    Buffer.from([0xc3]),
+    Buffer.from(' at the harbour '),
+    Buffer.from([0xc0, 0xaf]),
+    Buffer.from(' on Monday night, the fire service said.\n'),
+  ]);
   const document = ingest(bytes, { source: 'a.txt' });
   assert.ok(document.text.includes('\uFFFD'));
   assert.ok(document.text.includes('on Monday night'));

@@ -24,7 +24,9 @@ export const LINE_RULES: LineRule[] = [
   {
     name: 'advert.label',
     kind: 'advert',
-    test: whole(/^[-–—\s]*(advertisement|advertisements|advert|adverts|sponsored( content)?|ad|promoted|continue reading (below|after advertisement)|story continues below( advertisement)?)[-–—\s]*$/i),
+    test: whole(
+      /^[-–—\s]*(advertisement|advertisements|advert|adverts|sponsored( content)?|ad|promoted|continue reading (below|after advertisement)|story continues below( advertisement)?)[-–—\s]*$/i,
+    ),
   },
   {
     name: 'tags.label',
@@ -41,7 +43,9 @@ export const LINE_RULES: LineRule[] = [
   {
     name: 'navigation.read-more',
     kind: 'navigation',
-    test: whole(/^(see more|read more|more|related|also read|read also|watch|listen|recommended|more on this( story)?|click here)\s*:\s*.{0,200}$|^this slideshow requires javascript\.?$|^image \d+ of \d+$/i),
+    test: whole(
+      /^(see more|read more|more|related|also read|read also|watch|listen|recommended|more on this( story)?|click here)\s*:\s*.{0,200}$|^this slideshow requires javascript\.?$|^image \d+ of \d+$/i,
+    ),
   },
   {
     name: 'other.dateline',
@@ -56,9 +60,7 @@ export const LINE_RULES: LineRule[] = [
   {
     name: 'caption.trailing-credit',
     kind: 'caption',
-    test: (line) =>
-      line.length < 400 &&
-      /(credit:\s*[^.]{1,60}|\((image|photo|picture|pictured|images|photos)s?( credit)?:\s*[^)]{1,80}\))\s*$/i.test(line),
+    test: (line) => line.length < 400 && /(credit:\s*[^.]{1,60}|\((image|photo|picture|pictured|images|photos)s?( credit)?:\s*[^)]{1,80}\))\s*$/i.test(line),
   },
   {
     name: 'disclaimer.views',
@@ -90,7 +92,6 @@ export function matchLineRule(line: string): LineRule | null {
 /** An outlet named by a disclaimer: "neither JNS nor its partners", "the views of The Daily Star". */
 export function outletFromDisclaimer(line: string): string | null {
   const match =
-    /\bneither ([A-Z][\w&.' -]{0,60}?) nor (its|their) /.exec(line) ??
-    /\b(?:reflect|represent) the (?:views?|opinions?|position|policy) of ([A-Z][\w&.' -]{0,60}?)(?:[.,;]|$| or )/.exec(line);
+    /\bneither ([A-Z][\w&.' -]{0,60}?) nor (its|their) /.exec(line) ?? /\b(?:reflect|represent) the (?:views?|opinions?|position|policy) of ([A-Z][\w&.' -]{0,60}?)(?:[.,;]|$| or )/.exec(line);
   return match ? match[1].trim() : null;
 }

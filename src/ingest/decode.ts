@@ -3,9 +3,7 @@ import type { Sniffed } from './sniff.js';
 /** Finds a charset declared in the first bytes of an HTML page (<meta charset> or http-equiv). */
 export function declaredCharset(buffer: Uint8Array): string | null {
   const head = Buffer.from(buffer.subarray(0, 2048)).toString('latin1');
-  const match =
-    /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.-]{1,40})/i.exec(head) ??
-    /<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-zA-Z0-9_:.-]{1,40})/i.exec(head);
+  const match = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.-]{1,40})/i.exec(head) ?? /<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-zA-Z0-9_:.-]{1,40})/i.exec(head);
   return match ? match[1].toLowerCase() : null;
 }
 
@@ -21,7 +19,11 @@ function decoderFor(label: string): TextDecoder | null {
  * Decodes bytes to a string: the BOM's encoding if there is one, else the page's declared charset,
  * else UTF-8. Invalid sequences become U+FFFD, never an exception.
  */
-export function decode(buffer: Uint8Array, sniffed: Extract<Sniffed, { kind: 'text' }>, allowDeclared: boolean): {
+export function decode(
+  buffer: Uint8Array,
+  sniffed: Extract<Sniffed, { kind: 'text' }>,
+  allowDeclared: boolean,
+): {
   text: string;
   encoding: string;
 } {
@@ -41,7 +43,8 @@ export function decode(buffer: Uint8Array, sniffed: Extract<Sniffed, { kind: 'te
  * ended by BEL or `ESC \`), DCS/SOS/PM/APC strings, and two-character escapes. Removed whole, so no
  * remnant such as "[2J[H" ends up inside a title or an entity name.
  */
-const TERMINAL_ESCAPE = /(?:\u001b\[|\u009b)[\u0030-\u003f]{0,64}[\u0020-\u002f]{0,16}[\u0040-\u007e]|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c\n]{0,1024}(?:\u0007|\u001b\\|\u009c)|\u001b[PX^_][^\u001b\u009c]{0,1024}(?:\u001b\\|\u009c)|\u001b[\u0020-\u002f]{0,4}[\u0030-\u007e]/g;
+const TERMINAL_ESCAPE =
+  /(?:\u001b\[|\u009b)[\u0030-\u003f]{0,64}[\u0020-\u002f]{0,16}[\u0040-\u007e]|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c\n]{0,1024}(?:\u0007|\u001b\\|\u009c)|\u001b[PX^_][^\u001b\u009c]{0,1024}(?:\u001b\\|\u009c)|\u001b[\u0020-\u002f]{0,4}[\u0030-\u007e]/g;
 
 /**
  * Cleans decoded text once, at ingest: CRLF and CR become LF; terminal escape sequences, NUL and

@@ -41,10 +41,12 @@ export function decideGenre(evidence: {
   if (kicker && (OPINION.test(kicker) || BLOG.test(kicker))) return { genre: 'opinion', because: `kicker "${kicker}"` };
   if (kicker && ANALYSIS.test(kicker)) return { genre: 'analysis', because: `kicker "${kicker}"` };
   const title = evidence.title ?? '';
-  if (/^(?:an\s+)?open letter\b|^(?:letters?|opinion|op-ed|editorial|comment|column|commentary|viewpoint|perspective)\s*[:|]/i.test(title)) return { genre: 'opinion', because: `headline "${title.slice(0, 40)}"` };
+  if (/^(?:an\s+)?open letter\b|^(?:letters?|opinion|op-ed|editorial|comment|column|commentary|viewpoint|perspective)\s*[:|]/i.test(title))
+    return { genre: 'opinion', because: `headline "${title.slice(0, 40)}"` };
   // A review says what the writer thinks of a film, a game, a device: "X review: …", "Review: X".
   if (/^review\s*[:|–—-]|\breview\s*[:|–—]|\breview$/i.test(title)) return { genre: 'opinion', because: `headline "${title.slice(0, 40)}"` };
-  if (/^(?:analysis|explainer|explained|fact ?check)\s*[:|]|\bexplained$|\bwhat you need to know\b|\bguide to understanding\b/i.test(title)) return { genre: 'analysis', because: `headline "${title.slice(0, 40)}"` };
+  if (/^(?:analysis|explainer|explained|fact ?check)\s*[:|]|\bexplained$|\bwhat you need to know\b|\bguide to understanding\b/i.test(title))
+    return { genre: 'analysis', because: `headline "${title.slice(0, 40)}"` };
   if (/^analysis\s*[:|]/i.test(title)) return { genre: 'analysis', because: `headline "${title.slice(0, 40)}"` };
   if (evidence.hasOpinionDisclaimer) return { genre: 'opinion', because: 'opinion disclaimer' };
   const path = evidence.url ? evidence.url.replace(/^https?:\/\/[^/]+/i, '').replace(/[?#].*$/, '') : '';

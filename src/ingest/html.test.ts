@@ -4,7 +4,8 @@ import { ingest } from './ingest.js';
 
 const PARAGRAPHS = Array.from(
   { length: 6 },
-  (_, index) => `<p>Paragraph ${index + 1} of the story says that the harbour council met on Tuesday and agreed to review the contract, which critics say was signed too quickly and without a public tender.</p>`,
+  (_, index) =>
+    `<p>Paragraph ${index + 1} of the story says that the harbour council met on Tuesday and agreed to review the contract, which critics say was signed too quickly and without a public tender.</p>`,
 ).join('\n');
 
 test('metadata from JSON-LD wins over OpenGraph and <meta>', () => {

@@ -198,7 +198,15 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     let bodyParagraphs = letters.paragraphs;
 
     const footLines = removed.filter((item) => item.rule === 'html.stub-at-edge').map((item) => item.text);
-    const found = findOrigin(bodyParagraphs, { authors: meta.authors, outlet: meta.outlet, basedOn: metadata.basedOn, footLines, authorRoles: metadata.authors, url: meta.canonicalUrl, headerLines: header.slice(-12) });
+    const found = findOrigin(bodyParagraphs, {
+      authors: meta.authors,
+      outlet: meta.outlet,
+      basedOn: metadata.basedOn,
+      footLines,
+      authorRoles: metadata.authors,
+      url: meta.canonicalUrl,
+      headerLines: header.slice(-12),
+    });
     bodyParagraphs = takeOrigin(found, meta, sources, removed, bodyParagraphs, letters.parts.length > 0);
     const { text, regions, links, parts } = assemble(meta.title, null, bodyParagraphs, letters.parts);
     if (parts.length > 0 && meta.authors.length === 0) {
@@ -236,7 +244,10 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     const sources = { ...dump.fieldSources };
     if (!meta.published) {
       // A date line taken out as chrome still tells the date ("PUBLISHED: November 8, 2023 at 11:30 p.m.").
-      const shown = visibleDate(removed.filter((item) => item.rule === 'line.other.dateline').map((item) => item.text), true);
+      const shown = visibleDate(
+        removed.filter((item) => item.rule === 'line.other.dateline').map((item) => item.text),
+        true,
+      );
       if (shown) {
         meta.published = shown.date;
         sources.published = `text:${shown.rule}`;
@@ -343,7 +354,6 @@ function withoutOutletNames(authors: string[], outlet: string | null): string[] 
   const kept = authors.filter((name) => key(name) !== key(outlet));
   return kept.length > 0 ? kept : authors;
 }
-
 
 /** The header lines around the title (a kicker sits just above or below it); all of them when the title is not there. */
 function nearTitle(lines: string[], title: string | null): string[] {

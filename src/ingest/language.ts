@@ -7,7 +7,11 @@ const ENGLISH_FUNCTION_WORDS = new Set(
  * otherwise null: claimgraph's later stages are written for English and must not pretend otherwise.
  */
 export function guessEnglish(text: string): 'en' | null {
-  const words = text.slice(0, 20_000).toLowerCase().match(/[a-z]+/g) ?? [];
+  const words =
+    text
+      .slice(0, 20_000)
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
   if (words.length < 20) return null;
   let hits = 0;
   for (const word of words) if (ENGLISH_FUNCTION_WORDS.has(word)) hits++;

@@ -24,8 +24,14 @@ test('a letters page splits into letters at each signature', () => {
   const paragraphs = [prose('harbour'), { text: 'Edda Rowan, Arden' }, prose('ferry'), prose('market'), { text: 'Piet Calloway, North Keston' }];
   const { paragraphs: kept, parts } = splitLetters(paragraphs, true, removed);
   assert.equal(kept.length, 3);
-  assert.deepEqual(parts, [{ first: 0, end: 1, author: 'Edda Rowan' }, { first: 1, end: 3, author: 'Piet Calloway' }]);
-  assert.deepEqual(removed.map((item) => item.kind), ['signature', 'signature']);
+  assert.deepEqual(parts, [
+    { first: 0, end: 1, author: 'Edda Rowan' },
+    { first: 1, end: 3, author: 'Piet Calloway' },
+  ]);
+  assert.deepEqual(
+    removed.map((item) => item.kind),
+    ['signature', 'signature'],
+  );
   // Without letters evidence, headings that look like names do not split the page.
   assert.deepEqual(splitLetters([prose('harbour'), { text: 'Berkeley Lane' }, prose('ferry'), { text: 'Norrby Data' }, prose('x')], false, []).parts, []);
 });

@@ -36,7 +36,14 @@ export function removeSignatoryLists<P extends Paragraphish>(paragraphs: P[], re
   const closeRun = (end: number) => {
     if (runStart >= 0 && end - runStart >= MIN_SIGNATORIES) {
       for (let index = runStart; index < end; index++) keep[index] = false;
-      removed.push({ kind: 'signatories', text: paragraphs.slice(runStart, end).map((p) => p.text).join('\n'), rule: 'letters.signatory-run' });
+      removed.push({
+        kind: 'signatories',
+        text: paragraphs
+          .slice(runStart, end)
+          .map((p) => p.text)
+          .join('\n'),
+        rule: 'letters.signatory-run',
+      });
     }
     runStart = -1;
   };
@@ -65,7 +72,10 @@ function signatureName(text: string): string | null {
   const name = signatoryName(first);
   if (!name || name === name.toUpperCase()) return null;
   // A heading can look like a name ("Harbour Plan Fails Fishers"); a signature has no lowercase word after its name.
-  const tail = first.trim().replace(/^[-–—\s]*/, '').slice(name.length);
+  const tail = first
+    .trim()
+    .replace(/^[-–—\s]*/, '')
+    .slice(name.length);
   if (/[.!?]$/.test(first.trim()) && !/\b[A-Z]\.$/.test(first.trim())) return null;
   if (tail && !/^\s*[,;(–—-]/.test(tail)) return null;
   return name;

@@ -43,13 +43,25 @@ const WIRE_DATELINE = new RegExp(`^(?:[\\p{Lu}][\\p{L}.' -]{0,40}(?:,\\s*[\\p{L}
 /** "AP —" / "Reuters -" opening a story without a place. */
 const WIRE_BARE = new RegExp(`^(${WIRE_NAMES})\\s+[–—]\\s`, 'u');
 /** Credits at the foot: "— Reuters", "Copyright 2024 The Associated Press. All rights reserved.", "(Reporting by ...; Editing by ...)" */
-const WIRE_FOOT = new RegExp(`^(?:[-–—]\\s*(${WIRE_NAMES})\\.?$|(?:copyright|©)\\s*(?:\\d{4}\\s+)?(?:the\\s+)?(${WIRE_NAMES})\\b.{0,60}$|\\(?(?:reporting|additional reporting) by [^;)]{2,80}(?:;|\\)).{0,200}editing by .{2,120}$)`, 'iu');
+const WIRE_FOOT = new RegExp(
+  `^(?:[-–—]\\s*(${WIRE_NAMES})\\.?$|(?:copyright|©)\\s*(?:\\d{4}\\s+)?(?:the\\s+)?(${WIRE_NAMES})\\b.{0,60}$|\\(?(?:reporting|additional reporting) by [^;)]{2,80}(?:;|\\)).{0,200}editing by .{2,120}$)`,
+  'iu',
+);
 
 const OUTLET = "((?:the\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d&'’.-]*|of|and|for|the|de|du|des)){0,6})";
 /** Reprint notes, in the words outlets use for them. */
 const REPRINT_NOTES: Array<{ name: string; pattern: RegExp }> = [
-  { name: 'originally-appeared', pattern: new RegExp(`\\b(?:article|story|post|piece|essay|column|op-ed|commentary|report|interview|version|it|this)\\s+(?:was\\s+|has\\s+been\\s+|is\\s+)?(?:originally|first)\\s+(?:appeared|published|ran|posted)\\s+(?:in|on|at|by|with)\\s+${OUTLET}`, 'u') },
-  { name: 'republished-from', pattern: new RegExp(`\\b(?:re-?published|reprinted|republished with permission|reproduced|syndicated|adapted)\\s+(?:with permission\\s+)?(?:from|by courtesy of|courtesy of)\\s+${OUTLET}`, 'u') },
+  {
+    name: 'originally-appeared',
+    pattern: new RegExp(
+      `\\b(?:article|story|post|piece|essay|column|op-ed|commentary|report|interview|version|it|this)\\s+(?:was\\s+|has\\s+been\\s+|is\\s+)?(?:originally|first)\\s+(?:appeared|published|ran|posted)\\s+(?:in|on|at|by|with)\\s+${OUTLET}`,
+      'u',
+    ),
+  },
+  {
+    name: 'republished-from',
+    pattern: new RegExp(`\\b(?:re-?published|reprinted|republished with permission|reproduced|syndicated|adapted)\\s+(?:with permission\\s+)?(?:from|by courtesy of|courtesy of)\\s+${OUTLET}`, 'u'),
+  },
   { name: 'published-in-partnership', pattern: new RegExp(`\\b(?:is|was)\\s+(?:published|produced)\\s+in\\s+partnership\\s+with\\s+${OUTLET}`, 'u') },
   { name: 'distributed-by', pattern: new RegExp(`^(?:©|copyright)?\\s*(?:\\d{4}\\s+)?${OUTLET}\\.?\\s+(?:distributed|syndicated)\\s+by\\b`, 'iu') },
 ];

@@ -46,7 +46,7 @@ export function urlPathDate(url: string | null): string | null {
   const numeric = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|-)/.exec(url);
   if (numeric) return findCalendarDate(`${numeric[1]}-${numeric[2].padStart(2, '0')}-${numeric[3].padStart(2, '0')}`)?.date ?? null;
   const named = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})\//i.exec(url);
-  return named ? findCalendarDate(`${named[3]} ${named[2]} ${named[1]}`)?.date ?? null : null;
+  return named ? (findCalendarDate(`${named[3]} ${named[2]} ${named[1]}`)?.date ?? null) : null;
 }
 
 const dayDistance = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;

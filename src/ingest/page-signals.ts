@@ -44,7 +44,10 @@ export function visibleDate(lines: string[], monthFirst: boolean, year: number |
 
 /** Kickers that name a genre, and the genre each names. */
 const KICKERS: Array<[RegExp, 'opinion' | 'analysis' | 'news']> = [
-  [/^(?:opinion|opinions|op-?ed|commentary|comment|editorial|our view|column|columns|columnists?|perspective|viewpoint|views|letters?|letters to the editor|letter to the editor|your letters|readers'? letters|blog|blogs|guest column|guest essay|essay|open letter)$/i, 'opinion'],
+  [
+    /^(?:opinion|opinions|op-?ed|commentary|comment|editorial|our view|column|columns|columnists?|perspective|viewpoint|views|letters?|letters to the editor|letter to the editor|your letters|readers'? letters|blog|blogs|guest column|guest essay|essay|open letter)$/i,
+    'opinion',
+  ],
   [/^(?:analysis|news analysis|explainer|explained|fact ?check|insight|in depth)$/i, 'analysis'],
 ];
 

@@ -1,7 +1,5 @@
 /** What the first bytes of an input say it is. */
-export type Sniffed =
-  | { kind: 'text'; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | null; bomLength: number }
-  | { kind: 'binary'; format: string };
+export type Sniffed = { kind: 'text'; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | null; bomLength: number } | { kind: 'binary'; format: string };
 
 const MAGIC: Array<{ format: string; bytes: number[] }> = [
   { format: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-

@@ -10,7 +10,8 @@ const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself)\
 const QUOTED = /[“"][^”"]{0,600}[”"]/g;
 
 /** A fact check states its verdict in words of its own. */
-const VERDICT = /\b(?:we rate (?:this|the|that) (?:claim|statement)|our ruling\b|rated (?:it |this )?(?:true|false|mostly (?:true|false)|half true)|pants on fire|(?:two|three|four) pinocchios|this claim is (?:false|misleading|unproven))/i;
+const VERDICT =
+  /\b(?:we rate (?:this|the|that) (?:claim|statement)|our ruling\b|rated (?:it |this )?(?:true|false|mostly (?:true|false)|half true)|pants on fire|(?:two|three|four) pinocchios|this claim is (?:false|misleading|unproven))/i;
 
 export function textGenre(body: string): { genre: 'news' | 'opinion' | 'analysis'; because: string } | null {
   const verdict = VERDICT.exec(body);

@@ -16,7 +16,10 @@ const inputs = (): PoolInput[] => TEXTS.map((text, index) => ({ source: `input-$
 test('two threads give the analyses one thread gives, in input order, with a bad input failing alone', async () => {
   const results = [];
   for await (const result of analyzeInOrder(inputs(), 2)) results.push(result);
-  assert.deepEqual(results.map((result) => result.source), TEXTS.map((_, index) => `input-${index}.txt`));
+  assert.deepEqual(
+    results.map((result) => result.source),
+    TEXTS.map((_, index) => `input-${index}.txt`),
+  );
   assert.equal(results[2].error?.kind, 'unsupported_format');
   for (const [index, result] of results.entries()) {
     if (index === 2) continue;

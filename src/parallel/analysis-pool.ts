@@ -11,10 +11,7 @@ export interface PoolTask {
   options: IngestOptions;
 }
 
-export type PoolReply =
-  | { id: number; analysis: Analysis }
-  | { id: number; error: { kind: ErrorKind; message: string; permanent: boolean; budget?: string } }
-  | { id: number; crash: string };
+export type PoolReply = { id: number; analysis: Analysis } | { id: number; error: { kind: ErrorKind; message: string; permanent: boolean; budget?: string } } | { id: number; crash: string };
 
 /** An input to analyse: its name, and how to read its bytes (in the main thread, which owns stdin). */
 export interface PoolInput {
@@ -52,7 +49,11 @@ export async function* analyzeInOrder(inputs: Iterable<PoolInput>, jobs: number)
       idle.push(task.worker);
       waiting.shift()?.();
       if ('analysis' in reply) task.resolve({ source: task.source, analysis: reply.analysis });
-      else if ('error' in reply) task.resolve({ source: task.source, error: new ClaimgraphError(reply.error.kind, reply.error.message, { permanent: reply.error.permanent, ...(reply.error.budget ? { budget: reply.error.budget } : {}) }) });
+      else if ('error' in reply)
+        task.resolve({
+          source: task.source,
+          error: new ClaimgraphError(reply.error.kind, reply.error.message, { permanent: reply.error.permanent, ...(reply.error.budget ? { budget: reply.error.budget } : {}) }),
+        });
       else task.reject(new Error(`analysis of ${task.source} crashed: ${reply.crash}`));
     });
     worker.on('error', (error) => {

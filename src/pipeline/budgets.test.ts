@@ -53,7 +53,8 @@ test('each budget names itself when a document goes over it', () => {
   ];
   for (const [budgets, name] of cases) {
     // The time budget needs a document that takes more than a millisecond: a longer article.
-    const text = name === 'timeMs' ? `${ARTICLE}\n${Array.from({ length: 200 }, (_, index) => `Councillor number ${index + 1} said the vote on the dredging contract was delayed again.`).join(' ')}\n` : ARTICLE;
+    const text =
+      name === 'timeMs' ? `${ARTICLE}\n${Array.from({ length: 200 }, (_, index) => `Councillor number ${index + 1} said the vote on the dredging contract was delayed again.`).join(' ')}\n` : ARTICLE;
     const result = failure(() => analyzeText(text, { budgets: withBudgets(budgets) }));
     assert.equal(result.budget, name);
     assert.equal(result.code, 'E013');

@@ -11,7 +11,10 @@ import { claimsStage } from './stages/claims/index.js';
 const document = ingest(Buffer.from('Headline\n\nThe army said the road was open. It was closed again on Monday.\n'), { source: 'a.txt' });
 
 test('a pipeline with a gap is refused before anything runs', () => {
-  assert.throws(() => createPipeline([claimsStage]), (error: unknown) => error instanceof ClaimgraphError && error.kind === 'pipeline_gap' && /requires sentences/.test(error.message));
+  assert.throws(
+    () => createPipeline([claimsStage]),
+    (error: unknown) => error instanceof ClaimgraphError && error.kind === 'pipeline_gap' && /requires sentences/.test(error.message),
+  );
 });
 
 test('a stage that leaves a span outside the text is caught', () => {
@@ -25,7 +28,10 @@ test('a stage that leaves a span outside the text is caught', () => {
       sentences: [{ start: 0, end: analysis.document.text.length + 5, region: 'body', paragraph: 0, provenance: { stage: 'test.broken', version: '0.0.0', rule: 'x' } }],
     }),
   };
-  assert.throws(() => createPipeline([broken]).run(document), (error: unknown) => error instanceof ClaimgraphError && error.kind === 'span_out_of_range');
+  assert.throws(
+    () => createPipeline([broken]).run(document),
+    (error: unknown) => error instanceof ClaimgraphError && error.kind === 'span_out_of_range',
+  );
 });
 
 test('a stage that changes the text is caught', () => {
@@ -42,7 +48,10 @@ test('a stage that changes the text is caught', () => {
 test('the default pipeline records each stage and its version, and is deterministic', () => {
   const pipeline = createPipeline(DEFAULT_STAGES);
   const first = pipeline.run(document);
-  assert.deepEqual(first.stages.map((stage) => stage.name), DEFAULT_STAGES.map((stage) => stage.name));
+  assert.deepEqual(
+    first.stages.map((stage) => stage.name),
+    DEFAULT_STAGES.map((stage) => stage.name),
+  );
   assert.deepEqual(JSON.stringify(pipeline.run(document)), JSON.stringify(first));
   for (const claim of first.claims) assert.equal(first.document.text.slice(claim.start, claim.end), claim.text);
 });

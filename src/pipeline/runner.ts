@@ -27,10 +27,7 @@ export function checkPipeline(stages: readonly Stage[]): void {
   for (const stage of stages) {
     const missing = stage.requires.filter((key) => !available.has(key));
     if (missing.length > 0) {
-      throw new ClaimgraphError(
-        'pipeline_gap',
-        `stage ${stage.name} requires ${missing.join(', ')}, which no earlier stage provides`,
-      );
+      throw new ClaimgraphError('pipeline_gap', `stage ${stage.name} requires ${missing.join(', ')}, which no earlier stage provides`);
     }
     for (const key of stage.provides) available.add(key);
   }

@@ -1,19 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 
 /** What a stage needs in an analysis, or adds to it. */
-export type Key =
-  | 'document'
-  | 'sentences'
-  | 'claims'
-  | 'claim-types'
-  | 'attribution'
-  | 'hedges'
-  | 'quantities'
-  | 'times'
-  | 'mentions'
-  | 'entities'
-  | 'speakers'
-  | 'relations';
+export type Key = 'document' | 'sentences' | 'claims' | 'claim-types' | 'attribution' | 'hedges' | 'quantities' | 'times' | 'mentions' | 'entities' | 'speakers' | 'relations';
 
 /**
  * A pipeline stage: a pure function over one analysis. It must not change `document.text`;

@@ -11,11 +11,7 @@ export function assertSpansInside(analysis: Analysis, stageName: string): void {
   const length = analysis.document.text.length;
   const check = (span: Span | null | undefined, what: () => string) => {
     if (span && !isSpanInside(span, length)) {
-      throw new ClaimgraphError(
-        'span_out_of_range',
-        `stage ${stageName} left a ${what()} at [${span.start}, ${span.end}) outside the text (length ${length})`,
-        { permanent: false },
-      );
+      throw new ClaimgraphError('span_out_of_range', `stage ${stageName} left a ${what()} at [${span.start}, ${span.end}) outside the text (length ${length})`, { permanent: false });
     }
   };
   for (const region of analysis.document.regions) check(region, () => 'region');

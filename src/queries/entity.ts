@@ -22,7 +22,10 @@ export async function entityProfile(store: Store, name: string, options: { claim
   const grouped: Record<AttributionKind, StoredClaim[]> = { named: [], anonymous: [], author: [] };
   for (const claim of claims) grouped[claim.attributionKind].push(claim);
   const relations = await store.relations({ entityIds: ids, limit: 500 });
-  const names = await entityNames(store, relations.flatMap((relation) => [relation.subject, relation.object]));
+  const names = await entityNames(
+    store,
+    relations.flatMap((relation) => [relation.subject, relation.object]),
+  );
   const aliases = new Set<string>();
   for (const entity of entities) for (const alias of [entity.name, ...entity.aliases]) aliases.add(alias);
   return {

@@ -68,7 +68,10 @@ test('reanalyze: a document over a budget keeps its old analysis and the others 
   const pipeline = getDefaultPipeline();
   // A pipeline whose last stage has a new version makes every stored document stale; its run
   // under a one-claim budget fails the document that has several claims.
-  const strict = { stages: pipeline.stages.map((stage, index) => (index === pipeline.stages.length - 1 ? { ...stage, version: `${stage.version}-next` } : stage)), run: (document: Parameters<typeof pipeline.run>[0]) => pipeline.run(document, { budgets: { ...DEFAULT_BUDGETS, claims: 1 } }) };
+  const strict = {
+    stages: pipeline.stages.map((stage, index) => (index === pipeline.stages.length - 1 ? { ...stage, version: `${stage.version}-next` } : stage)),
+    run: (document: Parameters<typeof pipeline.run>[0]) => pipeline.run(document, { budgets: { ...DEFAULT_BUDGETS, claims: 1 } }),
+  };
   const result = await reanalyze(store, { pipeline: strict });
   assert.equal(result.stale, 1);
   assert.equal(result.replaced, 0);

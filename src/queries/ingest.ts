@@ -62,7 +62,12 @@ export async function* ingestAll(store: Store, inputs: IngestInput[], jobs: numb
         yield { source: done.source, result };
       } catch (error) {
         // A store error (a full disk, a lost connection) costs this article only: it is coded and the batch goes on.
-        yield { source: done.source, error: isClaimgraphError(error) ? error : storeErrorOf(error, done.source) ?? new ClaimgraphError('store_failed', `${done.source}: ${(error as Error)?.message ?? String(error)}`, { cause: error }) };
+        yield {
+          source: done.source,
+          error: isClaimgraphError(error)
+            ? error
+            : (storeErrorOf(error, done.source) ?? new ClaimgraphError('store_failed', `${done.source}: ${(error as Error)?.message ?? String(error)}`, { cause: error })),
+        };
       }
     }
   }

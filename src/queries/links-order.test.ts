@@ -16,7 +16,9 @@ import { ingestBytes } from './index.js';
 // same claims in several outlets, counts that disagree, a relation asserted and denied.
 const extra = (outlet: string, title: string, body: string) => Buffer.from(`${title}\n\n${body}\n\nThe views expressed here do not necessarily reflect the views of ${outlet}.\n`);
 const ARTICLES: Array<[string, Buffer]> = [
-  ...readdirSync(fromRoot('examples')).sort().map((name) => [name, readFileSync(fromRoot('examples', name))] as [string, Buffer]),
+  ...readdirSync(fromRoot('examples'))
+    .sort()
+    .map((name) => [name, readFileSync(fromRoot('examples', name))] as [string, Buffer]),
   [
     'tarn-1.txt',
     extra(
@@ -62,13 +64,18 @@ function gcd(a: number, b: number): number {
 
 test('the same articles give the same links in any order, in analyze and on SQLite', async () => {
   const forward = await ingestInOrder(await sqliteStore(), ARTICLES);
-  assert.ok(forward.some((link) => link.startsWith('contradicts')), 'the fixture has contradictions');
-  assert.ok(forward.some((link) => link.startsWith('corroborates')), 'the fixture has corroborations');
+  assert.ok(
+    forward.some((link) => link.startsWith('contradicts')),
+    'the fixture has contradictions',
+  );
+  assert.ok(
+    forward.some((link) => link.startsWith('corroborates')),
+    'the fixture has corroborations',
+  );
   assert.deepEqual(await ingestInOrder(await sqliteStore(), reversed), forward);
   assert.deepEqual(await ingestInOrder(await sqliteStore(), shuffled), forward);
   const analysed = (order: Array<[string, Buffer]>) => order.map(([name, bytes]) => analyze(bytes, { source: name }));
-  const inMemory = async (order: Array<[string, Buffer]>) =>
-    (await toContract(analysed(order))).links.map((link) => `${link.kind} ${link.claims.join(' ')} ${link.strength} ${link.reason}`).sort();
+  const inMemory = async (order: Array<[string, Buffer]>) => (await toContract(analysed(order))).links.map((link) => `${link.kind} ${link.claims.join(' ')} ${link.strength} ${link.reason}`).sort();
   assert.deepEqual(await inMemory(ARTICLES), forward, 'analyze --json finds the links the store keeps');
   assert.deepEqual(await inMemory(reversed), forward);
 });
@@ -89,9 +96,11 @@ test('PostgreSQL keeps the links SQLite keeps, in any order and with concurrent 
   schemas.push(schema);
   const writers: Store[] = [];
   for (let writer = 0; writer < 3; writer++) writers.push(await openPostgresStore(url!, { schema }));
-  await Promise.all(writers.map(async (store, writer) => {
-    for (const [name, bytes] of shuffled.filter((_, index) => index % 3 === writer)) await ingestBytes(store, bytes, { source: name });
-  }));
+  await Promise.all(
+    writers.map(async (store, writer) => {
+      for (const [name, bytes] of shuffled.filter((_, index) => index % 3 === writer)) await ingestBytes(store, bytes, { source: name });
+    }),
+  );
   await Promise.all(writers.slice(1).map((store) => store.close()));
   assert.deepEqual(await ingestInOrder(writers[0], []), expected);
 });

@@ -20,17 +20,85 @@ import { ingestBytes } from './ingest.js';
 
 /** Any UTF-16 string, lone surrogates included. */
 const anyText = fc.string({ unit: 'binary', maxLength: 300 });
-const WORDS = ['The', 'council', 'said', 'Mayor', 'Ilse', 'Varga', 'on', 'Monday', '5 January 2024', '3,000', 'rifles', 'according to', 'sources', '"', '.', ',', '\n\n', 'O\'Brien', 'multi-agent', 'NEAR(', '*', 'AND'];
+const WORDS = [
+  'The',
+  'council',
+  'said',
+  'Mayor',
+  'Ilse',
+  'Varga',
+  'on',
+  'Monday',
+  '5 January 2024',
+  '3,000',
+  'rifles',
+  'according to',
+  'sources',
+  '"',
+  '.',
+  ',',
+  '\n\n',
+  "O'Brien",
+  'multi-agent',
+  'NEAR(',
+  '*',
+  'AND',
+];
 /** Text that looks enough like an article to reach every stage, with random characters mixed in. */
-const articleText = fc.array(fc.oneof(fc.constantFrom(...WORDS), anyText.map((text) => text.slice(0, 12))), { maxLength: 80 }).map((parts) => `Headline ${parts[0] ?? ''}\n\n${parts.join(' ')}`);
-const TAGS = ['<p>', '</p>', '<div>', '</div>', '<article>', '</article>', '<script>', '</script>', '<!--', '-->', '<a href="javascript:alert(1)">', '</a>', '<br>', '&amp;', '&#27;[2J', '&lt;', '&#xD800;', '<title>', '</title>', '<meta charset="utf-16">', '<link rel="canonical" href="javascript:x">', '<h1>', '</h1>', '<svg onload=x>'];
-const html = fc.array(fc.oneof(fc.constantFrom(...TAGS), fc.constantFrom(...WORDS), anyText.map((text) => text.slice(0, 20))), { maxLength: 120 }).map((parts) => `<html><body>${parts.join(' ')}</body></html>`);
+const articleText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...WORDS),
+      anyText.map((text) => text.slice(0, 12)),
+    ),
+    { maxLength: 80 },
+  )
+  .map((parts) => `Headline ${parts[0] ?? ''}\n\n${parts.join(' ')}`);
+const TAGS = [
+  '<p>',
+  '</p>',
+  '<div>',
+  '</div>',
+  '<article>',
+  '</article>',
+  '<script>',
+  '</script>',
+  '<!--',
+  '-->',
+  '<a href="javascript:alert(1)">',
+  '</a>',
+  '<br>',
+  '&amp;',
+  '&#27;[2J',
+  '&lt;',
+  '&#xD800;',
+  '<title>',
+  '</title>',
+  '<meta charset="utf-16">',
+  '<link rel="canonical" href="javascript:x">',
+  '<h1>',
+  '</h1>',
+  '<svg onload=x>',
+];
+const html = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...TAGS),
+      fc.constantFrom(...WORDS),
+      anyText.map((text) => text.slice(0, 20)),
+    ),
+    { maxLength: 120 },
+  )
+  .map((parts) => `<html><body>${parts.join(' ')}</body></html>`);
 
 function assertWithinText(analysis: Analysis): void {
   const { text } = analysis.document;
   const inside = (span: { start: number; end: number } | null | undefined, what: string) => {
     if (!span) return;
-    assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start <= span.end && span.end <= text.length, `${what} [${span.start}, ${span.end}) outside a text of ${text.length}`);
+    assert.ok(
+      Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start <= span.end && span.end <= text.length,
+      `${what} [${span.start}, ${span.end}) outside a text of ${text.length}`,
+    );
   };
   for (const sentence of analysis.sentences) inside(sentence, 'sentence');
   for (const mention of analysis.mentions) {

@@ -20,7 +20,8 @@ const json = async (path: string, init?: RequestInit) => {
 
 before(async () => {
   store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), 'claimgraph-app-')), 'app.db'));
-  for (const name of ['analysis-water-talks.html', 'karsk-herald-strikes.txt', 'veloria-border-strikes.txt']) await ingestBytes(store, readFileSync(fromRoot('examples', name)), { source: `examples/${name}` });
+  for (const name of ['analysis-water-talks.html', 'karsk-herald-strikes.txt', 'veloria-border-strikes.txt'])
+    await ingestBytes(store, readFileSync(fromRoot('examples', name)), { source: `examples/${name}` });
   app = createApp({ store, maxUploadBytes: 20_000 });
 });
 after(() => store.close());
@@ -70,7 +71,10 @@ test('the claims route filters on the server and says how many of how many it re
   const all = await json('/api/claims?limit=500');
   const page = await json('/api/claims?limit=3&offset=2');
   assert.equal(page.body.total, all.body.total);
-  assert.deepEqual(page.body.items.map((claim: { id: string }) => claim.id), all.body.items.slice(2, 5).map((claim: { id: string }) => claim.id));
+  assert.deepEqual(
+    page.body.items.map((claim: { id: string }) => claim.id),
+    all.body.items.slice(2, 5).map((claim: { id: string }) => claim.id),
+  );
   const anonymous = await json('/api/claims?attribution=anonymous&hedged=false&limit=500');
   assert.ok(anonymous.body.items.length > 0);
   assert.equal(anonymous.body.total, anonymous.body.items.length);
@@ -90,7 +94,10 @@ test('the library pages and sorts articles with their share of anonymous, hedged
     assert.equal(row.stats.anonymous, claims.filter((claim: { attributionKind: string }) => claim.attributionKind === 'anonymous').length);
     assert.equal(row.stats.hedged, claims.filter((claim: { hedged: boolean }) => claim.hedged).length);
   }
-  assert.deepEqual((await json('/api/documents?genre=analysis')).body.items.map((row: { genre: string }) => row.genre), ['analysis']);
+  assert.deepEqual(
+    (await json('/api/documents?genre=analysis')).body.items.map((row: { genre: string }) => row.genre),
+    ['analysis'],
+  );
 });
 
 test('the reader gets the text with every claim, mention and link on it; a claim gets its chain and links', async () => {
@@ -116,7 +123,10 @@ test('an entity, the network, the timeline, links and search answer from the sto
   assert.equal(entity.claimTotal, (await json(`/api/claims?entity=${entity.entities.map((each: { id: string }) => each.id).join(',')}`)).body.total);
   const neighbourhood = (await json(`/api/network?entity=${edge.source}`)).body;
   assert.ok(neighbourhood.edges.every((each: { source: string; target: string }) => each.source === edge.source || each.target === edge.source));
-  assert.equal((await json('/api/network?attribution=anonymous')).body.edges.every((each: { anonymous: number; claims: number }) => each.anonymous === each.claims), true);
+  assert.equal(
+    (await json('/api/network?attribution=anonymous')).body.edges.every((each: { anonymous: number; claims: number }) => each.anonymous === each.claims),
+    true,
+  );
   const timeline = (await json('/api/timeline?limit=2')).body;
   assert.ok(timeline.total >= timeline.items.length && timeline.items.length <= 2);
   const links = (await json('/api/links?kind=contradicts')).body;
@@ -127,7 +137,8 @@ test('an entity, the network, the timeline, links and search answer from the sto
 });
 
 test('pasted text and uploaded files are analysed and stored; oversized uploads are refused with 413', async () => {
-  const text = 'Quarry dust reaches Lindholm school\n\nThe Lindholm school board said on Monday that dust from the Ostra quarry had closed two classrooms. Parents said the quarry may have ignored its permit.\n';
+  const text =
+    'Quarry dust reaches Lindholm school\n\nThe Lindholm school board said on Monday that dust from the Ostra quarry had closed two classrooms. Parents said the quarry may have ignored its permit.\n';
   const pasted = await json('/api/ingest', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text, name: 'lindholm.txt' }) });
   assert.equal(pasted.status, 200);
   assert.equal(pasted.body.results[0].status, 'added');
@@ -178,7 +189,12 @@ test('static files never come from outside the web root', async () => {
 });
 
 test('another site cannot write through the browser, nor read through a re-pointed domain', async () => {
-  const post = (headers: Record<string, string>) => app.request('/api/ingest', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ text: 'Ferry strike in Tessel\n\nThe ferry crews of Tessel struck on Friday, their union said.\n' }) });
+  const post = (headers: Record<string, string>) =>
+    app.request('/api/ingest', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify({ text: 'Ferry strike in Tessel\n\nThe ferry crews of Tessel struck on Friday, their union said.\n' }),
+    });
   assert.equal((await post({ Origin: 'http://evil.example' })).status, 403);
   assert.equal((await post({ 'Sec-Fetch-Site': 'cross-site' })).status, 403);
   assert.equal((await post({ Origin: 'http://localhost', 'Sec-Fetch-Site': 'same-origin' })).status, 200);

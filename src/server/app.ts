@@ -21,7 +21,15 @@ export interface AppOptions {
   maxRequestBytes?: number;
 }
 
-const STATUS: Partial<Record<string, 400 | 404 | 413 | 503>> = { bad_usage: 400, not_found: 404, too_large: 413, store_unavailable: 503, unsupported_format: 400, empty_document: 400, unreadable_input: 400 };
+const STATUS: Partial<Record<string, 400 | 404 | 413 | 503>> = {
+  bad_usage: 400,
+  not_found: 404,
+  too_large: 413,
+  store_unavailable: 503,
+  unsupported_format: 400,
+  empty_document: 400,
+  unreadable_input: 400,
+};
 
 const errorBody = (code: string, message: string) => ({ error: { code, message } });
 

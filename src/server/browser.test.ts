@@ -111,7 +111,9 @@ describe('web UI in Chromium', { skip }, () => {
     await page.setInputFiles('.add-articles input[type=file]', {
       name: 'orrin-ferry.txt',
       mimeType: 'text/plain',
-      buffer: Buffer.from('Orrin ferry service suspended\n\nThe Orrin ferry will not sail until April, the port authority said on Monday. Crew members said the engines may have been neglected for years.\n'),
+      buffer: Buffer.from(
+        'Orrin ferry service suspended\n\nThe Orrin ferry will not sail until April, the port authority said on Monday. Crew members said the engines may have been neglected for years.\n',
+      ),
     });
     await page.waitForSelector('.job-done a');
     await page.waitForSelector('table.table a:text("Orrin ferry service suspended")');
@@ -126,8 +128,14 @@ describe('web UI in Chromium', { skip }, () => {
         images: document.querySelectorAll('img').length,
         svgOnload: document.querySelectorAll('svg[onload]').length,
         scripts: Array.from(document.querySelectorAll('script')).filter((script) => !script.src).length,
-        handlers: Array.from(document.querySelectorAll('*')).flatMap((element) => Array.from(element.attributes).filter((attribute) => attribute.name.startsWith('on')).map((attribute) => attribute.name)),
-        badLinks: Array.from(document.querySelectorAll('a[href]')).map((anchor) => anchor.getAttribute('href')!).filter((href) => /^\s*javascript:/i.test(href)),
+        handlers: Array.from(document.querySelectorAll('*')).flatMap((element) =>
+          Array.from(element.attributes)
+            .filter((attribute) => attribute.name.startsWith('on'))
+            .map((attribute) => attribute.name),
+        ),
+        badLinks: Array.from(document.querySelectorAll('a[href]'))
+          .map((anchor) => anchor.getAttribute('href')!)
+          .filter((href) => /^\s*javascript:/i.test(href)),
       }));
       assert.deepEqual(found, { xss: undefined, images: 0, svgOnload: 0, scripts: 0, handlers: [], badLinks: [] }, where);
     };
@@ -157,7 +165,11 @@ describe('web UI in Chromium', { skip }, () => {
   });
 
   test('serving beyond loopback needs a token, and then every request must carry it', async () => {
-    const refused = spawnSync(process.execPath, [fromRoot('bin/claimgraph.js'), 'serve', '--db', db, '--port', '0', '--host', '0.0.0.0'], { encoding: 'utf8', env: { ...process.env, CLAIMGRAPH_TOKEN: '' }, timeout: 20_000 });
+    const refused = spawnSync(process.execPath, [fromRoot('bin/claimgraph.js'), 'serve', '--db', db, '--port', '0', '--host', '0.0.0.0'], {
+      encoding: 'utf8',
+      env: { ...process.env, CLAIMGRAPH_TOKEN: '' },
+      timeout: 20_000,
+    });
     assert.equal(refused.status, 2);
     assert.match(refused.stderr, /--token/);
     const guarded = await startServe(db, ['--host', '0.0.0.0'], { CLAIMGRAPH_TOKEN: 'tok-3f9a1c' });

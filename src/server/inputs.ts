@@ -7,7 +7,11 @@ const page = (defaultLimit: number, maxLimit: number) => ({
   limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit).describe(`rows to return (at most ${maxLimit})`),
 });
 
-const id = z.string().min(1).max(200).regex(/^[A-Za-z0-9_:.-]+$/, 'an id is letters, digits and _ : . -');
+const id = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_:.-]+$/, 'an id is letters, digits and _ : . -');
 const day = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 const idList = z
@@ -63,4 +67,11 @@ export const timelineQuery = z.object({ entity: idList.optional(), attribution: 
 
 export const linksQuery = z.object({ kind: linkKind.optional(), ...page(25, 200) });
 
-export const ingestText = z.object({ text: z.string().min(1), name: z.string().max(300).regex(/^[^/\\]*$/, 'a name, not a path').optional() });
+export const ingestText = z.object({
+  text: z.string().min(1),
+  name: z
+    .string()
+    .max(300)
+    .regex(/^[^/\\]*$/, 'a name, not a path')
+    .optional(),
+});

@@ -4,7 +4,11 @@ import type { Route } from './routes.js';
 
 const ERROR = {
   description: 'An error: {"error": {"code", "message"}}',
-  content: { 'application/json': { schema: { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } }, required: ['code', 'message'] } }, required: ['error'] } } },
+  content: {
+    'application/json': {
+      schema: { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } }, required: ['code', 'message'] } }, required: ['error'] },
+    },
+  },
 };
 
 const parameters = (schema: z.ZodObject | undefined, where: 'path' | 'query') => {

@@ -62,7 +62,8 @@ export const ROUTES: Route[] = [
     path: '/api/documents',
     summary: 'The library: articles with outlet, genre, date, authors, claims and the share anonymous, hedged, opinion',
     query: libraryQuery,
-    handle: ({ query, context }) => library(context.store, { outlet: query.outlet, genre: query.genre, text: query.q, sort: query.sort, descending: query.desc, offset: query.offset, limit: query.limit }),
+    handle: ({ query, context }) =>
+      library(context.store, { outlet: query.outlet, genre: query.genre, text: query.q, sort: query.sort, descending: query.desc, offset: query.offset, limit: query.limit }),
   },
   {
     method: 'get',
@@ -106,7 +107,7 @@ export const ROUTES: Route[] = [
   {
     method: 'get',
     path: '/api/search',
-    summary: "Full-text search over claims and articles (the input is words, never query syntax)",
+    summary: 'Full-text search over claims and articles (the input is words, never query syntax)',
     query: searchQuery,
     handle: ({ query, context }) => context.store.search(query.q, { limit: query.limit }),
   },

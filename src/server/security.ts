@@ -41,7 +41,10 @@ export function requireToken(token: string): MiddlewareHandler {
     const bearer = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     if (sameToken(bearer, token) || sameToken(getCookie(c, TOKEN_COOKIE), token)) return next();
     c.header('WWW-Authenticate', 'Bearer');
-    return c.json({ error: { code: 'E040', message: 'this server needs its token: open the address printed by "claimgraph serve" (it carries ?token=), or send "Authorization: Bearer <token>"' } }, 401);
+    return c.json(
+      { error: { code: 'E040', message: 'this server needs its token: open the address printed by "claimgraph serve" (it carries ?token=), or send "Authorization: Bearer <token>"' } },
+      401,
+    );
   };
 }
 

@@ -28,5 +28,10 @@ export interface DialectAdapter {
  * multi, agent; quotes, stars, colons and parentheses never reach the engine as syntax.
  */
 export function searchWords(text: string): string[] {
-  return (text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32);
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).slice(0, 32);
 }

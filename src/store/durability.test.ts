@@ -48,7 +48,11 @@ function assertConsistent(db: string): number {
     // FTS5's own check that each index holds exactly what its content table holds (throws if not).
     database.exec("insert into claims_fts (claims_fts, rank) values ('integrity-check', 1)");
     database.exec("insert into documents_fts (documents_fts, rank) values ('integrity-check', 1)");
-    assert.equal(one('select count(*) from links l where not exists (select 1 from claims c where c.id = l.claim_a) or not exists (select 1 from claims c where c.id = l.claim_b)'), 0, 'a link points at a missing claim');
+    assert.equal(
+      one('select count(*) from links l where not exists (select 1 from claims c where c.id = l.claim_a) or not exists (select 1 from claims c where c.id = l.claim_b)'),
+      0,
+      'a link points at a missing claim',
+    );
     assert.equal(one('select count(*) from (select source_hash from documents group by source_hash having count(*) > 1)'), 0, 'a file stored twice');
     return documents;
   } finally {

@@ -29,7 +29,11 @@ export function storeErrorOf(error: unknown, where: string): ClaimgraphError | n
     return new ClaimgraphError('store_damaged', `${detail}: a table or column of the store is missing; ${recoveryHint(where)}`, { cause: error });
   }
   if (/^SQLITE_(IOERR|READONLY|CANTOPEN|BUSY|LOCKED|PERM|NOMEM)/.test(code)) return failed('the store could not be read or written');
-  if (/^(08|57P|53)/.test(code) || /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|ENOTFOUND)$/.test(code) || /Connection terminated|connection.*(closed|lost)|terminating connection|connection error|not queryable/i.test(message)) {
+  if (
+    /^(08|57P|53)/.test(code) ||
+    /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|ENOTFOUND)$/.test(code) ||
+    /Connection terminated|connection.*(closed|lost)|terminating connection|connection error|not queryable/i.test(message)
+  ) {
     return failed('the connection to the database was lost');
   }
   if (code === '22003' || code === '22P02' || code === '54000') return failed('a value is out of the range the database accepts');

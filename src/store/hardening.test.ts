@@ -35,7 +35,7 @@ async function storeWithArticles(path: string): Promise<void> {
   await store.close();
 }
 
-test('a new SQLite store carries claimgraph\'s application_id and its schema version', async () => {
+test("a new SQLite store carries claimgraph's application_id and its schema version", async () => {
   const path = freshFile();
   await storeWithArticles(path);
   const database = new BetterSqlite3(path, { readonly: true });
@@ -44,7 +44,7 @@ test('a new SQLite store carries claimgraph\'s application_id and its schema ver
   database.close();
 });
 
-test('another application\'s SQLite database is refused and never written', async () => {
+test("another application's SQLite database is refused and never written", async () => {
   const path = freshFile();
   const other = new BetterSqlite3(path);
   other.exec("create table notes (id integer primary key, body text); insert into notes (body) values ('shopping list')");
@@ -167,7 +167,10 @@ test('postgres: a database with a documents table of another application is refu
   });
   assert.equal((await refusal(openPostgresStore(url!, { schema }))).code, 'E033');
   const tables = await admin((client) => client.query('select table_name from information_schema.tables where table_schema = $1', [schema]));
-  assert.deepEqual(tables.rows.map((row) => row.table_name), ['documents']);
+  assert.deepEqual(
+    tables.rows.map((row) => row.table_name),
+    ['documents'],
+  );
 });
 
 test('postgres: a terminated connection is a coded store error, and the store reconnects for the next call', { skip }, async () => {

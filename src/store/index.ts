@@ -1,5 +1,19 @@
 // The store: one interface, implementations behind Kysely. Re-exports only, plus the opener.
-export type { Store, SaveResult, DocumentStats, StoredMention, StoredClaim, StoredDocument, StoredEntity, StoredLink, StoredRelation, ClaimFilter, SearchResult, TimelineEntry, StoreCounts } from './store.js';
+export type {
+  Store,
+  SaveResult,
+  DocumentStats,
+  StoredMention,
+  StoredClaim,
+  StoredDocument,
+  StoredEntity,
+  StoredLink,
+  StoredRelation,
+  ClaimFilter,
+  SearchResult,
+  TimelineEntry,
+  StoreCounts,
+} from './store.js';
 export { openSqliteStore } from './sqlite.js';
 export { openStore, DEFAULT_DB_FILE } from './open.js';
 export { searchWords } from './adapter.js';

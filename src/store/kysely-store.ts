@@ -11,7 +11,22 @@ import { analysisRows } from './rows.js';
 import { createSchema, SCHEMA_VERSION, TABLES, type Database } from './schema.js';
 import { recoveryHint } from './errors.js';
 import { ClaimgraphError, isClaimgraphError } from '../core/errors.js';
-import type { ClaimFilter, CrossArticleWork, DocumentStats, SaveResult, SearchResult, Store, StoreCounts, StoredClaim, StoredDocument, StoredEntity, StoredLink, StoredMention, StoredRelation, TimelineEntry } from './store.js';
+import type {
+  ClaimFilter,
+  CrossArticleWork,
+  DocumentStats,
+  SaveResult,
+  SearchResult,
+  Store,
+  StoreCounts,
+  StoredClaim,
+  StoredDocument,
+  StoredEntity,
+  StoredLink,
+  StoredMention,
+  StoredRelation,
+  TimelineEntry,
+} from './store.js';
 
 /** Rows per multi-row INSERT: well under SQLite's 32,766 bound parameters for the widest table. */
 const INSERT_CHUNK = 400;
@@ -82,7 +97,10 @@ export class KyselyStore implements Store {
       if (version !== null) {
         // A table dropped by hand or lost to damage: refuse now, with a code, not mid-query.
         for (const table of TABLES) {
-          const present = await sql`select 1 from ${sql.table(table)} limit 0`.execute(db).then(() => true, () => false);
+          const present = await sql`select 1 from ${sql.table(table)} limit 0`.execute(db).then(
+            () => true,
+            () => false,
+          );
           if (!present) throw new ClaimgraphError('store_damaged', `the store has no ${table} table; ${recoveryHint()}`);
         }
         const packed = await db.selectFrom('store_info').select('value').where('key', '=', 'pack_dictionary').executeTakeFirst();
@@ -93,7 +111,10 @@ export class KyselyStore implements Store {
       if (version === null) {
         if (options.readonly) throw new ClaimgraphError('store_unavailable', 'not a claimgraph store (no schema version)');
         // Tables of ours without our store_info: another application's database. Never write into it.
-        const clash = await sql`select 1 from documents limit 0`.execute(db).then(() => true, () => false);
+        const clash = await sql`select 1 from documents limit 0`.execute(db).then(
+          () => true,
+          () => false,
+        );
         if (clash) throw new ClaimgraphError('store_foreign', 'this database has a documents table but is not a claimgraph store: refusing to write into it');
         await store.write(async (trx) => {
           await createSchema(trx, adapter.binaryType);
@@ -139,7 +160,10 @@ export class KyselyStore implements Store {
         .where((where) => where.or([where('source_hash', '=', options.sourceHash), where('id', '=', documentId)]))
         .executeTakeFirst();
       if (existing) return { status: 'unchanged', documentId: existing.id, claims: 0, links: 0 };
-      const { next } = await trx.selectFrom('documents').select(sql<number>`coalesce(max(seq), 0) + 1`.as('next')).executeTakeFirstOrThrow();
+      const { next } = await trx
+        .selectFrom('documents')
+        .select(sql<number>`coalesce(max(seq), 0) + 1`.as('next'))
+        .executeTakeFirstOrThrow();
       const seq = Number(next);
       await trx
         .insertInto('documents')
@@ -170,7 +194,10 @@ export class KyselyStore implements Store {
   private async deleteAnnotations(trx: Tx, documentId: string): Promise<void> {
     const claimIds = (await trx.selectFrom('claims').select('id').where('document_id', '=', documentId).execute()).map((row) => row.id);
     await inChunks(claimIds, async (chunk) => {
-      await trx.deleteFrom('links').where((where) => where.or([where('claim_a', 'in', chunk), where('claim_b', 'in', chunk)])).execute();
+      await trx
+        .deleteFrom('links')
+        .where((where) => where.or([where('claim_a', 'in', chunk), where('claim_b', 'in', chunk)]))
+        .execute();
       return [];
     });
     await this.adapter.removeFromSearch(trx, documentId);
@@ -192,11 +219,24 @@ export class KyselyStore implements Store {
       additions.names.map((entry) => ({ block_hash: keyHash(entry.block), block: entry.block, entity_id: entry.entity, type: entry.type, name: entry.name })),
     );
     await insertMany(trx, 'mentions', rows.mentions);
-    await insertMany(trx, 'claims', rows.claims.map((row, ordinal) => ({ ...row, search_id: seq * 100_000 + ordinal })));
-    await insertMany(trx, 'claim_entities', rows.claimEntities.map((row) => ({ ...row, seq })), true);
+    await insertMany(
+      trx,
+      'claims',
+      rows.claims.map((row, ordinal) => ({ ...row, search_id: seq * 100_000 + ordinal })),
+    );
+    await insertMany(
+      trx,
+      'claim_entities',
+      rows.claimEntities.map((row) => ({ ...row, seq })),
+      true,
+    );
     await insertMany(trx, 'claim_times', rows.claimTimes);
     await insertMany(trx, 'relations', rows.relations, true);
-    await insertMany(trx, 'claim_keys', additions.claimKeys.map(({ claim, hash }) => ({ key_hash: hash, claim_id: claim, document_id: analysis.document.id })));
+    await insertMany(
+      trx,
+      'claim_keys',
+      additions.claimKeys.map(({ claim, hash }) => ({ key_hash: hash, claim_id: claim, document_id: analysis.document.id })),
+    );
     await this.adapter.indexForSearch(trx, analysis.document.id);
     await insertMany(
       trx,
@@ -219,9 +259,8 @@ export class KyselyStore implements Store {
     return {
       namesUnder: async (blocks) => {
         const wanted = new Set(blocks);
-        const rows = await inChunks(
-          [...new Set(blocks.map(keyHash))].map(String),
-          (chunk) => trx.selectFrom('entity_names').select(['block', 'entity_id', 'type', 'name']).where('block_hash', 'in', chunk.map(Number)).execute(),
+        const rows = await inChunks([...new Set(blocks.map(keyHash))].map(String), (chunk) =>
+          trx.selectFrom('entity_names').select(['block', 'entity_id', 'type', 'name']).where('block_hash', 'in', chunk.map(Number)).execute(),
         );
         return rows.filter((row) => wanted.has(row.block)).map((row) => ({ block: row.block, entity: row.entity_id, type: row.type, name: row.name }));
       },
@@ -248,7 +287,13 @@ export class KyselyStore implements Store {
   }
 
   async documents(options: { limit?: number; offset?: number } = {}): Promise<StoredDocument[]> {
-    const rows = await this.db.selectFrom('documents').select(DOCUMENT_COLUMNS).orderBy('seq').limit(options.limit ?? 1_000_000).offset(options.offset ?? 0).execute();
+    const rows = await this.db
+      .selectFrom('documents')
+      .select(DOCUMENT_COLUMNS)
+      .orderBy('seq')
+      .limit(options.limit ?? 1_000_000)
+      .offset(options.offset ?? 0)
+      .execute();
     return rows.map(toDocument);
   }
 
@@ -358,7 +403,10 @@ export class KyselyStore implements Store {
   }
 
   async countClaims(filter: ClaimFilter): Promise<number> {
-    const row = await this.claimQuery(filter).clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.claimQuery(filter)
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
@@ -367,7 +415,11 @@ export class KyselyStore implements Store {
     if (filter.sort === 'checkworthiness') query = query.orderBy('claims.checkworthiness', 'desc');
     if (filter.sort === 'published') query = query.orderBy('documents.published', 'desc');
     // search_id is (document seq, ordinal) in one indexed column: ingestion and text order without a sort.
-    const rows = await query.orderBy('claims.search_id').limit(filter.limit ?? 100).offset(filter.offset ?? 0).execute();
+    const rows = await query
+      .orderBy('claims.search_id')
+      .limit(filter.limit ?? 100)
+      .offset(filter.offset ?? 0)
+      .execute();
     return rows.map((row) => ({
       id: row.id,
       documentId: row.document_id,
@@ -385,16 +437,16 @@ export class KyselyStore implements Store {
   }
 
   async relations(filter: { entityIds?: string[]; limit?: number }): Promise<StoredRelation[]> {
-    let query = this.db
-      .selectFrom('relations')
-      .innerJoin('documents', 'documents.id', 'relations.document_id')
-      .selectAll('relations')
-      .select('documents.outlet');
+    let query = this.db.selectFrom('relations').innerJoin('documents', 'documents.id', 'relations.document_id').selectAll('relations').select('documents.outlet');
     if (filter.entityIds) {
       const ids = filter.entityIds.length > 0 ? filter.entityIds : NO_IDS;
       query = query.where((where) => where.or([where('relations.subject', 'in', ids), where('relations.object', 'in', ids)]));
     }
-    const rows = await query.orderBy('documents.seq').orderBy('relations.id').limit(filter.limit ?? 10_000).execute();
+    const rows = await query
+      .orderBy('documents.seq')
+      .orderBy('relations.id')
+      .limit(filter.limit ?? 10_000)
+      .execute();
     return rows.map((row) => ({
       id: row.id,
       claimId: row.claim_id,
@@ -418,7 +470,12 @@ export class KyselyStore implements Store {
       const ids = filter.claimIds.length > 0 ? filter.claimIds : NO_IDS;
       query = query.where((where) => where.or([where('claim_a', 'in', ids), where('claim_b', 'in', ids)]));
     }
-    const rows = await query.orderBy('kind').orderBy('claim_a').orderBy('claim_b').limit(filter.limit ?? 10_000).execute();
+    const rows = await query
+      .orderBy('kind')
+      .orderBy('claim_a')
+      .orderBy('claim_b')
+      .limit(filter.limit ?? 10_000)
+      .execute();
     return rows.map((row) => ({
       kind: row.kind as LinkKind,
       claims: [row.claim_a, row.claim_b],
@@ -439,7 +496,18 @@ export class KyselyStore implements Store {
       .map((claim) => ({ ...claim, rank: Number(claimRank.get(claim.id)) }))
       .sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
     const documentRank = new Map(documentHits.map((hit) => [hit.id, hit.rank]));
-    const documentRows = documentHits.length === 0 ? [] : await this.db.selectFrom('documents').select(DOCUMENT_COLUMNS).where('id', 'in', documentHits.map((hit) => hit.id)).execute();
+    const documentRows =
+      documentHits.length === 0
+        ? []
+        : await this.db
+            .selectFrom('documents')
+            .select(DOCUMENT_COLUMNS)
+            .where(
+              'id',
+              'in',
+              documentHits.map((hit) => hit.id),
+            )
+            .execute();
     const documents = documentRows.map((row) => ({ ...toDocument(row), rank: Number(documentRank.get(row.id)) })).sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
     return { claims, documents };
   }
@@ -449,14 +517,29 @@ export class KyselyStore implements Store {
       .selectFrom('claim_times')
       .innerJoin('claims', 'claims.id', 'claim_times.claim_id')
       .innerJoin('documents', 'documents.id', 'claim_times.document_id')
-      .select(['claim_times.claim_id', 'claim_times.document_id', 'claim_times.value', 'claim_times.text as date_text', 'documents.published', 'claims.text', 'claims.attribution_kind', 'claims.source', 'documents.outlet'])
+      .select([
+        'claim_times.claim_id',
+        'claim_times.document_id',
+        'claim_times.value',
+        'claim_times.text as date_text',
+        'documents.published',
+        'claims.text',
+        'claims.attribution_kind',
+        'claims.source',
+        'documents.outlet',
+      ])
       // Calendar dates only (they start with a year): durations and unanchored "April 22" cannot be placed.
       .where('claim_times.calendar', '=', 1);
     if (filter.entityIds) {
       const ids = filter.entityIds.length > 0 ? filter.entityIds : NO_IDS;
       query = query.where('claim_times.claim_id', 'in', (eb) => eb.selectFrom('claim_entities').select('claim_id').where('entity_id', 'in', ids));
     }
-    const rows = await query.orderBy('claim_times.value').orderBy('documents.seq').orderBy('claims.ordinal').limit(filter.limit ?? 1000).execute();
+    const rows = await query
+      .orderBy('claim_times.value')
+      .orderBy('documents.seq')
+      .orderBy('claims.ordinal')
+      .limit(filter.limit ?? 1000)
+      .execute();
     return rows.map((row) => ({
       claimId: row.claim_id,
       documentId: row.document_id,
@@ -494,7 +577,15 @@ export class KyselyStore implements Store {
   }
 
   async counts(): Promise<StoreCounts> {
-    const count = async (table: keyof Database) => Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const count = async (table: keyof Database) =>
+      Number(
+        (
+          await this.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     return {
       documents: await count('documents'),
       claims: await count('claims'),

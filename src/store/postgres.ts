@@ -28,11 +28,21 @@ export const postgresAdapter: DialectAdapter = {
   async removeFromSearch() {},
   async searchClaims(db, words, limit) {
     // phraseto_tsquery reads plain text: no input is taken as query syntax.
-    const { rows } = await sql<{ id: string; rank: number }>`select id, -ts_rank(to_tsvector('simple', text), query) as rank from claims, phraseto_tsquery('simple', ${phrase(words)}) as query where to_tsvector('simple', text) @@ query order by rank, id limit ${limit}`.execute(db);
+    const { rows } = await sql<{
+      id: string;
+      rank: number;
+    }>`select id, -ts_rank(to_tsvector('simple', text), query) as rank from claims, phraseto_tsquery('simple', ${phrase(words)}) as query where to_tsvector('simple', text) @@ query order by rank, id limit ${limit}`.execute(
+      db,
+    );
     return rows;
   },
   async searchDocuments(db, words, limit) {
-    const { rows } = await sql<{ id: string; rank: number }>`select id, -ts_rank(to_tsvector('simple', coalesce(title, '') || ' ' || text), query) as rank from documents, phraseto_tsquery('simple', ${phrase(words)}) as query where to_tsvector('simple', coalesce(title, '') || ' ' || text) @@ query order by rank, id limit ${limit}`.execute(db);
+    const { rows } = await sql<{
+      id: string;
+      rank: number;
+    }>`select id, -ts_rank(to_tsvector('simple', coalesce(title, '') || ' ' || text), query) as rank from documents, phraseto_tsquery('simple', ${phrase(words)}) as query where to_tsvector('simple', coalesce(title, '') || ' ' || text) @@ query order by rank, id limit ${limit}`.execute(
+      db,
+    );
     return rows;
   },
 };

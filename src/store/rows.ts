@@ -57,9 +57,7 @@ export function analysisRows(analysis: Analysis): AnalysisRows {
     },
     // Each entity its own actor until cross-article work (corpus/) says which actor it is.
     entities: analysis.entities.map((entity) => ({ id: entity.id, name: entity.name, key: nameKey(entity.name), type: entity.type, canonical_id: entity.id })),
-    aliases: analysis.entities.flatMap((entity) =>
-      [...new Set([entity.name, ...entity.aliases])].map((alias) => ({ entity_id: entity.id, alias, key: nameKey(alias) })),
-    ),
+    aliases: analysis.entities.flatMap((entity) => [...new Set([entity.name, ...entity.aliases])].map((alias) => ({ entity_id: entity.id, alias, key: nameKey(alias) }))),
     mentions: analysis.mentions.map((mention) => ({
       document_id: documentId,
       entity_id: mention.entity,

@@ -34,7 +34,12 @@ export const sqliteAdapter: DialectAdapter = {
   },
   async searchClaims(db, words, limit) {
     // The best matches first, by FTS5's own rank column, and only those few joined to their rows.
-    const { rows } = await sql<{ id: string; rank: number }>`select claims.id as id, hits.rank as rank from (select rowid, rank from claims_fts where claims_fts match ${phrase(words)} order by rank limit ${limit}) as hits join claims on claims.search_id = hits.rowid order by hits.rank`.execute(db);
+    const { rows } = await sql<{
+      id: string;
+      rank: number;
+    }>`select claims.id as id, hits.rank as rank from (select rowid, rank from claims_fts where claims_fts match ${phrase(words)} order by rank limit ${limit}) as hits join claims on claims.search_id = hits.rowid order by hits.rank`.execute(
+      db,
+    );
     return rows;
   },
   async beforeClose(db) {
@@ -42,7 +47,12 @@ export const sqliteAdapter: DialectAdapter = {
     await sql`pragma optimize`.execute(db).catch(() => undefined);
   },
   async searchDocuments(db, words, limit) {
-    const { rows } = await sql<{ id: string; rank: number }>`select documents.id as id, hits.rank as rank from (select rowid, rank from documents_fts where documents_fts match ${phrase(words)} order by rank limit ${limit}) as hits join documents on documents.seq = hits.rowid order by hits.rank`.execute(db);
+    const { rows } = await sql<{
+      id: string;
+      rank: number;
+    }>`select documents.id as id, hits.rank as rank from (select rowid, rank from documents_fts where documents_fts match ${phrase(words)} order by rank limit ${limit}) as hits join documents on documents.seq = hits.rowid order by hits.rank`.execute(
+      db,
+    );
     return rows;
   },
 };
@@ -89,7 +99,10 @@ function checkIdentity(path: string, database: BetterSqlite3.Database): { isNew:
   }
   if (tables.length === 0) return { isNew: true, marked: false };
   if (tables.includes('store_info') && tables.includes('documents')) return { isNew: false, marked: false };
-  throw new ClaimgraphError('store_foreign', `${path}: a SQLite database with tables of its own (${tables.slice(0, 3).join(', ')}${tables.length > 3 ? ', ...' : ''}), not a claimgraph store: refusing to write into it`);
+  throw new ClaimgraphError(
+    'store_foreign',
+    `${path}: a SQLite database with tables of its own (${tables.slice(0, 3).join(', ')}${tables.length > 3 ? ', ...' : ''}), not a claimgraph store: refusing to write into it`,
+  );
 }
 
 /** A non-empty file that is not SQLite at all is refused before the driver touches it. */
@@ -115,7 +128,10 @@ function checkMagic(path: string): void {
  * Opening checks what the file is (checkIdentity) and runs SQLite's quick_check: a damaged store is
  * refused for reading and writing alike, with how to recover.
  */
-export async function openSqliteStore(path: string, options: { readonly?: boolean; busyTimeoutMs?: number; /** A cap on the file's size in pages: what a full disk looks like, for tests. */ maxPageCount?: number } = {}): Promise<Store> {
+export async function openSqliteStore(
+  path: string,
+  options: { readonly?: boolean; busyTimeoutMs?: number; /** A cap on the file's size in pages: what a full disk looks like, for tests. */ maxPageCount?: number } = {},
+): Promise<Store> {
   checkMagic(path);
   let database: BetterSqlite3.Database;
   let identity: { isNew: boolean; marked: boolean };

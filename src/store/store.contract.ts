@@ -108,7 +108,11 @@ export function runStoreConformance(name: string, open: () => Promise<Store>, op
     assert.equal((await store.claims({ documentId: arden.document.id })).length, arden.claims.length);
     assert.equal((await store.claims({ type: 'factual', documentId: arden.document.id })).length, arden.claims.filter((claim) => claim.type === 'factual').length);
     const firstTwo = await store.claims({ limit: 2 });
-    assert.deepEqual(firstTwo.map((claim) => claim.id), arden.claims.slice(0, 2).map((claim) => claim.id), 'in ingestion and text order');
+    assert.deepEqual(
+      firstTwo.map((claim) => claim.id),
+      arden.claims.slice(0, 2).map((claim) => claim.id),
+      'in ingestion and text order',
+    );
   });
 
   it('profiles an entity: aliases, documents and relations', async (store) => {
@@ -181,7 +185,7 @@ export function runStoreConformance(name: string, open: () => Promise<Store>, op
     assert.deepEqual(await store.staleDocuments(newer), []);
   });
 
-  it('counts what a claim filter selects, lists a document\'s mentions and its share of anonymous, hedged and opinion claims', async (store) => {
+  it("counts what a claim filter selects, lists a document's mentions and its share of anonymous, hedged and opinion claims", async (store) => {
     const arden = FIXTURES.arden();
     const karsk = FIXTURES.karsk();
     await save(store, arden);
@@ -196,7 +200,10 @@ export function runStoreConformance(name: string, open: () => Promise<Store>, op
     assert.equal(await store.countClaims({ outlet: 'Karsk Herald' }), karsk.claims.length);
     const worthy = await store.claims({ minCheckworthiness: 0.5, sort: 'checkworthiness', limit: 1000 });
     assert.ok(worthy.every((claim) => claim.checkworthiness >= 0.5));
-    assert.deepEqual(worthy.map((claim) => claim.checkworthiness), worthy.map((claim) => claim.checkworthiness).sort((a, b) => b - a));
+    assert.deepEqual(
+      worthy.map((claim) => claim.checkworthiness),
+      worthy.map((claim) => claim.checkworthiness).sort((a, b) => b - a),
+    );
     const mentions = await store.documentMentions(arden.document.id);
     assert.equal(mentions.length, arden.mentions.length);
     for (const mention of mentions) assert.equal(arden.document.text.slice(mention.start, mention.end), mention.text);

@@ -1,8 +1,7 @@
 import { findQuantities, type FoundQuantity } from '../../src/pipeline/stages/quantities/find.js';
 import { NUMBERS_CASES, type ExpectedQuantity, type NumbersCase } from './sentences.js';
 
-const close = (a: number | null | undefined, b: number | null | undefined) =>
-  a === b || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b)));
+const close = (a: number | null | undefined, b: number | null | undefined) => a === b || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b)));
 
 /** Value (or both ends of a range), unit and qualifier all equal; the counted thing and owner too when the case names them. */
 export function sameQuantity(found: FoundQuantity, expected: ExpectedQuantity): boolean {

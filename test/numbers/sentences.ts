@@ -24,7 +24,14 @@ export interface NumbersCase {
 }
 
 const q = (value: number | null, unit: string | null, qualifier: QuantityQualifier = 'exact', extra: Partial<ExpectedQuantity> = {}): ExpectedQuantity => ({ value, unit, qualifier, ...extra });
-const r = (low: number, high: number, unit: string | null, qualifier: QuantityQualifier = 'exact', extra: Partial<ExpectedQuantity> = {}): ExpectedQuantity => ({ value: null, low, high, unit, qualifier, ...extra });
+const r = (low: number, high: number, unit: string | null, qualifier: QuantityQualifier = 'exact', extra: Partial<ExpectedQuantity> = {}): ExpectedQuantity => ({
+  value: null,
+  low,
+  high,
+  unit,
+  qualifier,
+  ...extra,
+});
 
 const cases: Array<[string, string, ExpectedQuantity[]]> = [
   // Counts in digits and words, with the counted noun.

@@ -52,7 +52,14 @@ export const FIXTURES: PageFixture[] = [
     source: 'jsonld-only.html',
     input: page({
       title: 'Why the harbour wall is a mistake',
-      head: jsonLd({ '@context': 'https://schema.org', '@type': 'OpinionNewsArticle', headline: 'Why the harbour wall is a mistake', author: { '@type': 'Person', name: 'Ines Varga' }, datePublished: '2024-04-02T09:00:00+02:00', articleBody: harbour.join('\n\n') }),
+      head: jsonLd({
+        '@context': 'https://schema.org',
+        '@type': 'OpinionNewsArticle',
+        headline: 'Why the harbour wall is a mistake',
+        author: { '@type': 'Person', name: 'Ines Varga' },
+        datePublished: '2024-04-02T09:00:00+02:00',
+        articleBody: harbour.join('\n\n'),
+      }),
       body: `<div class="story"><h1>Why the harbour wall is a mistake</h1><figure><img src="a.jpg"><figcaption>The old quay at dawn.</figcaption></figure><p>The old quay at dawn.</p><a class="btn" href="/full">READ FULL ARTICLE</a><button>+ FOLLOW</button><p>Ines Varga writes about coastal towns and the people who keep them running, and has done so for the regional press since the flood year.</p></div>`,
     }),
     expect: { present: [harbour[0], harbour[4]], absent: ['READ FULL ARTICLE', '+ FOLLOW'], authors: ['Ines Varga'], published: '2024-04-02', genre: 'opinion', origin: null },
@@ -63,7 +70,14 @@ export const FIXTURES: PageFixture[] = [
     input: page({
       title: 'Harbour works delayed again',
       head: jsonLd(NEWS({ author: { '@type': 'Person', name: 'Tomas Reyk' }, datePublished: '2024-05-01' })),
-      body: article(harbour, '', gallery('Storm over the quay', Array.from({ length: 12 }, (_, i) => `Slide ${i + 1}: waves at the pier`))),
+      body: article(
+        harbour,
+        '',
+        gallery(
+          'Storm over the quay',
+          Array.from({ length: 12 }, (_, i) => `Slide ${i + 1}: waves at the pier`),
+        ),
+      ),
     }),
     expect: { present: [harbour[2]], absent: ['Storm over the quay', 'waves at the pier'], authors: ['Tomas Reyk'], published: '2024-05-01', genre: 'news', origin: null },
   },
@@ -73,9 +87,20 @@ export const FIXTURES: PageFixture[] = [
     input: page({
       title: 'Harbour works delayed again',
       head: jsonLd(NEWS({ author: { '@type': 'Person', name: 'Tomas Reyk' }, datePublished: '2024-05-02' })),
-      body: article(harbour.slice(0, 3), '', teaserBox(['Ferry fares rise for the third time', 'New bakery opens on the pier', 'Lighthouse keeper retires after forty years', 'Gulls blamed for market losses']) + p(harbour.slice(3))),
+      body: article(
+        harbour.slice(0, 3),
+        '',
+        teaserBox(['Ferry fares rise for the third time', 'New bakery opens on the pier', 'Lighthouse keeper retires after forty years', 'Gulls blamed for market losses']) + p(harbour.slice(3)),
+      ),
     }),
-    expect: { present: [harbour[1], harbour[4]], absent: ['Ferry fares rise for the third time', 'Lighthouse keeper retires'], authors: ['Tomas Reyk'], published: '2024-05-02', genre: 'news', origin: null },
+    expect: {
+      present: [harbour[1], harbour[4]],
+      absent: ['Ferry fares rise for the third time', 'Lighthouse keeper retires'],
+      authors: ['Tomas Reyk'],
+      published: '2024-05-02',
+      genre: 'news',
+      origin: null,
+    },
   },
   {
     name: 'an advertising module of repeated offers in a blog post',
@@ -123,7 +148,14 @@ export const FIXTURES: PageFixture[] = [
     source: 'site-as-author.html',
     input: page({
       title: 'Market traders count their losses',
-      head: jsonLd({ '@context': 'https://schema.org', '@type': 'Article', headline: 'Market traders count their losses', author: { '@type': 'Organization', name: 'Elm Bay Forum' }, publisher: { '@type': 'Organization', name: 'Elm Bay Forum' }, datePublished: '2023-06-20' }),
+      head: jsonLd({
+        '@context': 'https://schema.org',
+        '@type': 'Article',
+        headline: 'Market traders count their losses',
+        author: { '@type': 'Organization', name: 'Elm Bay Forum' },
+        publisher: { '@type': 'Organization', name: 'Elm Bay Forum' },
+        datePublished: '2023-06-20',
+      }),
       body: `<article><h1>Market traders count their losses</h1><div class="meta">Written by: Juno Marlow</div>${p(market)}</article>`,
     }),
     expect: { present: [market[3]], absent: [], authors: ['Juno Marlow'], published: '2023-06-20', genre: 'news', origin: null },
@@ -163,13 +195,29 @@ export const FIXTURES: PageFixture[] = [
   {
     name: 'several authors in structured data',
     source: 'several-authors.html',
-    input: page({ title: 'Harbour works delayed again', head: jsonLd(NEWS({ author: [{ '@type': 'Person', name: 'Ana Ruiz' }, { '@type': 'Person', name: 'Bo Chen' }, { '@type': 'Person', name: 'Cyr Dall' }], datePublished: '2024-09-09' })), body: article(harbour) }),
+    input: page({
+      title: 'Harbour works delayed again',
+      head: jsonLd(
+        NEWS({
+          author: [
+            { '@type': 'Person', name: 'Ana Ruiz' },
+            { '@type': 'Person', name: 'Bo Chen' },
+            { '@type': 'Person', name: 'Cyr Dall' },
+          ],
+          datePublished: '2024-09-09',
+        }),
+      ),
+      body: article(harbour),
+    }),
     expect: { present: [harbour[1]], absent: [], authors: ['Ana Ruiz', 'Bo Chen', 'Cyr Dall'], published: '2024-09-09', genre: 'news', origin: null },
   },
   {
     name: 'a By line in capitals naming two writers',
     source: 'caps-byline.html',
-    input: page({ title: 'Bridge inspection finds rust', body: `<article><h1>Bridge inspection finds rust</h1><div class="credits">By ANA RUIZ and BO CHEN, Staff Writers</div><time>May 4, 2024</time>${p(bridge)}</article>` }),
+    input: page({
+      title: 'Bridge inspection finds rust',
+      body: `<article><h1>Bridge inspection finds rust</h1><div class="credits">By ANA RUIZ and BO CHEN, Staff Writers</div><time>May 4, 2024</time>${p(bridge)}</article>`,
+    }),
     expect: { present: [bridge[0]], absent: [], authors: ['Ana Ruiz', 'Bo Chen'], published: '2024-05-04', genre: 'news', origin: null },
   },
   {
@@ -248,7 +296,15 @@ export const FIXTURES: PageFixture[] = [
       head: `<meta property="article:published_time" content="2024-02-02">`,
       body: `<div class="kicker">Letters</div><article><h1>Readers on the ferry timetable</h1>${p(ferry.slice(0, 2))}<p>— Hanne Vos, Keston</p>${p(ferry.slice(2, 4))}<p>— Rafe Dunmore</p>${p(harbour.slice(0, 1))}<p>— Lia Korsgaard, Arden</p></article>`,
     }),
-    expect: { present: [ferry[0], ferry[3], harbour[0]], absent: ['Hanne Vos', 'Rafe Dunmore'], authors: ['Hanne Vos', 'Rafe Dunmore', 'Lia Korsgaard'], published: '2024-02-02', genre: 'opinion', origin: null, parts: ['Hanne Vos', 'Rafe Dunmore', 'Lia Korsgaard'] },
+    expect: {
+      present: [ferry[0], ferry[3], harbour[0]],
+      absent: ['Hanne Vos', 'Rafe Dunmore'],
+      authors: ['Hanne Vos', 'Rafe Dunmore', 'Lia Korsgaard'],
+      published: '2024-02-02',
+      genre: 'opinion',
+      origin: null,
+      parts: ['Hanne Vos', 'Rafe Dunmore', 'Lia Korsgaard'],
+    },
   },
   {
     name: 'an open letter: the letter, not its list of signatories',
@@ -273,13 +329,21 @@ export const FIXTURES: PageFixture[] = [
   {
     name: 'an AP story opening with its dateline',
     source: 'wire-ap.html',
-    input: page({ title: 'Ferry strike ends', head: `<meta property="article:published_time" content="2024-04-04">`, body: `<article><h1>Ferry strike ends</h1>${p([`KESTON (AP) — ${ferry[0]}`, ...ferry.slice(1)])}</article>` }),
+    input: page({
+      title: 'Ferry strike ends',
+      head: `<meta property="article:published_time" content="2024-04-04">`,
+      body: `<article><h1>Ferry strike ends</h1>${p([`KESTON (AP) — ${ferry[0]}`, ...ferry.slice(1)])}</article>`,
+    }),
     expect: { present: [ferry[1]], absent: [], authors: [], published: '2024-04-04', genre: 'news', origin: 'Associated Press' },
   },
   {
     name: 'a story signed as Reuters copy at the foot',
     source: 'wire-foot.html',
-    input: page({ title: 'Bridge inspection finds rust', head: `<meta property="article:published_time" content="2024-04-05">`, body: `<article><h1>Bridge inspection finds rust</h1>${p([...bridge, '(Reporting by Tove Lind; Editing by Sam Ardell)'])}</article>` }),
+    input: page({
+      title: 'Bridge inspection finds rust',
+      head: `<meta property="article:published_time" content="2024-04-05">`,
+      body: `<article><h1>Bridge inspection finds rust</h1>${p([...bridge, '(Reporting by Tove Lind; Editing by Sam Ardell)'])}</article>`,
+    }),
     expect: { present: [bridge[0]], absent: [], authors: [], published: '2024-04-05', genre: 'news', origin: 'Reuters' },
   },
   {
@@ -288,7 +352,13 @@ export const FIXTURES: PageFixture[] = [
     input: page({
       title: 'The harbour wall and the fishers',
       canonical: 'https://www.ardenpost.example/environment/harbour-wall-fishers',
-      head: jsonLd({ '@context': 'https://schema.org', '@type': 'Article', headline: 'The harbour wall and the fishers', author: { '@type': 'Person', name: 'Ines Varga' }, datePublished: '2024-03-20' }),
+      head: jsonLd({
+        '@context': 'https://schema.org',
+        '@type': 'Article',
+        headline: 'The harbour wall and the fishers',
+        author: { '@type': 'Person', name: 'Ines Varga' },
+        datePublished: '2024-03-20',
+      }),
       body: `<article><h1>The harbour wall and the fishers</h1>${p(harbour)}<p><em>This post originally appeared on <a href="https://fernhillreview.example/2024/03/harbour-wall">Fernhill Review</a> on March 12, 2024.</em></p></article>`,
     }),
     expect: {
@@ -316,7 +386,14 @@ export const FIXTURES: PageFixture[] = [
     source: 'based-on.html',
     input: page({
       title: 'Market traders count their losses',
-      head: jsonLd(NEWS({ headline: 'Market traders count their losses', author: { '@type': 'Person', name: 'Juno Marlow' }, datePublished: '2024-07-02', isBasedOn: { '@type': 'NewsArticle', url: 'https://elmbaytimes.example/market-losses', publisher: { '@type': 'Organization', name: 'Elm Bay Times' }, datePublished: '2024-06-30' } })),
+      head: jsonLd(
+        NEWS({
+          headline: 'Market traders count their losses',
+          author: { '@type': 'Person', name: 'Juno Marlow' },
+          datePublished: '2024-07-02',
+          isBasedOn: { '@type': 'NewsArticle', url: 'https://elmbaytimes.example/market-losses', publisher: { '@type': 'Organization', name: 'Elm Bay Times' }, datePublished: '2024-06-30' },
+        }),
+      ),
       body: `<article><h1>Market traders count their losses</h1>${p(market)}</article>`,
     }),
     expect: { present: [market[4]], absent: [], authors: ['Juno Marlow'], published: '2024-07-02', genre: 'news', origin: 'Elm Bay Times', originUrl: 'https://elmbaytimes.example/market-losses' },
@@ -351,43 +428,77 @@ export const FIXTURES: PageFixture[] = [
   {
     name: 'an Analysis kicker above the headline',
     source: 'kicker-analysis.html',
-    input: page({ title: 'Why the bridge keeps rusting', head: `<meta property="article:published_time" content="2024-08-08">`, body: `<article><span class="kicker">Analysis</span><h1>Why the bridge keeps rusting</h1>${p(bridge)}</article>` }),
+    input: page({
+      title: 'Why the bridge keeps rusting',
+      head: `<meta property="article:published_time" content="2024-08-08">`,
+      body: `<article><span class="kicker">Analysis</span><h1>Why the bridge keeps rusting</h1>${p(bridge)}</article>`,
+    }),
     expect: { present: [bridge[3]], absent: [], authors: [], published: '2024-08-08', genre: 'analysis', origin: null },
   },
   {
     name: 'an Opinion kicker and a By line',
     source: 'kicker-opinion.html',
-    input: page({ title: 'The market deserves better', body: `<article><div class="label">Opinion</div><h1>The market deserves better</h1><p class="by">By Lotte Haar</p><p>June 1, 2024</p>${p(market)}</article>` }),
+    input: page({
+      title: 'The market deserves better',
+      body: `<article><div class="label">Opinion</div><h1>The market deserves better</h1><p class="by">By Lotte Haar</p><p>June 1, 2024</p>${p(market)}</article>`,
+    }),
     expect: { present: [market[1]], absent: [], authors: ['Lotte Haar'], published: '2024-06-01', genre: 'opinion', origin: null },
   },
   {
     name: 'a Blog kicker',
     source: 'kicker-blog.html',
-    input: page({ title: 'Notes from the pier', head: `<meta property="article:published_time" content="2024-08-09">`, body: `<article><p class="cat">Blog</p><h1>Notes from the pier</h1>${p(ferry)}</article>` }),
+    input: page({
+      title: 'Notes from the pier',
+      head: `<meta property="article:published_time" content="2024-08-09">`,
+      body: `<article><p class="cat">Blog</p><h1>Notes from the pier</h1>${p(ferry)}</article>`,
+    }),
     expect: { present: [ferry[4]], absent: [], authors: [], published: '2024-08-09', genre: 'opinion', origin: null },
   },
   {
     name: 'a menu item "Opinion" is not a kicker',
     source: 'menu-not-kicker.html',
-    input: page({ title: 'The old quay, stone by stone', head: `<meta property="article:published_time" content="2024-08-10">`, body: `<article><h1>The old quay, stone by stone</h1>${p(QUAY)}</article>` }),
+    input: page({
+      title: 'The old quay, stone by stone',
+      head: `<meta property="article:published_time" content="2024-08-10">`,
+      body: `<article><h1>The old quay, stone by stone</h1>${p(QUAY)}</article>`,
+    }),
     expect: { present: [QUAY[0]], absent: ['Sport'], authors: [], published: '2024-08-10', genre: 'unknown', origin: null },
   },
   {
     name: 'a ReportageNewsArticle is news',
     source: 'reportage.html',
-    input: page({ title: 'Harbour works delayed again', head: jsonLd({ '@context': 'https://schema.org', '@type': 'ReportageNewsArticle', headline: 'Harbour works delayed again', author: { '@type': 'Person', name: 'Anja Berg' }, datePublished: '2024-08-11' }), body: article(harbour) }),
+    input: page({
+      title: 'Harbour works delayed again',
+      head: jsonLd({
+        '@context': 'https://schema.org',
+        '@type': 'ReportageNewsArticle',
+        headline: 'Harbour works delayed again',
+        author: { '@type': 'Person', name: 'Anja Berg' },
+        datePublished: '2024-08-11',
+      }),
+      body: article(harbour),
+    }),
     expect: { present: [harbour[1]], absent: [], authors: ['Anja Berg'], published: '2024-08-11', genre: 'news', origin: null },
   },
   {
     name: 'a Commentary section in the metadata is opinion',
     source: 'section-commentary.html',
-    input: page({ title: 'Harbour works delayed again', head: `<meta property="article:section" content="Commentary"><meta property="article:published_time" content="2024-08-12"><meta name="author" content="Edda Rowan">`, body: article(harbour) }),
+    input: page({
+      title: 'Harbour works delayed again',
+      head: `<meta property="article:section" content="Commentary"><meta property="article:published_time" content="2024-08-12"><meta name="author" content="Edda Rowan">`,
+      body: article(harbour),
+    }),
     expect: { present: [harbour[2]], absent: [], authors: ['Edda Rowan'], published: '2024-08-12', genre: 'opinion', origin: null },
   },
   {
     name: 'an /analysis/ URL path',
     source: 'path-analysis.html',
-    input: page({ title: 'Harbour works delayed again', canonical: 'https://www.ardenpost.example/analysis/harbour-works', head: `<meta property="article:published_time" content="2024-08-13">`, body: article(harbour) }),
+    input: page({
+      title: 'Harbour works delayed again',
+      canonical: 'https://www.ardenpost.example/analysis/harbour-works',
+      head: `<meta property="article:published_time" content="2024-08-13">`,
+      body: article(harbour),
+    }),
     expect: { present: [harbour[2]], absent: [], authors: [], published: '2024-08-13', genre: 'analysis', origin: null },
   },
   {
@@ -403,7 +514,11 @@ export const FIXTURES: PageFixture[] = [
   {
     name: 'a wire agency as the byline of another outlet',
     source: 'wire-author.html',
-    input: page({ title: 'Ferry strike ends', head: `<meta name="author" content="Associated Press"><meta property="og:site_name" content="Keston Courier"><meta property="article:published_time" content="2024-08-15">`, body: article(ferry) }),
+    input: page({
+      title: 'Ferry strike ends',
+      head: `<meta name="author" content="Associated Press"><meta property="og:site_name" content="Keston Courier"><meta property="article:published_time" content="2024-08-15">`,
+      body: article(ferry),
+    }),
     expect: { present: [ferry[0]], absent: [], authors: ['Associated Press'], published: '2024-08-15', genre: 'news', origin: 'Associated Press' },
   },
   {
@@ -475,8 +590,27 @@ export const FIXTURES: PageFixture[] = [
   {
     name: 'text copied from a letters page: each letter its own writer',
     source: 'letters-dump.txt',
-    input: ['Letters', '', 'Readers on the harbour', '', ...harbour.slice(0, 2).flatMap((paragraph) => [paragraph, '']), 'Edda Rowan, Arden', '', ...ferry.slice(0, 2).flatMap((paragraph) => [paragraph, '']), 'Piet Calloway, North Keston', ''].join('\n'),
-    expect: { present: [harbour[1], ferry[0]], absent: ['Edda Rowan, Arden'], authors: ['Edda Rowan', 'Piet Calloway'], published: null, genre: 'opinion', origin: null, parts: ['Edda Rowan', 'Piet Calloway'] },
+    input: [
+      'Letters',
+      '',
+      'Readers on the harbour',
+      '',
+      ...harbour.slice(0, 2).flatMap((paragraph) => [paragraph, '']),
+      'Edda Rowan, Arden',
+      '',
+      ...ferry.slice(0, 2).flatMap((paragraph) => [paragraph, '']),
+      'Piet Calloway, North Keston',
+      '',
+    ].join('\n'),
+    expect: {
+      present: [harbour[1], ferry[0]],
+      absent: ['Edda Rowan, Arden'],
+      authors: ['Edda Rowan', 'Piet Calloway'],
+      published: null,
+      genre: 'opinion',
+      origin: null,
+      parts: ['Edda Rowan', 'Piet Calloway'],
+    },
   },
   {
     name: 'an "Analysis by" byline with the writer\'s role and desk',
@@ -491,13 +625,33 @@ export const FIXTURES: PageFixture[] = [
   {
     name: 'credentials after a name are not authors',
     source: 'credentials.html',
-    input: page({ title: 'Eating well on the ferry', head: jsonLd({ '@context': 'https://schema.org', '@type': 'MedicalWebPage', headline: 'Eating well on the ferry', author: { '@type': 'Person', name: 'Rhea Lind, MS, RD' }, datePublished: '2024-09-04T08:00:00.000Z' }), body: `<article><h1>Eating well on the ferry</h1>${p(DIARY)}</article>` }),
+    input: page({
+      title: 'Eating well on the ferry',
+      head: jsonLd({
+        '@context': 'https://schema.org',
+        '@type': 'MedicalWebPage',
+        headline: 'Eating well on the ferry',
+        author: { '@type': 'Person', name: 'Rhea Lind, MS, RD' },
+        datePublished: '2024-09-04T08:00:00.000Z',
+      }),
+      body: `<article><h1>Eating well on the ferry</h1>${p(DIARY)}</article>`,
+    }),
     expect: { present: [DIARY[2]], absent: [], authors: ['Rhea Lind'], published: '2024-09-04', genre: 'opinion', origin: null },
   },
   {
     name: 'a fact check typed ClaimReview is analysis',
     source: 'claim-review.html',
-    input: page({ title: 'Did the harbour wall cost a million?', head: jsonLd({ '@context': 'https://schema.org', '@type': 'ClaimReview', headline: 'Did the harbour wall cost a million?', author: { '@type': 'Organization', name: 'Arden Checks' }, datePublished: '2024-09-05' }), body: article(harbour) }),
+    input: page({
+      title: 'Did the harbour wall cost a million?',
+      head: jsonLd({
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        headline: 'Did the harbour wall cost a million?',
+        author: { '@type': 'Organization', name: 'Arden Checks' },
+        datePublished: '2024-09-05',
+      }),
+      body: article(harbour),
+    }),
     expect: { present: [harbour[1]], absent: [], authors: ['Arden Checks'], published: '2024-09-05', genre: 'analysis', origin: null },
   },
   {
@@ -506,7 +660,14 @@ export const FIXTURES: PageFixture[] = [
     input: page({
       title: 'Ferry strike ends',
       canonical: 'https://www.kestoncourier.example/news/article/ferry-strike-ends-123.php',
-      head: jsonLd(NEWS({ headline: 'Ferry strike ends', author: [{ '@type': 'Person', name: 'JANIE HOLT' }], publisher: { '@type': 'Organization', name: 'Associated Press' }, datePublished: '2024-09-06T10:00:00+0000' })),
+      head: jsonLd(
+        NEWS({
+          headline: 'Ferry strike ends',
+          author: [{ '@type': 'Person', name: 'JANIE HOLT' }],
+          publisher: { '@type': 'Organization', name: 'Associated Press' },
+          datePublished: '2024-09-06T10:00:00+0000',
+        }),
+      ),
       body: article(ferry),
     }),
     expect: { present: [ferry[0]], absent: [], authors: ['Janie Holt'], published: '2024-09-06', genre: 'news', origin: 'Associated Press' },
@@ -536,7 +697,14 @@ export const FIXTURES: PageFixture[] = [
     source: 'byline-in-body.html',
     input: page({
       title: 'Ferry strike ends',
-      head: jsonLd(NEWS({ headline: 'Ferry strike ends', author: { '@type': 'Person', name: 'Arden Post' }, publisher: { '@type': 'Organization', name: 'Arden Post' }, datePublished: '2023-11-19T02:46:42.471Z' })),
+      head: jsonLd(
+        NEWS({
+          headline: 'Ferry strike ends',
+          author: { '@type': 'Person', name: 'Arden Post' },
+          publisher: { '@type': 'Organization', name: 'Arden Post' },
+          datePublished: '2023-11-19T02:46:42.471Z',
+        }),
+      ),
       body: `<article><h1>Ferry strike ends</h1><p>https://www.ardenpost.example/ferry-strike-ends</p><p>By Nils Ostrander | November 18, 2023 at 4:26 PM HST - Updated November 18 at 6:46 PM</p>${p(ferry)}</article>`,
     }),
     expect: { present: [ferry[0]], absent: ['https://www.ardenpost.example/ferry-strike-ends'], authors: ['Nils Ostrander'], published: '2023-11-18', genre: 'news', origin: null },

@@ -14,9 +14,7 @@ export function scoreFixture(fixture: PageFixture): Record<PageField, string | n
     ...expect.present.filter((sentence) => !text.includes(sentence)).map((sentence) => `missing “${sentence.slice(0, 60)}”`),
     ...expect.absent.filter((sentence) => text.includes(sentence)).map((sentence) => `kept “${sentence.slice(0, 60)}”`),
   ];
-  const links = (expect.links ?? []).filter(
-    (link) => !document.links.some((found) => found.url === link.url && found.text === link.text && text.slice(found.start, found.end) === link.text),
-  );
+  const links = (expect.links ?? []).filter((link) => !document.links.some((found) => found.url === link.url && found.text === link.text && text.slice(found.start, found.end) === link.text));
   const badLink = document.links.find((link) => !/^https?:\/\//.test(link.url) || text.slice(link.start, link.end) !== link.text);
   const parts = document.parts.map((part) => part.authors.join(', '));
   const originOk = (meta.origin?.outlet ?? null) === expect.origin && (expect.originUrl === undefined || (meta.origin?.url ?? null) === expect.originUrl);

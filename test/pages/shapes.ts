@@ -55,7 +55,5 @@ export function teaserBox(headlines: string[], className = 'module'): string {
 
 /** A slideshow: each slide an image, the gallery's title again, and a short caption. */
 export function gallery(title: string, captions: string[]): string {
-  return `<div class="slideshow">${captions
-    .map((caption, index) => `<div class="slide"><img src="/g/${index}.jpg"><h3>${title}</h3><span>${caption}</span></div>`)
-    .join('')}</div>`;
+  return `<div class="slideshow">${captions.map((caption, index) => `<div class="slide"><img src="/g/${index}.jpg"><h3>${title}</h3><span>${caption}</span></div>`).join('')}</div>`;
 }

@@ -56,7 +56,9 @@ export async function runCheck(args: string[], context: CommandContext): Promise
   }
   if (values.json) writeJson(context, { store: target, ...report, ...(dumped ? { dump: dumped } : {}) });
   else {
-    const what = { claimgraph: 'a claimgraph store', 'claimgraph-unmarked': 'a claimgraph store (written before stores carried their application id)', foreign: 'NOT a claimgraph store' }[report.identity];
+    const what = { claimgraph: 'a claimgraph store', 'claimgraph-unmarked': 'a claimgraph store (written before stores carried their application id)', foreign: 'NOT a claimgraph store' }[
+      report.identity
+    ];
     context.stdout.write(`${printable(target)}: ${what}\n`);
     context.stdout.write(`integrity: ${report.integrity.map(printable).join('\n  ')}\n`);
     if (!report.schemaReadable) context.stdout.write('the list of tables itself cannot be read: nothing in this file can be\n');

@@ -39,7 +39,10 @@ export async function runEntity(args: string[], context: CommandContext): Promis
     const lines = [style.bold(`━━ ${printable(main.name)}`), style.dim(`   ${profile.types.join(' / ')} · ${mentions} mentions in ${profile.documents.length} articles`)];
     if (profile.aliases.length > 1) lines.push(style.dim(`   also written: ${profile.aliases.map(printable).join(', ')}`));
     lines.push('', style.bold(' Appears in'));
-    for (const document of profile.documents.slice(0, 20)) lines.push(`   ${printable(document.title ?? document.source)} ${style.dim(printable(`· ${document.outlet ?? 'unknown outlet'} · ${document.published ?? 'date unknown'} · ×${document.mentions}`))}`);
+    for (const document of profile.documents.slice(0, 20))
+      lines.push(
+        `   ${printable(document.title ?? document.source)} ${style.dim(printable(`· ${document.outlet ?? 'unknown outlet'} · ${document.published ?? 'date unknown'} · ×${document.mentions}`))}`,
+      );
     if (profile.documents.length > 20) lines.push(style.dim(`   … and ${profile.documents.length - 20} more`));
     for (const kind of ['named', 'anonymous', 'author'] as const) {
       const claims = profile.claims[kind];
@@ -51,7 +54,9 @@ export async function runEntity(args: string[], context: CommandContext): Promis
       lines.push('', style.bold(` Relations (${profile.relations.length})`));
       for (const relation of profile.relations.slice(0, 40)) {
         const who = relationWho(relation.attributionKind, relation.source);
-        lines.push(`   ${relationTriple(relation, printable(relation.subjectName), printable(relation.objectText))} ${style.dim(printable(`· ${who}${relation.hedged ? ' · hedged' : ''} · ${relation.outlet ?? 'unknown outlet'}`))}`);
+        lines.push(
+          `   ${relationTriple(relation, printable(relation.subjectName), printable(relation.objectText))} ${style.dim(printable(`· ${who}${relation.hedged ? ' · hedged' : ''} · ${relation.outlet ?? 'unknown outlet'}`))}`,
+        );
       }
     }
     context.stdout.write(`${lines.join('\n')}\n`);

@@ -22,7 +22,10 @@ export async function runExport(args: string[], context: CommandContext): Promis
     context.stdout.write(`${EXPORT_HELP}\n`);
     return 0;
   }
-  const requested = (values.format ?? 'all').split(',').map((format) => format.trim().toLowerCase()).filter(Boolean);
+  const requested = (values.format ?? 'all')
+    .split(',')
+    .map((format) => format.trim().toLowerCase())
+    .filter(Boolean);
   const formats = requested.includes('all') ? [...EXPORT_FORMATS] : requested;
   for (const format of formats) {
     if (!EXPORT_FORMATS.includes(format as ExportFormat)) throw new ClaimgraphError('bad_usage', `--format takes ${EXPORT_FORMATS.join(', ')} or all, not "${format}"`);

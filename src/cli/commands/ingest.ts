@@ -59,11 +59,16 @@ export async function runIngest(args: string[], context: CommandContext): Promis
     const target = displayTarget(dbTarget(values.db, context));
     if (values.json) writeJson(context, { store: target, ...summary, results });
     else {
-      context.stdout.write(`ingested ${summary.added} new, ${summary.unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''}: ${summary.claims} claims, ${summary.links} links added\n`);
+      context.stdout.write(
+        `ingested ${summary.added} new, ${summary.unchanged} unchanged${summary.failed ? `, ${summary.failed} failed` : ''}: ${summary.claims} claims, ${summary.links} links added\n`,
+      );
       for (const result of results) if (result.status === 'failed') context.stdout.write(`  failed ${printable(result.source)}: ${result.code}${result.budget ? ` (${result.budget} budget)` : ''}\n`);
       // The store may be what failed (a lost connection): the summary above stands without its totals.
       const counts = await store.counts().catch(() => null);
-      if (counts) context.stdout.write(`${printable(target)} now holds ${counts.documents} articles, ${counts.claims} claims, ${counts.entities} entities, ${counts.relations} relations, ${counts.links} links\n`);
+      if (counts)
+        context.stdout.write(
+          `${printable(target)} now holds ${counts.documents} articles, ${counts.claims} claims, ${counts.entities} entities, ${counts.relations} relations, ${counts.links} links\n`,
+        );
     }
     return summary.failed > 0 ? 1 : 0;
   });

@@ -32,7 +32,8 @@ export async function runSearch(args: string[], context: CommandContext): Promis
       context.stdout.write(`${style.bold(` Claims matching "${printable(text)}" (${result.claims.length})`)}\n`);
       result.claims.forEach((claim, index) => context.stdout.write(`${formatClaim(claim, style, index + 1)}\n`));
       context.stdout.write(`\n${style.bold(` Articles (${result.documents.length})`)}\n`);
-      for (const document of result.documents) context.stdout.write(`   ${printable(document.title ?? document.source)} ${style.dim(printable(`· ${document.outlet ?? 'unknown outlet'} · ${document.published ?? 'date unknown'}`))}\n`);
+      for (const document of result.documents)
+        context.stdout.write(`   ${printable(document.title ?? document.source)} ${style.dim(printable(`· ${document.outlet ?? 'unknown outlet'} · ${document.published ?? 'date unknown'}`))}\n`);
     }
     return 0;
   });

@@ -22,12 +22,15 @@ const OWNER_BEFORE = /\b(\p{Lu}[\p{L}-]+)(['’]s)?\s+(?:(?!(?:to|in|of|at|on|fo
 /** The country a demonym or a country's name stands for, or null. */
 function countryOf(word: string, possessive: boolean): string | null {
   const places = gazetteer();
-  const country = possessive ? places.countries.get(word) : places.demonyms.get(word) ?? places.demonyms.get(word.replace(/s$/, ''));
+  const country = possessive ? places.countries.get(word) : (places.demonyms.get(word) ?? places.demonyms.get(word.replace(/s$/, '')));
   return country ? country.toLowerCase() : null;
 }
 
 function partsOf(name: string): string[] {
-  return name.split(/\s+(?:and|&)\s+|,\s*/).map((part) => part.trim()).filter((part) => part.length > 1);
+  return name
+    .split(/\s+(?:and|&)\s+|,\s*/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 1);
 }
 
 /** "Velorian" → "veloria", "Karskian" → "karsk": a demonym the gazetteer does not know still names its country. */
@@ -41,7 +44,11 @@ function demonymStems(key: string): string[] {
 }
 
 /** Sentence starters that are capitalised only because they start the sentence. */
-const STARTERS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands dozens most many several half january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday the a an in on at by for from with as after before during since last this that these those some about more fewer officials police according nearly almost at least it its their his her our we they he she there when while if but and or under over only just'.split(' '));
+const STARTERS = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands dozens most many several half january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday the a an in on at by for from with as after before during since last this that these those some about more fewer officials police according nearly almost at least it its their his her our we they he she there when while if but and or under over only just'.split(
+    ' ',
+  ),
+);
 
 /** Runs of capitalised words the tagger left untagged ("Orlen University" after "In 2022"): names all the same. */
 function capitalisedNames(text: string): Array<{ name: string; start: number; end: number }> {
@@ -115,4 +122,3 @@ export function actorsOf(claim: Pick<LinkableClaim, 'text' | 'entities' | 'menti
 }
 
 export const actorKeys = (actors: Actor[]) => new Set(actors.flatMap((actor) => [...actor.keys]));
-

@@ -7,7 +7,9 @@ import type { LinkableClaim } from './linkable.js';
 import { describeInterval, intervalsOverlap } from './numbers.js';
 
 const STOPWORDS = new Set(
-  'a an the and or but of to in on at by for from with as is are was were be been being has have had it its this that these those which who whom whose their there they them he she his her we our you your i not no said says say told according also than then so such into over under about after before while during'.split(' '),
+  'a an the and or but of to in on at by for from with as is are was were be been being has have had it its this that these those which who whom whose their there they them he she his her we our you your i not no said says say told according also than then so such into over under about after before while during'.split(
+    ' ',
+  ),
 );
 
 /** Who does what to whom, from the relations stage or read off the text around a predicate word. */
@@ -136,10 +138,7 @@ export function claimKey(claim: LinkableClaim): ClaimKey {
   for (const word of proper) if (words.has(word) && !names.has(word) && !timeWords.has(word)) names.add(word);
   const counts = countsOf(claim, actors);
   // What is counted is compared on its own; what is said of it is the rest.
-  const countWords = new Set([
-    ...claim.quantities.flatMap((quantity) => quantity.text.toLowerCase().split(/\s+/)),
-    ...counts.flatMap((count) => count.thing.split(' ')),
-  ]);
+  const countWords = new Set([...claim.quantities.flatMap((quantity) => quantity.text.toLowerCase().split(/\s+/)), ...counts.flatMap((count) => count.thing.split(' '))]);
   const predicateWords = new Set(
     [...words]
       .filter((word) => !nameWords.has(word) && !proper.has(word) && !timeWords.has(word) && !QUALIFIERS.has(word))
@@ -175,7 +174,9 @@ function bigramsOf(text: string): Set<string> {
 const REPORTING = new Set(['say', 'find', 'show', 'tell', 'report', 'claim', 'state', 'announce', 'add', 'note', 'confirm', 'accord', 'reveal', 'suggest', 'admit']);
 
 /** Words that qualify a number, not what is said of it. */
-const QUALIFIERS = new Set('nearly almost more fewer less least most only just some around roughly approximately over under up above below exactly precisely million billion thousand hundred percent per cent'.split(' '));
+const QUALIFIERS = new Set(
+  'nearly almost more fewer less least most only just some around roughly approximately over under up above below exactly precisely million billion thousand hundred percent per cent'.split(' '),
+);
 
 /** Each claim names someone or something the other does not: they are about different things. */
 function differentNames(a: ClaimKey, b: ClaimKey): boolean {
@@ -204,10 +205,65 @@ function samePredicate(a: ClaimKey, b: ClaimKey, unit: string): boolean {
 
 /** What can happen to a count: two different ones make two different counts ("900 jobs cut", "200 jobs created"). */
 const EVENT_STEMS = [
-  'kill', 'injur', 'wound', 'arrest', 'detain', 'cut', 'creat', 'add', 'lose', 'gain', 'sell', 'sold', 'buy', 'bought', 'import', 'export',
-  'produc', 'build', 'built', 'destroy', 'damag', 'hire', 'fire', 'rescu', 'evacuat', 'deport', 'releas', 'sentenc', 'pay', 'paid', 'spend',
-  'spent', 'raise', 'borrow', 'earn', 'win', 'won', 'elect', 'captur', 'seiz', 'recruit', 'train', 'deploy', 'withdr', 'employ', 'sack',
-  'close', 'open', 'cancel', 'delay', 'displac', 'flee', 'fled', 'return', 'vaccinat', 'infect', 'die', 'dead', 'death',
+  'kill',
+  'injur',
+  'wound',
+  'arrest',
+  'detain',
+  'cut',
+  'creat',
+  'add',
+  'lose',
+  'gain',
+  'sell',
+  'sold',
+  'buy',
+  'bought',
+  'import',
+  'export',
+  'produc',
+  'build',
+  'built',
+  'destroy',
+  'damag',
+  'hire',
+  'fire',
+  'rescu',
+  'evacuat',
+  'deport',
+  'releas',
+  'sentenc',
+  'pay',
+  'paid',
+  'spend',
+  'spent',
+  'raise',
+  'borrow',
+  'earn',
+  'win',
+  'won',
+  'elect',
+  'captur',
+  'seiz',
+  'recruit',
+  'train',
+  'deploy',
+  'withdr',
+  'employ',
+  'sack',
+  'close',
+  'open',
+  'cancel',
+  'delay',
+  'displac',
+  'flee',
+  'fled',
+  'return',
+  'vaccinat',
+  'infect',
+  'die',
+  'dead',
+  'death',
 ];
 
 /** The same number of the same unit given twice with different values: not the same claim. */
@@ -237,7 +293,29 @@ function namedSources(claim: LinkableClaim): Set<string> {
 const allAnonymous = (claim: LinkableClaim) => claim.sources.every((level) => level.kind === 'anonymous');
 
 /** Things counted in every other story: two counts of them need more than a shared name to be about the same thing. */
-export const GENERIC_UNITS = new Set(['people', 'person', 'man', 'woman', 'child', 'year', 'month', 'day', 'week', 'hour', 'minute', 'time', 'percent', '%', 'dollar', 'pound', 'euro', 'member', 'other', 'one', 'fraction']);
+export const GENERIC_UNITS = new Set([
+  'people',
+  'person',
+  'man',
+  'woman',
+  'child',
+  'year',
+  'month',
+  'day',
+  'week',
+  'hour',
+  'minute',
+  'time',
+  'percent',
+  '%',
+  'dollar',
+  'pound',
+  'euro',
+  'member',
+  'other',
+  'one',
+  'fraction',
+]);
 
 /** Two counts are of the same thing: the same unit and what it is of, the same owner, a compatible time frame. */
 function sameCounted(a: ClaimKey, ca: Count, b: ClaimKey, cb: Count, similarity: number): boolean {
@@ -336,7 +414,9 @@ export function compareClaims(a: ClaimKey, b: ClaimKey): Link | null {
   if (triple && triple[0].negated !== triple[1].negated) return null;
   const sameRelation = triple !== null && !triple[0].conditional && !triple[1].conditional && yearsCompatible(a.years, b.years);
   const sameThing = !differentNames(a, b) && !numbersDiffer(a, b) && yearsCompatible(a.years, b.years);
-  const agreeing = a.counts.flatMap((qa) => b.counts.filter((qb) => qb.quantity.value === qa.quantity.value && qb.unit === qa.unit && sameCounted(a, qa, b, qb, similarity)).map((qb) => [qa, qb] as const));
+  const agreeing = a.counts.flatMap((qa) =>
+    b.counts.filter((qb) => qb.quantity.value === qa.quantity.value && qb.unit === qa.unit && sameCounted(a, qa, b, qb, similarity)).map((qb) => [qa, qb] as const),
+  );
   const numbersAgree = sameThing && agreeing.length > 0 && jaccard(a.predicateWords, b.predicateWords) >= 0.3;
   // Both give numbers and none agrees: "18,000 nurses" and "4,000 teachers" are not one claim.
   const countsClash = a.counts.length > 0 && b.counts.length > 0 && agreeing.length === 0;

@@ -25,9 +25,14 @@ export interface Count {
 
 const STOP = new Set('a an the of and or in on at by for from with to as its their his her this that these those our your'.split(' '));
 /** Where the noun phrase after a number ends: a verb, a clause, a preposition that starts something else. */
-const PHRASE_END = /^(?:is|are|was|were|has|have|had|will|would|could|may|might|can|said|says|in|on|at|since|for|by|during|after|before|than|and|but|which|that|who|while|when|because|last|this|next|according)$/;
+const PHRASE_END =
+  /^(?:is|are|was|were|has|have|had|will|would|could|may|might|can|said|says|in|on|at|since|for|by|during|after|before|than|and|but|which|that|who|while|when|because|last|this|next|according)$/;
 
-const PAST_VERBS = new Set('struck hit shot took made gave left lost won fell rose sold bought held led sent met saw brought caught built cut drew drove fought found kept paid put ran set sought spent stood told threw wrote'.split(' '));
+const PAST_VERBS = new Set(
+  'struck hit shot took made gave left lost won fell rose sold bought held led sent met saw brought caught built cut drew drove fought found kept paid put ran set sought spent stood told threw wrote'.split(
+    ' ',
+  ),
+);
 const OBJECT_START = /^\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d|\p{Lu})/u;
 
 function followingPhrase(text: string, from: number): { words: string[]; end: number } {

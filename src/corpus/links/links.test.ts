@@ -11,14 +11,11 @@ function article(outlet: string, body: string, authors: string[] = []): Linkable
 const kinds = (links: ReturnType<typeof findLinks>) => links.map((link) => `${link.kind}${link.strength === 'weak' ? ' (weak)' : ''}`);
 
 test('contradicts: "nearly 8,000" fighters and "over eight thousand" fighters cannot both hold', () => {
-  const claims = article(
-    'Dhaka Ledger',
-    'The Bangladesh government put the number of volunteer fighters at nearly 8,000. As we know, there are over eight thousand Bangladeshi fighters.',
-  );
+  const claims = article('Dhaka Ledger', 'The Bangladesh government put the number of volunteer fighters at nearly 8,000. As we know, there are over eight thousand Bangladeshi fighters.');
   const links = findLinks(claims);
   assert.deepEqual(kinds(links), ['contradicts']);
   assert.match(links[0].reason, /incompatible numbers for fighters of bangladesh: “nearly 8,000” .* “over eight thousand”/);
-  assert.deepEqual(links[0].evidence?.numbers, ["nearly 8,000", "over eight thousand"]);
+  assert.deepEqual(links[0].evidence?.numbers, ['nearly 8,000', 'over eight thousand']);
 });
 
 test('contradicts: one article asserts a relation and another denies it', () => {
@@ -111,7 +108,10 @@ test('shares of different things do not contradict: "intact forest area" is not 
 
 test('one company’s emissions in one year do not contradict another company’s in another year', () => {
   assert.deepEqual(findLinks(article('Arden Post', 'Dalvik Mining’s emissions were 4 million tonnes in 2020. Velmar Steel’s emissions were 9 million tonnes in 2018.')), []);
-  const sameCompany = findLinks(article('Brenna Times', 'Dalvik Mining emitted 6 million tonnes of carbon in 2018.'), article('Arden Post', 'Dalvik Mining emitted 4 million tonnes of carbon in 2020.'));
+  const sameCompany = findLinks(
+    article('Brenna Times', 'Dalvik Mining emitted 6 million tonnes of carbon in 2018.'),
+    article('Arden Post', 'Dalvik Mining emitted 4 million tonnes of carbon in 2020.'),
+  );
   assert.deepEqual(sameCompany, [], 'different years are different time frames');
 });
 
@@ -144,7 +144,10 @@ test('a relation read off the words contradicts only on a plain denial; a condit
 test('the same words about different places are not the same claim', () => {
   const first = article('Arden Post', 'At least 300 homes in Holm were destroyed by the flood.');
   assert.deepEqual(findLinks(article('Brenna Times', 'At least 300 homes in Sarn were destroyed by the fire.'), first), []);
-  assert.deepEqual(findLinks(article('Brenna Times', 'The Tessel Republic recognised the Holm government in March.'), article('Arden Post', 'The Tessel Republic recognised the Sarn government in March.')), []);
+  assert.deepEqual(
+    findLinks(article('Brenna Times', 'The Tessel Republic recognised the Holm government in March.'), article('Arden Post', 'The Tessel Republic recognised the Sarn government in March.')),
+    [],
+  );
 });
 
 test('counts in a strike list are of different places, not one count disagreeing with itself', () => {

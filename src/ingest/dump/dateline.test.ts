@@ -36,13 +36,19 @@ test('a dateline is kept as a region of its own, in the text and in the metadata
   assert.equal(dateline.place, 'ODRA, Veloria');
   assert.equal(dateline.date, '2025-03-04');
   assert.equal(document.meta.published, '2025-03-04');
-  assert.deepEqual(document.regions.map((region) => region.kind), ['title', 'dateline', 'body']);
+  assert.deepEqual(
+    document.regions.map((region) => region.kind),
+    ['title', 'dateline', 'body'],
+  );
   assert.match(document.text, /Governor Ilse Marrow gave no reason\.$/);
 });
 
 test('a one-sentence statement is analysed as a story, not refused as empty', () => {
   const document = ingest(Buffer.from('The Veloria Defence Ministry said its aircraft struck a depot near Karsk.\n'), { source: 'statement.txt' });
   assert.equal(document.meta.title, null);
-  assert.deepEqual(document.regions.map((region) => region.kind), ['body']);
+  assert.deepEqual(
+    document.regions.map((region) => region.kind),
+    ['body'],
+  );
   assert.equal(document.text, 'The Veloria Defence Ministry said its aircraft struck a depot near Karsk.');
 });

@@ -61,10 +61,7 @@ const PROFESSION =
  * An author bio: "Uzay Bulut is a Turkish journalist formerly based in Ankara." A name of two to four
  * capitalised words (or a known author), then "is a ... <profession>" within a few words.
  */
-const BIO = new RegExp(
-  `^(?:\\p{Lu}[\\p{L}'’.-]+ ){1,3}\\p{Lu}[\\p{L}'’.-]+ (?:is|was|has been|serves as) (?:a |an |the )?(?:[\\p{L}-]+,? ){0,6}?${PROFESSION}s?\\b`,
-  'u',
-);
+const BIO = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.-]+ ){1,3}\\p{Lu}[\\p{L}'’.-]+ (?:is|was|has been|serves as) (?:a |an |the )?(?:[\\p{L}-]+,? ){0,6}?${PROFESSION}s?\\b`, 'u');
 
 export function isAuthorBio(line: string, authors: string[]): boolean {
   if (line.length > 500) return false;
@@ -75,9 +72,10 @@ export function isAuthorBio(line: string, authors: string[]): boolean {
 /** Captions and their credits: "Map of Kashmir. Credit: Central Intelligence Agency via Wikimedia Commons." */
 export function captionParts(line: string): { caption: string | null; credit: string | null } | null {
   if (line.length > 400) return null;
-  const credit = /(?:^|\s|\()((?:photo|image|picture|video)?\s*(?:credit|credits|courtesy|source)\s*:.*|(?:photo|image|picture)\s*(?:by|:)\s.*|\((?:photo|image|picture)s?:?\s[^)]{1,80}\)\s*$|©.*|[^.]*\bvia (?:Wikimedia Commons|Getty Images|Reuters|AP|AFP|Shutterstock)\b.*|.*\b(?:Getty Images|Shutterstock|AFP via Getty|REUTERS\/|\/AP|\/AFP)\b.*)$/i.exec(
-    line,
-  );
+  const credit =
+    /(?:^|\s|\()((?:photo|image|picture|video)?\s*(?:credit|credits|courtesy|source)\s*:.*|(?:photo|image|picture)\s*(?:by|:)\s.*|\((?:photo|image|picture)s?:?\s[^)]{1,80}\)\s*$|©.*|[^.]*\bvia (?:Wikimedia Commons|Getty Images|Reuters|AP|AFP|Shutterstock)\b.*|.*\b(?:Getty Images|Shutterstock|AFP via Getty|REUTERS\/|\/AP|\/AFP)\b.*)$/i.exec(
+      line,
+    );
   if (!credit) return null;
   const creditText = credit[1].trim();
   const captionText = line.slice(0, credit.index + (credit[0].length - credit[1].length)).trim();

@@ -26,7 +26,10 @@ export function splitLines(text: string): Line[] {
     pending = null;
   };
   for (const rawLine of raw) {
-    const line = rawLine.replace(/\s+/g, ' ').trim().replace(/^#{1,6}\s+/, '');
+    const line = rawLine
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^#{1,6}\s+/, '');
     if (!line) {
       push();
       blank = true;

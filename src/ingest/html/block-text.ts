@@ -13,16 +13,76 @@ export interface DomNode {
 }
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL',
-  'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
-  'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
-  'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIR',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 /** Elements whose content is never article text. */
 export const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO',
-  'SELECT', 'OPTION', 'BUTTON', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'TEXTAREA',
+  'INPUT',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
 ]);
 
 export function isBlock(node: DomNode): boolean {
@@ -86,11 +146,7 @@ export function foldWhiteSpace(raw: string): { text: string; opens: number[]; cl
  * Collects paragraphs of text under `root`, in document order. `classify`, when given, labels an
  * element (a caption, a navigation bar); its label is inherited by everything inside it.
  */
-export function blockParagraphs<K = never>(
-  root: DomNode,
-  classify?: (node: DomNode) => K | null,
-  maxDepth = 2000,
-): Array<Paragraph<K>> {
+export function blockParagraphs<K = never>(root: DomNode, classify?: (node: DomNode) => K | null, maxDepth = 2000): Array<Paragraph<K>> {
   const paragraphs: Array<Paragraph<K>> = [];
   let current = '';
   let currentKind: K | null = null;
@@ -103,7 +159,12 @@ export function blockParagraphs<K = never>(
       open--;
     }
     const folded = current.includes(OPEN) ? foldWhiteSpace(current) : null;
-    const text = folded ? folded.text : current.replace(/[^\S\n]*\n[^\S\n]*/g, '\n').replace(/[^\S\n]+/g, ' ').trim();
+    const text = folded
+      ? folded.text
+      : current
+          .replace(/[^\S\n]*\n[^\S\n]*/g, '\n')
+          .replace(/[^\S\n]+/g, ' ')
+          .trim();
     if (text) {
       const links: ParagraphLink[] = [];
       if (folded) {
@@ -123,9 +184,7 @@ export function blockParagraphs<K = never>(
     open = 0;
   };
   // An explicit stack instead of recursion: 100k nested <div>s must not overflow the call stack.
-  const stack: Array<{ node: DomNode; exit: boolean; depth: number; kind: K | null; anchor?: boolean }> = [
-    { node: root, exit: false, depth: 0, kind: null },
-  ];
+  const stack: Array<{ node: DomNode; exit: boolean; depth: number; kind: K | null; anchor?: boolean }> = [{ node: root, exit: false, depth: 0, kind: null }];
   while (stack.length > 0) {
     const { node, exit, depth, kind: inherited, anchor } = stack.pop()!;
     if (exit) {

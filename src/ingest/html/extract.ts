@@ -77,7 +77,6 @@ const MAX_READABILITY_BLOCKS = 5_000;
 /** Deeper nesting than this is not real page structure; the page is read by stripping tags. */
 const MAX_DEPTH = 400;
 
-
 /** The page's own article container: `<article>` or an element marked itemprop="articleBody". */
 function articleMarkup(document: { getElementsByTagName(tag: string): ArrayLike<unknown>; querySelector?(selector: string): unknown }): DomNode | null {
   const marked = document.querySelector?.('[itemprop="articleBody"]') as DomNode | null | undefined;

@@ -74,7 +74,8 @@ export interface PageMetadata {
   fieldSources: Record<string, string>;
 }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|OpinionNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|Report|LiveBlogPosting|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|OpinionNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|Report|LiveBlogPosting|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -121,11 +122,7 @@ function findArticles(value: Json, found: Array<{ [key: string]: Json }>, depth 
  * and trailing commas. Returns undefined when the text still does not parse.
  */
 function parseLenient(raw: string): Json | undefined {
-  const attempts = [
-    (text: string) => text,
-    (text: string) => text.replace(/[\u0000-\u001f]+/g, ' '),
-    (text: string) => text.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'),
-  ];
+  const attempts = [(text: string) => text, (text: string) => text.replace(/[\u0000-\u001f]+/g, ' '), (text: string) => text.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1')];
   for (const attempt of attempts) {
     try {
       return JSON.parse(attempt(raw.trim().replace(/^<!--|-->$/g, ''))) as Json;
@@ -230,17 +227,29 @@ export function readPageMetadata(page: QueryableDocument): PageMetadata {
     [asText(ld('headline')), 'json-ld:headline'],
     [metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]'])?.value, 'meta:og:title'],
   ]);
-  const htmlTitle = decodeEntities(document.titles[0]?.textContent ?? '').replace(/\s+/g, ' ').trim() || null;
+  const htmlTitle =
+    decodeEntities(document.titles[0]?.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim() || null;
   const dek = pick<string>('dek', [
     [asText(ld('alternativeHeadline')), 'json-ld:alternativeHeadline'],
     [asText(ld('description')), 'json-ld:description'],
     [metaContent(document, ['meta[property="og:description"]', 'meta[name="description"]'])?.value, 'meta:description'],
   ]);
   const authorMeta = metaContent(document, ['meta[name="author"]', 'meta[name="byl"]', 'meta[name="parsely-author"]', 'meta[name="sailthru.author"]', 'meta[property="article:author"]']);
-  const authors = pick<string[]>('authors', [
-    [names(ld('author')), 'json-ld:author'],
-    [authorMeta && !/^https?:/.test(authorMeta.value) ? authorMeta.value.replace(/^by\s+/i, '').split(/\s*(?:,|\band\b)\s*/).filter(Boolean) : null, `meta:${authorMeta?.via}`],
-  ]) ?? [];
+  const authors =
+    pick<string[]>('authors', [
+      [names(ld('author')), 'json-ld:author'],
+      [
+        authorMeta && !/^https?:/.test(authorMeta.value)
+          ? authorMeta.value
+              .replace(/^by\s+/i, '')
+              .split(/\s*(?:,|\band\b)\s*/)
+              .filter(Boolean)
+          : null,
+        `meta:${authorMeta?.via}`,
+      ],
+    ]) ?? [];
   const outlet = pick<string>('outlet', [
     [names(publisher)[0], 'json-ld:publisher'],
     [metaContent(document, ['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="apple-mobile-web-app-title"]'])?.value, 'meta:og:site_name'],
@@ -249,7 +258,17 @@ export function readPageMetadata(page: QueryableDocument): PageMetadata {
     [asText(ld('articleSection')), 'json-ld:articleSection'],
     [metaContent(document, ['meta[property="article:section"]', 'meta[name="section"]', 'meta[name="parsely-section"]'])?.value, 'meta:article:section'],
   ]);
-  const publishedMeta = metaContent(document, ['meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[itemprop="datePublished"]'])?.value ?? null;
+  const publishedMeta =
+    metaContent(document, [
+      'meta[property="article:published_time"]',
+      'meta[name="article:published_time"]',
+      'meta[name="pubdate"]',
+      'meta[name="publishdate"]',
+      'meta[name="date"]',
+      'meta[name="dc.date"]',
+      'meta[name="DC.date.issued"]',
+      'meta[itemprop="datePublished"]',
+    ])?.value ?? null;
   const publishedTime = firstAttribute(document, 'time[datetime]', 'datetime');
   const published = pick<string>('published', [
     [normaliseDate(asText(ld('datePublished'))), 'json-ld:datePublished'],
@@ -270,15 +289,29 @@ export function readPageMetadata(page: QueryableDocument): PageMetadata {
     [safeUrl(asText(ld('url'))), 'json-ld:url'],
   ]);
   const articleTypes = article ? typesOf(article) : [];
-  const articleType = articleTypes.find((type) => ARTICLE_TYPES.test(type) && type !== 'Article' && type !== 'NewsArticle') ?? articleTypes[0] ?? metaContent(document, ['meta[property="og:type"]'])?.value ?? null;
+  const articleType =
+    articleTypes.find((type) => ARTICLE_TYPES.test(type) && type !== 'Article' && type !== 'NewsArticle') ?? articleTypes[0] ?? metaContent(document, ['meta[property="og:type"]'])?.value ?? null;
   const body = ld('articleBody');
   // Some sites put HTML in articleBody: paragraph ends become blank lines, other tags go.
   const articleBody =
-    typeof body === 'string' && body.length < 2_000_000
-      ? decodeEntities(body.replace(/<\/(?:p|div|h[1-6]|li|blockquote)\s*>|<br\s*\/?>/gi, '\n\n').replace(/<[^>]{0,200}>/g, ' '))
-      : null;
+    typeof body === 'string' && body.length < 2_000_000 ? decodeEntities(body.replace(/<\/(?:p|div|h[1-6]|li|blockquote)\s*>|<br\s*\/?>/gi, '\n\n').replace(/<[^>]{0,200}>/g, ' ')) : null;
   const publishedInUtc = /(?:Z|[+-]00:?00|GMT|UTC)$/i.test(rawPublished.trim()) || /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(rawPublished.trim());
-  return { title, htmlTitle, dek, authors, outlet, section, published, language, canonicalUrl, articleType, articleBody, basedOn: basedOn(ld('isBasedOn'), document), publishedInUtc, fieldSources: sources };
+  return {
+    title,
+    htmlTitle,
+    dek,
+    authors,
+    outlet,
+    section,
+    published,
+    language,
+    canonicalUrl,
+    articleType,
+    articleBody,
+    basedOn: basedOn(ld('isBasedOn'), document),
+    publishedInUtc,
+    fieldSources: sources,
+  };
 }
 
 /** JSON-LD `isBasedOn` (a URL or a CreativeWork), or a syndication-source / original-source meta. */

@@ -34,7 +34,8 @@ export function codePointCounter(text: string): (utf16Offset: number) => number 
 const CONTEXT_CHARS = 32;
 
 function describe(claim: StoredClaim): string {
-  const who = claim.attributionKind === 'author' ? "in the author's own voice" : `attributed to ${claim.attributionKind === 'anonymous' ? 'an anonymous source' : 'a named source'}: ${claim.source ?? ''}`;
+  const who =
+    claim.attributionKind === 'author' ? "in the author's own voice" : `attributed to ${claim.attributionKind === 'anonymous' ? 'an anonymous source' : 'a named source'}: ${claim.source ?? ''}`;
   const hedges = claim.claim.hedges.length > 0 ? `; hedged (${claim.claim.hedges.map((hedge) => hedge.cue).join(', ')})` : '';
   return `A ${claim.type} claim ${who}${hedges}.`;
 }

@@ -8,7 +8,8 @@ const SCHEMA_TYPE: Record<string, string> = { person: 'Person', organization: 'O
 
 /** Who asserts a claim, as schema.org sees it: the named source, "anonymous", or the article's authors. */
 function claimAuthor(claim: StoredClaim, authors: string[]): object | object[] {
-  if (claim.attributionKind === 'author') return authors.length > 0 ? authors.map((name) => ({ '@type': 'Person', name })) : { '@type': 'Organization', name: claim.document.outlet ?? 'unknown outlet' };
+  if (claim.attributionKind === 'author')
+    return authors.length > 0 ? authors.map((name) => ({ '@type': 'Person', name })) : { '@type': 'Organization', name: claim.document.outlet ?? 'unknown outlet' };
   return { '@type': 'Thing', name: claim.source ?? 'unnamed source', 'claimgraph:attribution': claim.attributionKind };
 }
 

@@ -51,4 +51,3 @@ test('code point offsets for many claims of a long text cost one pass, not one p
   for (const index of [0, 1, 777, 19_999]) assert.equal(counted[index], codePointOffset(text, offsets[index]));
   assert.equal(counter(10), [...text.slice(0, 10)].length, 'going back still counts right');
 });
-

@@ -73,31 +73,71 @@ export function ClaimPanel({ claimId, onClose }: { claimId: string; onClose?: ()
           <meter min={0} max={1} value={claim.checkworthiness} /> {claim.checkworthiness.toFixed(2)}
         </dd>
         <dt>type cues</dt>
-        <dd>{data.typeCues.length === 0 ? <span className="muted">none</span> : data.typeCues.map((cue, index) => <span key={index} className="tag">{cue.cue} ({cue.kind})</span>)}</dd>
+        <dd>
+          {data.typeCues.length === 0 ? (
+            <span className="muted">none</span>
+          ) : (
+            data.typeCues.map((cue, index) => (
+              <span key={index} className="tag">
+                {cue.cue} ({cue.kind})
+              </span>
+            ))
+          )}
+        </dd>
         <dt>hedges</dt>
-        <dd>{data.hedges.length === 0 ? <span className="muted">none: stated firmly</span> : data.hedges.map((hedge, index) => <span key={index} className="tag hedge">{hedge.cue} ({hedge.kind})</span>)}</dd>
+        <dd>
+          {data.hedges.length === 0 ? (
+            <span className="muted">none: stated firmly</span>
+          ) : (
+            data.hedges.map((hedge, index) => (
+              <span key={index} className="tag hedge">
+                {hedge.cue} ({hedge.kind})
+              </span>
+            ))
+          )}
+        </dd>
         <dt>numbers</dt>
         <dd>
-          {data.quantities.length === 0 ? <span className="muted">none</span> : data.quantities.map((quantity, index) => (
-            <span key={index} className="tag number">
-              {quantity.text}
-              {quantity.unit ? ` · ${quantity.unit}` : ''} · {quantity.qualifier}
-            </span>
-          ))}
+          {data.quantities.length === 0 ? (
+            <span className="muted">none</span>
+          ) : (
+            data.quantities.map((quantity, index) => (
+              <span key={index} className="tag number">
+                {quantity.text}
+                {quantity.unit ? ` · ${quantity.unit}` : ''} · {quantity.qualifier}
+              </span>
+            ))
+          )}
         </dd>
         <dt>dates</dt>
-        <dd>{data.times.length === 0 ? <span className="muted">none</span> : data.times.map((time, index) => <span key={index} className="tag date">{time.text} → {time.value ?? '?'}</span>)}</dd>
+        <dd>
+          {data.times.length === 0 ? (
+            <span className="muted">none</span>
+          ) : (
+            data.times.map((time, index) => (
+              <span key={index} className="tag date">
+                {time.text} → {time.value ?? '?'}
+              </span>
+            ))
+          )}
+        </dd>
         <dt>entities</dt>
         <dd>
-          {detail.entities.length === 0 ? <span className="muted">none</span> : detail.entities.map((entity) => (
-            <a key={entity.id} className="tag entity" href={href('entity', entity.id)}>
-              {entity.name} <span className="muted">({entity.type})</span>
-            </a>
-          ))}
+          {detail.entities.length === 0 ? (
+            <span className="muted">none</span>
+          ) : (
+            detail.entities.map((entity) => (
+              <a key={entity.id} className="tag entity" href={href('entity', entity.id)}>
+                {entity.name} <span className="muted">({entity.type})</span>
+              </a>
+            ))
+          )}
         </dd>
       </dl>
       <h3>Relations ({detail.relations.length})</h3>
-      {detail.relations.length === 0 ? <p className="muted">This claim asserts no relation between actors.</p> : (
+      {detail.relations.length === 0 ? (
+        <p className="muted">This claim asserts no relation between actors.</p>
+      ) : (
         <ul>
           {detail.relations.map((relation) => (
             <li key={relation.id}>
@@ -110,7 +150,9 @@ export function ClaimPanel({ claimId, onClose }: { claimId: string; onClose?: ()
         </ul>
       )}
       <h3>Links to other claims ({detail.links.length})</h3>
-      {detail.links.length === 0 ? <p className="muted">No stored claim repeats, corroborates or contradicts it.</p> : (
+      {detail.links.length === 0 ? (
+        <p className="muted">No stored claim repeats, corroborates or contradicts it.</p>
+      ) : (
         <ul className="link-list">
           {detail.links.map((link, index) => (
             <li key={index}>

@@ -27,8 +27,18 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, key: string
 }
 
 export function Status({ loaded, what }: { loaded: Loaded<unknown>; what: string }) {
-  if (loaded.error) return <p className="error" role="alert">Could not load {what}: {loaded.error.message}</p>;
-  if (loaded.loading && !loaded.data) return <p className="muted" aria-busy="true">Loading {what}…</p>;
+  if (loaded.error)
+    return (
+      <p className="error" role="alert">
+        Could not load {what}: {loaded.error.message}
+      </p>
+    );
+  if (loaded.loading && !loaded.data)
+    return (
+      <p className="muted" aria-busy="true">
+        Loading {what}…
+      </p>
+    );
   return null;
 }
 
@@ -36,9 +46,7 @@ export function Status({ loaded, what }: { loaded: Loaded<unknown>; what: string
 export function Pager({ offset, limit, total, shown, onOffset }: { offset: number; limit: number; total: number; shown: number; onOffset: (offset: number) => void }) {
   return (
     <nav className="pager" aria-label="pages">
-      <span className="pager-count">
-        {total === 0 ? 'none' : `${offset + 1}–${offset + shown} of ${total}`}
-      </span>
+      <span className="pager-count">{total === 0 ? 'none' : `${offset + 1}–${offset + shown} of ${total}`}</span>
       <button type="button" disabled={offset === 0} onClick={() => onOffset(Math.max(0, offset - limit))}>
         ← previous
       </button>

@@ -45,7 +45,13 @@ export function KindChips({ selected, onChange }: { selected: Kind | null; onCha
         all
       </button>
       {KINDS.map((kind) => (
-        <button key={kind} type="button" className={`chip chip-${kind} ${selected === kind ? 'chip-on' : ''}`} aria-pressed={selected === kind} onClick={() => onChange(selected === kind ? null : kind)}>
+        <button
+          key={kind}
+          type="button"
+          className={`chip chip-${kind} ${selected === kind ? 'chip-on' : ''}`}
+          aria-pressed={selected === kind}
+          onClick={() => onChange(selected === kind ? null : kind)}
+        >
           <KindBadge kind={kind} /> {KIND_STYLE[kind].label}
         </button>
       ))}

@@ -124,12 +124,18 @@ export function ClaimsPage({ route }: { route: Route }) {
         <button type="submit">Apply</button>
         {p.get('entity') ? (
           <span className="tag">
-            entity {p.get('entity')} <button type="button" onClick={() => set({ entity: null })} aria-label="remove the entity filter">×</button>
+            entity {p.get('entity')}{' '}
+            <button type="button" onClick={() => set({ entity: null })} aria-label="remove the entity filter">
+              ×
+            </button>
           </span>
         ) : null}
         {p.get('ids') ? (
           <span className="tag">
-            chosen claims <button type="button" onClick={() => set({ ids: null })} aria-label="remove the claim filter">×</button>
+            chosen claims{' '}
+            <button type="button" onClick={() => set({ ids: null })} aria-label="remove the claim filter">
+              ×
+            </button>
           </span>
         ) : null}
       </form>

@@ -17,9 +17,8 @@ export function EntityPage({ route }: { route: Route }) {
     <div className="entity-page">
       <h1>{main.name}</h1>
       <p className="doc-meta">
-        {data.types.join(' / ')} · {mentions} mentions in {data.documents.length} articles ·{' '}
-        <a href={href('network', null, { focus: ids })}>its network</a> · <a href={href('claims', null, { entity: ids })}>its claims in the table</a> ·{' '}
-        <a href={href('timeline', null, { entity: ids })}>its timeline</a>
+        {data.types.join(' / ')} · {mentions} mentions in {data.documents.length} articles · <a href={href('network', null, { focus: ids })}>its network</a> ·{' '}
+        <a href={href('claims', null, { entity: ids })}>its claims in the table</a> · <a href={href('timeline', null, { entity: ids })}>its timeline</a>
       </p>
       {data.aliases.length > 1 ? <p>Also written: {data.aliases.filter((alias) => alias !== main.name).join(', ')}</p> : null}
       <div className="columns">
@@ -52,12 +51,17 @@ export function EntityPage({ route }: { route: Route }) {
           <ul>
             {data.documents.map((document) => (
               <li key={document.id}>
-                <a href={href('doc', document.id, { entity: ids })}>{document.title ?? document.source}</a> <span className="muted">· {document.outlet ?? 'unknown outlet'} · ×{document.mentions}</span>
+                <a href={href('doc', document.id, { entity: ids })}>{document.title ?? document.source}</a>{' '}
+                <span className="muted">
+                  · {document.outlet ?? 'unknown outlet'} · ×{document.mentions}
+                </span>
               </li>
             ))}
           </ul>
           <h2>Relations ({data.relations.length})</h2>
-          {data.relations.length === 0 ? <p className="muted">No claim relates it to another actor.</p> : (
+          {data.relations.length === 0 ? (
+            <p className="muted">No claim relates it to another actor.</p>
+          ) : (
             <ul>
               {data.relations.map((relation) => (
                 <li key={relation.id}>

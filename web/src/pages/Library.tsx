@@ -111,7 +111,15 @@ function AddArticles({ onAdded }: { onAdded: () => void }) {
 
 export function LibraryPage({ route }: { route: Route }) {
   const p = route.params;
-  const query = { outlet: p.get('outlet'), genre: p.get('genre'), q: p.get('q'), sort: p.get('sort') ?? 'ingested', desc: p.get('desc') === 'true' ? 'true' : undefined, offset: intParam(p.get('offset'), 0), limit: 50 };
+  const query = {
+    outlet: p.get('outlet'),
+    genre: p.get('genre'),
+    q: p.get('q'),
+    sort: p.get('sort') ?? 'ingested',
+    desc: p.get('desc') === 'true' ? 'true' : undefined,
+    offset: intParam(p.get('offset'), 0),
+    limit: 50,
+  };
   const loaded = useApi((signal) => getJson<Library>('/api/documents', query, signal), JSON.stringify(query));
   const data = loaded.data;
   return (
@@ -139,7 +147,11 @@ export function LibraryPage({ route }: { route: Route }) {
         </label>
         <label>
           Title, author, outlet{' '}
-          <input defaultValue={query.q ?? ''} onKeyDown={(event) => event.key === 'Enter' && updateParams({ q: (event.target as HTMLInputElement).value, offset: null })} placeholder="filter, then Enter" />
+          <input
+            defaultValue={query.q ?? ''}
+            onKeyDown={(event) => event.key === 'Enter' && updateParams({ q: (event.target as HTMLInputElement).value, offset: null })}
+            placeholder="filter, then Enter"
+          />
         </label>
       </div>
       <Status loaded={loaded} what="the library" />

@@ -48,7 +48,13 @@ export function LinksPage({ route }: { route: Route }) {
       <h1>Corroborations and contradictions</h1>
       <div className="chips" role="group" aria-label="link kind">
         {[undefined, 'contradicts', 'corroborates', 'repeats'].map((value) => (
-          <button key={value ?? 'all'} type="button" className={`chip ${kind === value ? 'chip-on' : ''}`} aria-pressed={kind === value} onClick={() => updateParams({ kind: value ?? null, offset: null })}>
+          <button
+            key={value ?? 'all'}
+            type="button"
+            className={`chip ${kind === value ? 'chip-on' : ''}`}
+            aria-pressed={kind === value}
+            onClick={() => updateParams({ kind: value ?? null, offset: null })}
+          >
             {value ?? 'all'}
           </button>
         ))}

@@ -17,7 +17,7 @@ function EdgeClaims({ edge }: { edge: NetworkEdge }) {
         {edge.predicate}” ({edge.claims})
       </h2>
       <p className="muted">
-        {edge.sources} distinct source{edge.sources === 1 ? "" : "s"} · {edge.anonymous} anonymous · {edge.hedged} hedged
+        {edge.sources} distinct source{edge.sources === 1 ? '' : 's'} · {edge.anonymous} anonymous · {edge.hedged} hedged
       </p>
       <Status loaded={loaded} what="the claims" />
       {loaded.data ? (
@@ -111,7 +111,10 @@ export function NetworkPage({ route }: { route: Route }) {
       download(
         'network-edges.csv',
         'text/csv',
-        [['subject', 'predicate', 'negated', 'object', 'claims', 'sources', 'hedged', 'anonymous'].join(','), ...data.edges.map((each) => [names.get(each.source), each.predicate, each.negated, names.get(each.target), each.claims, each.sources, each.hedged, each.anonymous].map(csvCell).join(','))].join('\r\n'),
+        [
+          ['subject', 'predicate', 'negated', 'object', 'claims', 'sources', 'hedged', 'anonymous'].join(','),
+          ...data.edges.map((each) => [names.get(each.source), each.predicate, each.negated, names.get(each.target), each.claims, each.sources, each.hedged, each.anonymous].map(csvCell).join(',')),
+        ].join('\r\n'),
       );
   };
   return (
@@ -128,11 +131,19 @@ export function NetworkPage({ route }: { route: Route }) {
           </select>
         </label>
         <label>
-          Outlet <input defaultValue={p.get('outlet') ?? ''} onKeyDown={(event) => event.key === 'Enter' && updateParams({ outlet: (event.target as HTMLInputElement).value })} placeholder="exact name, Enter" />
+          Outlet{' '}
+          <input
+            defaultValue={p.get('outlet') ?? ''}
+            onKeyDown={(event) => event.key === 'Enter' && updateParams({ outlet: (event.target as HTMLInputElement).value })}
+            placeholder="exact name, Enter"
+          />
         </label>
         {focus ? (
           <span className="tag">
-            neighbourhood of {focusIds.map((id) => names.get(id) ?? id).join(', ')} <button type="button" onClick={() => updateParams({ focus: null, node: null, edge: null })}>whole network</button>
+            neighbourhood of {focusIds.map((id) => names.get(id) ?? id).join(', ')}{' '}
+            <button type="button" onClick={() => updateParams({ focus: null, node: null, edge: null })}>
+              whole network
+            </button>
           </span>
         ) : null}
         <button type="button" onClick={() => exportView('json')}>
@@ -146,7 +157,8 @@ export function NetworkPage({ route }: { route: Route }) {
         </button>
       </div>
       <p className="legend">
-        Nodes: {Object.entries(NODE_COLORS).map(([type, color]) => (
+        Nodes:{' '}
+        {Object.entries(NODE_COLORS).map(([type, color]) => (
           <span key={type} className="legend-item">
             <svg width="12" height="12" aria-hidden="true">
               <circle cx="6" cy="6" r="5" fill={color} />
@@ -221,11 +233,20 @@ export function NetworkPage({ route }: { route: Route }) {
             </tbody>
           </table>
           <h2>Entities as a table</h2>
-          <Pager offset={nodeOffset} limit={TABLE_PAGE} total={nodeRows.length} shown={Math.min(TABLE_PAGE, nodeRows.length - nodeOffset)} onOffset={(offset) => updateParams({ nodesFrom: offset || null }, { replace: true })} />
+          <Pager
+            offset={nodeOffset}
+            limit={TABLE_PAGE}
+            total={nodeRows.length}
+            shown={Math.min(TABLE_PAGE, nodeRows.length - nodeOffset)}
+            onOffset={(offset) => updateParams({ nodesFrom: offset || null }, { replace: true })}
+          />
           <ul className="entity-list">
             {nodeRows.slice(nodeOffset, nodeOffset + TABLE_PAGE).map((node) => (
               <li key={node.id}>
-                <a href={href('entity', node.id)}>{node.name}</a> <span className="muted">({node.type}, {node.mentions} mentions)</span>{' '}
+                <a href={href('entity', node.id)}>{node.name}</a>{' '}
+                <span className="muted">
+                  ({node.type}, {node.mentions} mentions)
+                </span>{' '}
                 <button type="button" onClick={() => expand(node.id)}>
                   expand
                 </button>

@@ -10,7 +10,8 @@ function claimMarks(data: ReaderData): Mark[] {
   const marks: Mark[] = [];
   for (const claim of data.claims) {
     for (const hedge of claim.claim.hedges) marks.push({ kind: 'hedge', start: hedge.start, end: hedge.end, title: `hedge: ${hedge.cue} (${hedge.kind})` });
-    for (const quantity of claim.claim.quantities) marks.push({ kind: 'number', start: quantity.start, end: quantity.end, title: `number: ${quantity.value ?? '?'} ${quantity.unit ?? ''} (${quantity.qualifier})` });
+    for (const quantity of claim.claim.quantities)
+      marks.push({ kind: 'number', start: quantity.start, end: quantity.end, title: `number: ${quantity.value ?? '?'} ${quantity.unit ?? ''} (${quantity.qualifier})` });
     for (const time of claim.claim.times) marks.push({ kind: 'date', start: time.start, end: time.end, title: `date: ${time.value ?? '?'}` });
   }
   const names = new Map(data.entities.map((entity) => [entity.id, entity]));
@@ -30,7 +31,10 @@ function MarkedText({ text, from, to, marks, focusEntity }: { text: string; from
         const classes = [...new Set(segment.marks.map((mark) => `m-${mark.kind}`)), ...(focused ? ['m-focus'] : [])].join(' ');
         const piece = text.slice(segment.start, segment.end);
         if (!classes) return <span key={segment.start}>{piece}</span>;
-        const title = segment.marks.map((mark) => mark.title).filter(Boolean).join(' · ');
+        const title = segment.marks
+          .map((mark) => mark.title)
+          .filter(Boolean)
+          .join(' · ');
         return (
           <span key={segment.start} id={focused && focused.start === segment.start ? `mention-${segment.start}` : undefined} className={classes} title={title}>
             {piece}
@@ -191,9 +195,15 @@ export function ReaderPage({ route }: { route: Route }) {
         <Legend
           extra={
             <>
-              <span className="legend-item"><span className="m-entity">entity</span></span>
-              <span className="legend-item"><span className="m-number">number</span></span>
-              <span className="legend-item"><span className="m-date">date</span></span>
+              <span className="legend-item">
+                <span className="m-entity">entity</span>
+              </span>
+              <span className="legend-item">
+                <span className="m-number">number</span>
+              </span>
+              <span className="legend-item">
+                <span className="m-date">date</span>
+              </span>
             </>
           }
         />
@@ -202,7 +212,9 @@ export function ReaderPage({ route }: { route: Route }) {
         <ArticleText data={data} selected={selected} kindFilter={kindFilter} focusEntity={focusEntity} />
         <details className="removed">
           <summary>Removed from the page ({doc.removed.length})</summary>
-          {doc.removed.length === 0 ? <p className="muted">Nothing was removed.</p> : (
+          {doc.removed.length === 0 ? (
+            <p className="muted">Nothing was removed.</p>
+          ) : (
             <ul>
               {doc.removed.map((removed, index) => (
                 <li key={index}>

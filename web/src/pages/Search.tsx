@@ -18,7 +18,10 @@ export function SearchPage({ route }: { route: Route }) {
           <ul>
             {data.documents.map((document) => (
               <li key={document.id}>
-                <a href={href('doc', document.id)}>{document.title ?? document.source}</a> <span className="muted">· {document.outlet ?? 'unknown outlet'} · {document.published?.slice(0, 10) ?? ''}</span>
+                <a href={href('doc', document.id)}>{document.title ?? document.source}</a>{' '}
+                <span className="muted">
+                  · {document.outlet ?? 'unknown outlet'} · {document.published?.slice(0, 10) ?? ''}
+                </span>
               </li>
             ))}
           </ul>

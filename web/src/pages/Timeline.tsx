@@ -64,14 +64,16 @@ export function TimelineChart({ entries, compact = false }: { entries: TimelineE
       </text>
       <line x1={left} x2={right} y1={eventY} y2={eventY} className="axis" />
       <line x1={left} x2={right} y1={reportY} y2={reportY} className="axis" />
-      {ticks.filter((tick) => tick >= min && tick <= max).map((tick) => (
-        <g key={tick}>
-          <line x1={x(tick)} x2={x(tick)} y1={eventY - 4} y2={reportY + 4} className="tick" />
-          <text x={x(tick) + 2} y={eventY + 14} className="tick-label">
-            {year(tick)}
-          </text>
-        </g>
-      ))}
+      {ticks
+        .filter((tick) => tick >= min && tick <= max)
+        .map((tick) => (
+          <g key={tick}>
+            <line x1={x(tick)} x2={x(tick)} y1={eventY - 4} y2={reportY + 4} className="tick" />
+            <text x={x(tick) + 2} y={eventY + 14} className="tick-label">
+              {year(tick)}
+            </text>
+          </g>
+        ))}
       {placed.map(({ entry, event, report }, index) => {
         const style = KIND_STYLE[entry.attributionKind];
         const middle = (event!.start + event!.end) / 2;
@@ -108,7 +110,10 @@ export function TimelinePage({ route }: { route: Route }) {
       <KindChips selected={attribution} onChange={(kind) => updateParams({ attribution: kind, offset: null })} />
       {entity ? (
         <p>
-          Claims naming entity {entity} <button type="button" onClick={() => updateParams({ entity: null, offset: null })}>show all</button>
+          Claims naming entity {entity}{' '}
+          <button type="button" onClick={() => updateParams({ entity: null, offset: null })}>
+            show all
+          </button>
         </p>
       ) : null}
       <Status loaded={loaded} what="the timeline" />

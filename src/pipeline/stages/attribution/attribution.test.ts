@@ -41,7 +41,10 @@ test('nested attribution forms a chain, outermost first', () => {
     'According to Bangladeshi newspaper The Daily Star: “Many youths went to fight. According to the US Library of Congress, the government put the number at nearly 8,000.”',
   );
   assert.equal(item.attribution.source, 'Bangladeshi newspaper The Daily Star');
-  assert.deepEqual(item.attribution.chain.map((level) => level.source), ['Bangladeshi newspaper The Daily Star', 'the US Library of Congress']);
+  assert.deepEqual(
+    item.attribution.chain.map((level) => level.source),
+    ['Bangladeshi newspaper The Daily Star', 'the US Library of Congress'],
+  );
 });
 
 test('a pronoun source resolves to the person it refers to', () => {
@@ -53,7 +56,7 @@ test('a pronoun source resolves to the person it refers to', () => {
 
 test('clause-final, appositive and post-modified sources', () => {
   const items = attributionsOf(
-    'The convoy arrived on Sunday, aid workers said. Colonel Rian Duffy, who commands the checkpoint, said the delay was needed. Sources familiar with the operation said it was planned. The drones struck three depots, the country\'s defence ministry said.',
+    "The convoy arrived on Sunday, aid workers said. Colonel Rian Duffy, who commands the checkpoint, said the delay was needed. Sources familiar with the operation said it was planned. The drones struck three depots, the country's defence ministry said.",
   );
   assert.deepEqual(
     items.map(({ attribution }) => [attribution.kind, attribution.source]),
@@ -74,7 +77,7 @@ test('"I" and "we" inside a quotation are the speaker, and the speaker is the so
   assert.equal(quote.attribution.chain.length, 0);
 });
 
-test('the writer\'s own voice, and continuations that do not inherit a source', () => {
+test("the writer's own voice, and continuations that do not inherit a source", () => {
   const [first, second] = attributionsOf('Sources indicate that the army sought help. Moreover, the agencies arranged visits for the leaders.');
   assert.equal(first.attribution.kind, 'anonymous');
   assert.equal(second.attribution.kind, 'author');
@@ -83,23 +86,30 @@ test('the writer\'s own voice, and continuations that do not inherit a source', 
 
 test('passives and non-reporting subjects are not attributions', () => {
   const items = attributionsOf('The resolution was later revoked. As its title itself suggests, the campaign advocates a boycott. To show their solidarity, leaders attended the event.');
-  assert.deepEqual(items.map(({ attribution }) => attribution.kind), ['author', 'author', 'author']);
+  assert.deepEqual(
+    items.map(({ attribution }) => attribution.kind),
+    ['author', 'author', 'author'],
+  );
 });
 
-test('a frame opening the sentence governs every claim split from it; a clause\'s own source does not', () => {
+test("a frame opening the sentence governs every claim split from it; a clause's own source does not", () => {
   const framed = attributionsOf('According to intelligence reports, Pakistan bought three aircraft from Italy, while its pilots flew Jordanian planes in the war.');
-  assert.deepEqual(framed.map(({ attribution }) => [attribution.kind, attribution.source]), [
-    ['anonymous', 'intelligence reports'],
-    ['anonymous', 'intelligence reports'],
-  ]);
+  assert.deepEqual(
+    framed.map(({ attribution }) => [attribution.kind, attribution.source]),
+    [
+      ['anonymous', 'intelligence reports'],
+      ['anonymous', 'intelligence reports'],
+    ],
+  );
   const contrasted = attributionsOf('Council leader Jonas Aberg claims the deal will create 1,200 jobs, but the council study puts the figure at about 300.');
-  assert.deepEqual(contrasted.map(({ attribution }) => attribution.kind), ['named', 'author']);
+  assert.deepEqual(
+    contrasted.map(({ attribution }) => attribution.kind),
+    ['named', 'author'],
+  );
 });
 
 test('a quotation over several sentences, introduced by a colon after an appositive subject, is one named claim', () => {
-  const [item] = attributionsOf(
-    'The Daily Star, a known anti-Israel newspaper, expressing its support for the campaign wrote: “A group has formed. It calls for a boycott. As we speak, it grows.”',
-  );
+  const [item] = attributionsOf('The Daily Star, a known anti-Israel newspaper, expressing its support for the campaign wrote: “A group has formed. It calls for a boycott. As we speak, it grows.”');
   assert.equal(item.attribution.kind, 'named');
   assert.equal(item.attribution.source, 'The Daily Star');
   assert.equal(item.attribution.cue, 'wrote');
@@ -123,7 +133,7 @@ test('"terror attacks" and "military strikes" are events, not someone attacking 
   }
 });
 
-test('a plural noun after the clause\'s comma is the source, not the subject that opens the sentence', () => {
+test("a plural noun after the clause's comma is the source, not the subject that opens the sentence", () => {
   const [engineers, doctors] = attributionsOf('More than 900 sandbags were lost in the surge, engineers said. The ward was full by noon, local doctors told reporters.');
   assert.deepEqual([engineers.attribution.kind, engineers.attribution.source], ['anonymous', 'engineers']);
   assert.deepEqual([doctors.attribution.kind, doctors.attribution.source], ['anonymous', 'local doctors']);

@@ -71,10 +71,35 @@ function isSourceToken(token: Token): boolean {
 
 /** A lowercase word that can modify a source's head ("customs" report, "defence" ministry). */
 /** Words that make "attacks" or "strikes" after them a noun: events, never someone speaking. */
-const EVENT_MODIFIERS = new Set(['terror', 'terrorist', 'suicide', 'military', 'air', 'drone', 'missile', 'rocket', 'cyber', 'deadly', 'recent', 'similar', 'coordinated', 'retaliatory', 'armed', 'militant', 'insurgent', 'bomb', 'mortar', 'artillery', 'precision', 'cross-border', 'border']);
+const EVENT_MODIFIERS = new Set([
+  'terror',
+  'terrorist',
+  'suicide',
+  'military',
+  'air',
+  'drone',
+  'missile',
+  'rocket',
+  'cyber',
+  'deadly',
+  'recent',
+  'similar',
+  'coordinated',
+  'retaliatory',
+  'armed',
+  'militant',
+  'insurgent',
+  'bomb',
+  'mortar',
+  'artillery',
+  'precision',
+  'cross-border',
+  'border',
+]);
 
 /** Verb forms that are never part of a noun phrase ("state", "report", "call" can be nouns). */
-const PLAIN_VERBS = /^(say|says|said|tell|tells|told|wrote|writes|thought|thinks|knew|knows|felt|feels|found|finds|believes|believe|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|should|must|shall)$/;
+const PLAIN_VERBS =
+  /^(say|says|said|tell|tells|told|wrote|writes|thought|thinks|knew|knows|felt|feels|found|finds|believes|believe|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|should|must|shall)$/;
 
 function isModifier(token: Token): boolean {
   return /^\p{Ll}[\p{Ll}-]+$/u.test(token.text) && !FUNCTION_WORDS.has(token.lower) && !/(ed|ing|ly)$/.test(token.lower) && !PLAIN_VERBS.test(token.lower);
@@ -168,7 +193,8 @@ function sourceBefore(tokens: Token[], end: number): { range: [number, number]; 
     headIndex--;
   }
   const head = tokens[headIndex];
-  const determined = /^(the|a|an|his|her|its|their|our|this|that|one|each|every|some|many|several|two|three|four|five|most|all|other|another)$/.test(tokens[from]?.lower ?? '') || isPossessive(tokens[from] ?? head);
+  const determined =
+    /^(the|a|an|his|her|its|their|our|this|that|one|each|every|some|many|several|two|three|four|five|most|all|other|another)$/.test(tokens[from]?.lower ?? '') || isPossessive(tokens[from] ?? head);
   if (from < to && head && (isHead(head) || (determined && isModifier(head))) && !/^(the|a|an|some|many|his|her|its|their|of|and)$/.test(head.lower)) {
     return { range: [from, to], rule: 'source-then-verb' };
   }
@@ -267,12 +293,38 @@ const IT_PASSIVE =
   /\b[Ii]t (?:is|was|has been|had been|is being) (?:also |widely |further |now |often |generally |commonly )?(reported|said|alleged|claimed|believed|understood|thought|learned|learnt|known|rumou?red|estimated|feared|expected)\b(?= that\b|,)/g;
 
 /** Cue words that report in nearly every use (over 0.8 of the time in PolNeAR's train split). */
-const STRONG_CUES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'noted', 'argued', 'tweeted', 'declared', 'acknowledged', 'explained', 'insisted', 'warned', 'claimed', 'stated', 'announced', 'suggested', 'urged', 'vowed', 'recalled', 'replied']);
+const STRONG_CUES = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'wrote',
+  'writes',
+  'added',
+  'noted',
+  'argued',
+  'tweeted',
+  'declared',
+  'acknowledged',
+  'explained',
+  'insisted',
+  'warned',
+  'claimed',
+  'stated',
+  'announced',
+  'suggested',
+  'urged',
+  'vowed',
+  'recalled',
+  'replied',
+]);
 
 /** What follows a verb that reports a proposition: a that- or wh-clause, a colon or a quotation (a time may come first). */
-const PROPOSITION = /^\s*(?:(?:on\s+|last\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|night|morning|earlier|again|publicly|repeatedly|in\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:that\b|whether\b|if\b|how\b|why\b|what\b|:|“|")/i;
+const PROPOSITION =
+  /^\s*(?:(?:on\s+|last\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|night|morning|earlier|again|publicly|repeatedly|in\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:that\b|whether\b|if\b|how\b|why\b|what\b|:|“|")/i;
 
-const COMPLEMENT = /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+\w+|earlier|late\s+\w+)\s+)?(that|to|whether|if|what|how|why|who|where|when|:|“|"|,)/i;
+const COMPLEMENT =
+  /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+\w+|earlier|late\s+\w+)\s+)?(that|to|whether|if|what|how|why|who|where|when|:|“|"|,)/i;
 
 /** Every attribution cue in `text`, outermost first: cues outside quotations before those inside. */
 export function findAttributions(text: string, learnedCues: Map<string, number> = learnedAttributionCues()): FoundAttribution[] {
@@ -311,7 +363,14 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     }
     // "PENCE: Well, look, ..." and "Pat Caddell: Democrat voters worried": a speaker before a colon opening the sentence.
     // "Photo: AP", "Credit: L. Moreno", "Author: ..." are page furniture, never a speaker.
-    if (token.text === ':' && index > 0 && index <= 4 && tokens.slice(0, index).every((item) => isCapitalised(item) && !FUNCTION_WORDS.has(item.lower)) && !isPageLabel(tokens.slice(0, index).map((item) => item.text)) && /^[“"\p{Lu}]/u.test(tokens[index + 1]?.text ?? '')) {
+    if (
+      token.text === ':' &&
+      index > 0 &&
+      index <= 4 &&
+      tokens.slice(0, index).every((item) => isCapitalised(item) && !FUNCTION_WORDS.has(item.lower)) &&
+      !isPageLabel(tokens.slice(0, index).map((item) => item.text)) &&
+      /^[“"\p{Lu}]/u.test(tokens[index + 1]?.text ?? '')
+    ) {
       add([0, index], token, 'speaker-colon');
       continue;
     }
@@ -334,7 +393,13 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       }
     }
     // Any verb that takes a that-clause from a person or body reports it: "Trump identified that ...", "She agreed that ...".
-    if (!REPORTING_VERB_FORMS.has(token.lower) && tokens[index + 1]?.lower === 'that' && /^\p{Ll}+(ed|es|s)$/u.test(token.text) && !/^(is|was|has|does|means|seems|ss)$/.test(token.lower) && !/ss$/.test(token.lower)) {
+    if (
+      !REPORTING_VERB_FORMS.has(token.lower) &&
+      tokens[index + 1]?.lower === 'that' &&
+      /^\p{Ll}+(ed|es|s)$/u.test(token.text) &&
+      !/^(is|was|has|does|means|seems|ss)$/.test(token.lower) &&
+      !/ss$/.test(token.lower)
+    ) {
       const subject = sourceBefore(tokens, index);
       if (subject) {
         const head = tokens[subject.range[1] - 1];
@@ -348,7 +413,9 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     // A reporting verb is written in lower case: "Morning Show" and "Fox News Says" are names.
     if (!base || token.text !== token.lower) continue;
     // "has been endorsed by dozens of papers", "was first reported by The Washington Post".
-    const beBefore = /^(is|was|were|are|been|be)$/.test(tokens[index - 1]?.lower ?? '') || (/^(is|was|were|are|been|be)$/.test(tokens[index - 2]?.lower ?? '') && /(ly|first|also|later|previously)$/.test(tokens[index - 1]?.lower ?? ''));
+    const beBefore =
+      /^(is|was|were|are|been|be)$/.test(tokens[index - 1]?.lower ?? '') ||
+      (/^(is|was|were|are|been|be)$/.test(tokens[index - 2]?.lower ?? '') && /(ly|first|also|later|previously)$/.test(tokens[index - 1]?.lower ?? ''));
     if (beBefore && tokens[index + 1]?.lower === 'by') {
       const agent = phraseAfter(tokens, index + 2);
       if (agent) add(agent, token, 'passive-by-source');
@@ -493,11 +560,11 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
   // A frame whose content holds another cue is the outer level: in "Officials said X, Reuters reported"
   // Reuters reports what officials said, so it comes first in the chain.
   const kept = withoutOverlaps(meaningful);
-  const depth = (item: FoundAttribution) => kept.filter((other) => other !== item && other.contentSpan && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end).length;
+  const depth = (item: FoundAttribution) =>
+    kept.filter((other) => other !== item && other.contentSpan && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end).length;
   const depths = new Map(kept.map((item) => [item, depth(item)]));
   return kept.sort((a, b) => Number(a.quoted) - Number(b.quoted) || depths.get(a)! - depths.get(b)! || a.cueSpan.start - b.cueSpan.start);
 }
-
 
 /** A content span without the words that join it to its cue ("that", ",", ":") or the final stop. */
 function trimContent(text: string, start: number, end: number): Span | null {
@@ -552,9 +619,7 @@ function withoutOverlaps(found: FoundAttribution[]): FoundAttribution[] {
   const ranked = [...found].sort((a, b) => rank(a) - rank(b));
   const kept: FoundAttribution[] = [];
   for (const candidate of ranked) {
-    const clash = kept.some(
-      (other) => overlaps(candidate.cueSpan, other.cueSpan) || overlaps(candidate.cueSpan, other.sourceSpan) || overlaps(candidate.sourceSpan, other.cueSpan),
-    );
+    const clash = kept.some((other) => overlaps(candidate.cueSpan, other.cueSpan) || overlaps(candidate.cueSpan, other.sourceSpan) || overlaps(candidate.sourceSpan, other.cueSpan));
     if (!clash) kept.push(candidate);
   }
   return kept;

@@ -92,7 +92,40 @@ const REPORTING_VERBS: Record<string, string[]> = {
 };
 
 /** Participles that report for the subject of the clause before them: "Trump attacked Clinton, saying ...". */
-export const TRAILING_PARTICIPLES = new Set(['saying', 'arguing', 'adding', 'noting', 'claiming', 'citing', 'insisting', 'warning', 'calling', 'asking', 'telling', 'writing', 'explaining', 'suggesting', 'accusing', 'promising', 'vowing', 'declaring', 'stressing', 'emphasizing', 'emphasising', 'chanting', 'describing', 'urging', 'complaining', 'charging', 'asserting', 'contending', 'predicting', 'acknowledging', 'admitting', 'pointing']);
+export const TRAILING_PARTICIPLES = new Set([
+  'saying',
+  'arguing',
+  'adding',
+  'noting',
+  'claiming',
+  'citing',
+  'insisting',
+  'warning',
+  'calling',
+  'asking',
+  'telling',
+  'writing',
+  'explaining',
+  'suggesting',
+  'accusing',
+  'promising',
+  'vowing',
+  'declaring',
+  'stressing',
+  'emphasizing',
+  'emphasising',
+  'chanting',
+  'describing',
+  'urging',
+  'complaining',
+  'charging',
+  'asserting',
+  'contending',
+  'predicting',
+  'acknowledging',
+  'admitting',
+  'pointing',
+]);
 
 export const REPORTING_VERB_FORMS = new Map<string, string>();
 for (const [base, forms] of Object.entries(REPORTING_VERBS)) {
@@ -104,7 +137,63 @@ for (const [base, forms] of Object.entries(REPORTING_VERBS)) {
 }
 
 /** Verbs that report only with a person or document as subject; with other subjects they mean something else. */
-export const NEEDS_SOURCE_SUBJECT = new Set(['show', 'find', 'add', 'note', 'state', 'post', 'report', 'indicate', 'suggest', 'agree', 'hint', 'urge', 'promise', 'vow', 'pledge', 'charge', 'cite', 'ask', 'respond', 'reply', 'maintain', 'observe', 'recall', 'call', 'want', 'plan', 'echo', 'attack', 'criticize', 'describe', 'blast', 'condemn', 'question', 'demand', 'propose', 'praise', 'reject', 'decline', 'mention', 'know', 'expect', 'worry', 'fear', 'hope', 'feel', 'endorse', 'disclose', 'defend', 'deride', 'liken', 'tout', 'dismiss', 'chant', 'think', 'believe']);
+export const NEEDS_SOURCE_SUBJECT = new Set([
+  'show',
+  'find',
+  'add',
+  'note',
+  'state',
+  'post',
+  'report',
+  'indicate',
+  'suggest',
+  'agree',
+  'hint',
+  'urge',
+  'promise',
+  'vow',
+  'pledge',
+  'charge',
+  'cite',
+  'ask',
+  'respond',
+  'reply',
+  'maintain',
+  'observe',
+  'recall',
+  'call',
+  'want',
+  'plan',
+  'echo',
+  'attack',
+  'criticize',
+  'describe',
+  'blast',
+  'condemn',
+  'question',
+  'demand',
+  'propose',
+  'praise',
+  'reject',
+  'decline',
+  'mention',
+  'know',
+  'expect',
+  'worry',
+  'fear',
+  'hope',
+  'feel',
+  'endorse',
+  'disclose',
+  'defend',
+  'deride',
+  'liken',
+  'tout',
+  'dismiss',
+  'chant',
+  'think',
+  'believe',
+]);
 
 /**
  * Verbs that name an act as often as a report: they report only with a proposition after them ("declared
@@ -201,5 +290,7 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** Adverbs and auxiliaries that can stand between a source and its verb: "Khan openly declared". */
 export const BETWEEN_SOURCE_AND_VERB = new Set(
-  "now even went on to continued took continues keeps kept not isn't isn’t wasn't wasn’t didn't didn’t doesn't doesn’t won't won’t hasn't hasn’t haven't haven’t did does do has have had also openly publicly repeatedly later previously recently once then further again reportedly allegedly clearly explicitly firmly flatly strongly bluntly quickly immediately subsequently earlier separately privately directly indirectly frequently often last first had been is was were are will would".split(' '),
+  "now even went on to continued took continues keeps kept not isn't isn’t wasn't wasn’t didn't didn’t doesn't doesn’t won't won’t hasn't hasn’t haven't haven’t did does do has have had also openly publicly repeatedly later previously recently once then further again reportedly allegedly clearly explicitly firmly flatly strongly bluntly quickly immediately subsequently earlier separately privately directly indirectly frequently often last first had been is was were are will would".split(
+    ' ',
+  ),
 );

@@ -8,10 +8,7 @@ import type { Span } from '../../../core/span.js';
  */
 const NEAR = 3;
 
-export function attributionUrl(
-  spans: { sourceSpan: Span | null; cueSpan: Span | null },
-  links: ReadonlyArray<Span & { url: string }>,
-): string | null {
+export function attributionUrl(spans: { sourceSpan: Span | null; cueSpan: Span | null }, links: ReadonlyArray<Span & { url: string }>): string | null {
   const targets = [spans.sourceSpan, spans.cueSpan].filter((span): span is Span => span !== null);
   for (const target of targets) {
     const touching = links.find((link) => link.start < target.end + NEAR && link.end > target.start - NEAR);

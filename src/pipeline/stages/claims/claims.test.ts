@@ -5,31 +5,44 @@ import { analyzeText } from '../../../analyze.js';
 const claimsOf = (body: string) => analyzeText(`Headline\n\n${body}\n`).claims;
 
 test('claim types: prescriptive by deontic modal, opinion by evaluative words, factual otherwise', () => {
-  const claims = claimsOf(
-    'The international community must condemn this strategy. Islamabad’s desperate efforts have so far failed miserably. The attack killed 26 tourists.',
-  );
+  const claims = claimsOf('The international community must condemn this strategy. Islamabad’s desperate efforts have so far failed miserably. The attack killed 26 tourists.');
   assert.deepEqual(
     claims.map((claim) => claim.type),
     ['prescriptive', 'opinion', 'factual'],
   );
-  assert.deepEqual(claims[0].typeCues.map((cue) => cue.cue), ['must']);
-  assert.deepEqual(claims[1].typeCues.map((cue) => cue.cue), ['desperate', 'failed miserably']);
+  assert.deepEqual(
+    claims[0].typeCues.map((cue) => cue.cue),
+    ['must'],
+  );
+  assert.deepEqual(
+    claims[1].typeCues.map((cue) => cue.cue),
+    ['desperate', 'failed miserably'],
+  );
 });
 
 test('"must have been" is not a prescription; "will have to" is a forecast', () => {
   const claims = claimsOf('The figure must have been exaggerated. If it accepts the deal, it will have to give up the valley.');
-  assert.deepEqual(claims.map((claim) => claim.type), ['factual', 'prediction']);
+  assert.deepEqual(
+    claims.map((claim) => claim.type),
+    ['factual', 'prediction'],
+  );
 });
 
 test('a forecast is a prediction; "should not surprise" and first-person disagreement are opinion, not prescription', () => {
   const claims = claimsOf(
     'The Orlen harbour will still have to contend with silt for a decade. It should not surprise anyone that the levy failed. I disagree with the notion that the bypass helps shops.',
   );
-  assert.deepEqual(claims.map((claim) => claim.type), ['prediction', 'opinion', 'opinion']);
-  assert.deepEqual(claims[0].typeCues.map((cue) => `${cue.kind}:${cue.cue}`), ['forecast:will']);
+  assert.deepEqual(
+    claims.map((claim) => claim.type),
+    ['prediction', 'opinion', 'opinion'],
+  );
+  assert.deepEqual(
+    claims[0].typeCues.map((cue) => `${cue.kind}:${cue.cue}`),
+    ['forecast:will'],
+  );
 });
 
-test('a character described in a film or novel is not the writer\'s opinion', () => {
+test("a character described in a film or novel is not the writer's opinion", () => {
   const claims = claimsOf('The film follows a desperate, ageing violinist named Ada Renn on her last tour.');
   assert.equal(claims[0].type, 'factual');
   assert.deepEqual(claims[0].typeCues, []);
@@ -51,7 +64,10 @@ test('a quotation running over several sentences stays one claim with its introd
 test('claim ids are stable for the same input', () => {
   const first = claimsOf('The attack killed 26 tourists. The army responded.');
   const second = claimsOf('The attack killed 26 tourists. The army responded.');
-  assert.deepEqual(first.map((claim) => claim.id), second.map((claim) => claim.id));
+  assert.deepEqual(
+    first.map((claim) => claim.id),
+    second.map((claim) => claim.id),
+  );
 });
 
 test('a sentence joining independent claims is split; lists after a colon and quotations are not', () => {

@@ -37,7 +37,7 @@ export function splitClaims(text: string): Span[] {
     if (words(left) < 5 || words(right) < 5) continue;
     parts.push({ start, end: index });
     // The conjunction belongs to the second claim ("while Pakistan Air Force participated ...").
-    start = match[0].startsWith(';') ? index + match[0].length : index + match[0].indexOf(match[0].trim().split(/\s+/)[1]) ;
+    start = match[0].startsWith(';') ? index + match[0].length : index + match[0].indexOf(match[0].trim().split(/\s+/)[1]);
   }
   parts.push({ start, end: text.length });
   return parts.map((part) => {

@@ -156,13 +156,18 @@ export function trainClaimTypes(examples: LabelledClaim[], options: TrainingOpti
   const featurized = examples.map((example) => ({ type: example.type, features: claimTypeFeatures(example.text) }));
   const weights = {} as ClaimTypeModel['weights'];
   for (const type of CLAIM_TYPES) {
-    weights[type] = train(featurized.map((example) => ({ features: example.features, label: example.type === type ? 1 : 0 })), options);
+    weights[type] = train(
+      featurized.map((example) => ({ features: example.features, label: example.type === type ? 1 : 0 })),
+      options,
+    );
   }
   return weights;
 }
 
 /** Words too common to explain anything to a reader. */
-const FUNCTION_WORDS = new Set('the and but for are was were has have had its our their this that with from not any anyone who which what been being into than then there they them his her she him you your'.split(' '));
+const FUNCTION_WORDS = new Set(
+  'the and but for are was were has have had its our their this that with from not any anyone who which what been being into than then there they them his her she him you your'.split(' '),
+);
 
 /** The model's strongest word for its decision, to show a reader why when no cue rule matched. */
 export function strongestWord(model: ClaimTypeModel, type: ClaimType, text: string): { start: number; end: number; cue: string } | null {

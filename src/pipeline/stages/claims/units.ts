@@ -30,12 +30,7 @@ export function claimUnits(sentences: Sentence[], text: string): number[][] {
     const unit = [index];
     // Straight quotes have no direction, so the balance is taken over the whole unit so far.
     const balanceOf = () => quoteBalance(text.slice(sentence.start, sentences[unit[unit.length - 1]].end));
-    while (
-      balanceOf() > 0 &&
-      unit.length < MAX_QUOTE_SENTENCES &&
-      index + 1 < sentences.length &&
-      sentences[index + 1].paragraph === sentence.paragraph
-    ) {
+    while (balanceOf() > 0 && unit.length < MAX_QUOTE_SENTENCES && index + 1 < sentences.length && sentences[index + 1].paragraph === sentence.paragraph) {
       index++;
       unit.push(index);
     }

@@ -12,7 +12,10 @@ import { tag, trainTagger } from './perceptron.js';
 import { tagTokens } from './tokens.js';
 
 test('tokens as CoNLL writes them: possessive apart, titles keep their period, acronyms whole', () => {
-  assert.deepEqual(tagTokens("Gen. Munir said Pakistan's U.S. ties (JeM) grew.").map((token) => token.text), ['Gen.', 'Munir', 'said', 'Pakistan', "'s", 'U.S.', 'ties', '(', 'JeM', ')', 'grew', '.']);
+  assert.deepEqual(
+    tagTokens("Gen. Munir said Pakistan's U.S. ties (JeM) grew.").map((token) => token.text),
+    ['Gen.', 'Munir', 'said', 'Pakistan', "'s", 'U.S.', 'ties', '(', 'JeM', ')', 'grew', '.'],
+  );
 });
 
 test('a tiny training run round-trips through the model file to the same predictions', () => {

@@ -169,4 +169,3 @@ export function fastTag(tagger: CompiledTagger, words: string[], parts: Sentence
   }
   return tags;
 }
-

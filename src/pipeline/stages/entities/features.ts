@@ -152,7 +152,16 @@ export function pairFeatures(parts: SentenceParts, index: number): string[] {
 /** The features a token draws from its neighbours' cached strings. */
 export function neighbourFeatures(parts: SentenceParts, index: number): string[] {
   const at = (position: number) => parts.strings[position] ?? PAD;
-  return [at(index - 1).before1, at(index + 1).after1, at(index - 2).before2, at(index + 2).after2, at(index - 1).shapeBefore, at(index + 1).shapeAfter, at(index - 1).suffixBefore, at(index + 1).suffixAfter];
+  return [
+    at(index - 1).before1,
+    at(index + 1).after1,
+    at(index - 2).before2,
+    at(index + 2).after2,
+    at(index - 1).shapeBefore,
+    at(index + 1).shapeAfter,
+    at(index - 1).suffixBefore,
+    at(index + 1).suffixAfter,
+  ];
 }
 
 /**

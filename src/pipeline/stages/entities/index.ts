@@ -43,7 +43,11 @@ export const entitiesStage: Stage = {
     const { model, places } = resources();
     const { text } = analysis.document;
     const sentences = analysis.sentences.map((sentence) => tagTokens(text.slice(sentence.start, sentence.end), sentence.start));
-    const tags = tagDocument(model, sentences.map((tokens) => tokens.map((token) => token.text)), places);
+    const tags = tagDocument(
+      model,
+      sentences.map((tokens) => tokens.map((token) => token.text)),
+      places,
+    );
     const drafts: MentionDraft[] = [];
     sentences.forEach((tokens, row) => {
       let open: { type: string; from: number } | null = null;
@@ -77,21 +81,36 @@ export const entitiesStage: Stage = {
       }
     }
     const context = { text, places };
-    drafts.splice(0, drafts.length, ...applyFindingRules(joinRepeatedNames(joinAcronymExpansions(mergeDemonymIntoOrganisation(applyTypingRules(drafts, context), context), context), context), context));
+    drafts.splice(
+      0,
+      drafts.length,
+      ...applyFindingRules(joinRepeatedNames(joinAcronymExpansions(mergeDemonymIntoOrganisation(applyTypingRules(drafts, context), context), context), context), context),
+    );
     for (const event of findEvents(text)) {
       const overlapping = drafts.filter((item) => item.start < event.end && event.start < item.end);
       if (overlapping.some((item) => item.start < event.start || item.end > event.end)) continue;
       for (const item of overlapping) drafts.splice(drafts.indexOf(item), 1);
       drafts.push({ start: event.start, end: event.end, text: event.text, type: 'event', name: event.text, role: null, rule: 'pattern.event' });
     }
-    const resolved = resolveMentions(drafts.filter((item) => item.name.length > 1), text);
+    const resolved = resolveMentions(
+      drafts.filter((item) => item.name.length > 1),
+      text,
+    );
     const mentions: Mention[] = [];
     const entities: Entity[] = resolved.map((entity) => {
       const id = entityId(entity.type, entity.name);
       for (const item of entity.mentions) {
         mentions.push({ entity: id, start: item.start, end: item.end, text: item.text, type: entity.type, provenance: provenanceOf(entitiesStage, item.rule) });
       }
-      return { id, name: entity.name, type: entity.type, aliases: [...entity.aliases].filter((alias) => alias !== entity.name).sort(), documents: [analysis.document.id], mentions: entity.mentions.length, ...(entity.roles.size > 0 ? { roles: [...entity.roles].sort() } : {}) };
+      return {
+        id,
+        name: entity.name,
+        type: entity.type,
+        aliases: [...entity.aliases].filter((alias) => alias !== entity.name).sort(),
+        documents: [analysis.document.id],
+        mentions: entity.mentions.length,
+        ...(entity.roles.size > 0 ? { roles: [...entity.roles].sort() } : {}),
+      };
     });
     mentions.sort((a, b) => a.start - b.start);
     const people = entities.filter((entity) => entity.type === 'person').map((entity) => ({ entity, keys: [entity.name, ...entity.aliases].map(nameKey) }));

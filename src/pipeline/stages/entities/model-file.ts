@@ -60,7 +60,13 @@ export function loadNerModel(path = NER_MODEL_PATH): NerModelFile {
   let offset = 4 + headerLength;
   const models: Record<string, TaggerModel> = {};
   for (const { name, features, featureBytes } of header.models) {
-    const names = features > 0 ? bytes.subarray(offset, offset + featureBytes).toString('utf8').split('\n') : [];
+    const names =
+      features > 0
+        ? bytes
+            .subarray(offset, offset + featureBytes)
+            .toString('utf8')
+            .split('\n')
+        : [];
     offset += featureBytes;
     const count = features * header.labels.length;
     // Copy into an aligned buffer: the weights need not start on an even byte.

@@ -18,10 +18,22 @@ function mentionsIn(text: string, names: Array<[string, MentionDraft['type']]>):
 test('acronyms defined in either direction, and a later acronym alone', () => {
   const text = 'Jaish-e-Mohammed (JeM) and the ISI (Inter Service Intelligence) met. Later JeM denied it.';
   const entities = resolveMentions(
-    mentionsIn(text, [['Jaish-e-Mohammed', 'organization'], ['JeM', 'organization'], ['ISI', 'organization'], ['Inter Service Intelligence', 'organization'], ['JeM', 'organization']]),
+    mentionsIn(text, [
+      ['Jaish-e-Mohammed', 'organization'],
+      ['JeM', 'organization'],
+      ['ISI', 'organization'],
+      ['Inter Service Intelligence', 'organization'],
+      ['JeM', 'organization'],
+    ]),
     text,
   );
-  assert.deepEqual(entities.map((entity) => [entity.name, entity.mentions.length]), [['Jaish-e-Mohammed', 3], ['Inter Service Intelligence', 2]]);
+  assert.deepEqual(
+    entities.map((entity) => [entity.name, entity.mentions.length]),
+    [
+      ['Jaish-e-Mohammed', 3],
+      ['Inter Service Intelligence', 2],
+    ],
+  );
   assert.ok(isAcronymOf('PLO', 'Palestine Liberation Organization'));
   assert.ok(!isAcronymOf('PLO', 'Pakistan Air Force'));
 });
@@ -29,7 +41,13 @@ test('acronyms defined in either direction, and a later acronym alone', () => {
 test('titles become roles; a later surname is the person named in full', () => {
   const text = 'Gen. Syed Asim Munir spoke. Munir is provoking India. Prime Minister Imran Khan said no. Khan repeated it.';
   const entities = resolveMentions(
-    mentionsIn(text, [['Gen. Syed Asim Munir', 'person'], ['Munir', 'person'], ['India', 'place'], ['Prime Minister Imran Khan', 'person'], ['Khan', 'person']]),
+    mentionsIn(text, [
+      ['Gen. Syed Asim Munir', 'person'],
+      ['Munir', 'person'],
+      ['India', 'place'],
+      ['Prime Minister Imran Khan', 'person'],
+      ['Khan', 'person'],
+    ]),
     text,
   );
   const munir = entities.find((entity) => entity.name === 'Syed Asim Munir')!;
@@ -42,30 +60,68 @@ test('titles become roles; a later surname is the person named in full', () => {
 
 test('two people who share a surname keep a bare surname apart instead of guessing', () => {
   const text = 'Imran Khan met Sadiq Khan. Khan said it went well.';
-  const entities = resolveMentions(mentionsIn(text, [['Imran Khan', 'person'], ['Sadiq Khan', 'person'], ['Khan', 'person']]), text);
+  const entities = resolveMentions(
+    mentionsIn(text, [
+      ['Imran Khan', 'person'],
+      ['Sadiq Khan', 'person'],
+      ['Khan', 'person'],
+    ]),
+    text,
+  );
   assert.equal(entities.length, 3);
 });
 
 test('possessives and case variants are one entity; every mention keeps its own span', () => {
   const text = "Pakistan's army and PAKISTAN and pakistan";
-  const entities = resolveMentions(mentionsIn(text, [['Pakistan', 'place'], ['PAKISTAN', 'place'], ['pakistan', 'place']]), text);
+  const entities = resolveMentions(
+    mentionsIn(text, [
+      ['Pakistan', 'place'],
+      ['PAKISTAN', 'place'],
+      ['pakistan', 'place'],
+    ]),
+    text,
+  );
   assert.equal(entities.length, 1);
-  assert.deepEqual(entities[0].mentions.map((mention) => text.slice(mention.start, mention.end)), ['Pakistan', 'PAKISTAN', 'pakistan']);
+  assert.deepEqual(
+    entities[0].mentions.map((mention) => text.slice(mention.start, mention.end)),
+    ['Pakistan', 'PAKISTAN', 'pakistan'],
+  );
   assert.equal(canonicalName(['PLO', 'Palestine Liberation Organization']), 'Palestine Liberation Organization');
 });
 
 test('a short form joins its full name, before or after it; two different names are not merged', () => {
   const text = 'President Tsai Ing-wen spoke. Tsai said no. Northwind said it would appeal, Northwind Corp said. Katherine Vale leads Wikimedia; Wikipedia is written by volunteers.';
   const entities = resolveMentions(
-    mentionsIn(text, [['President Tsai Ing-wen', 'person'], ['Tsai', 'person'], ['Northwind', 'organization'], ['Northwind Corp', 'organization'], ['Katherine Vale', 'person'], ['Wikimedia', 'organization'], ['Wikipedia', 'organization']]),
+    mentionsIn(text, [
+      ['President Tsai Ing-wen', 'person'],
+      ['Tsai', 'person'],
+      ['Northwind', 'organization'],
+      ['Northwind Corp', 'organization'],
+      ['Katherine Vale', 'person'],
+      ['Wikimedia', 'organization'],
+      ['Wikipedia', 'organization'],
+    ]),
     text,
   );
-  assert.deepEqual(entities.map((entity) => [entity.name, entity.mentions.length]), [['Tsai Ing-wen', 2], ['Northwind Corp', 2], ['Katherine Vale', 1], ['Wikimedia', 1], ['Wikipedia', 1]]);
+  assert.deepEqual(
+    entities.map((entity) => [entity.name, entity.mentions.length]),
+    [
+      ['Tsai Ing-wen', 2],
+      ['Northwind Corp', 2],
+      ['Katherine Vale', 1],
+      ['Wikimedia', 1],
+      ['Wikipedia', 1],
+    ],
+  );
 });
 
 test('a type read from a title or classifier outweighs the tagger on the other mentions', () => {
   const text = 'Vorn fighters fled. Vorn said. Vorn denied.';
-  const drafts = mentionsIn(text, [['Vorn', 'organization'], ['Vorn', 'person'], ['Vorn', 'person']]);
+  const drafts = mentionsIn(text, [
+    ['Vorn', 'organization'],
+    ['Vorn', 'person'],
+    ['Vorn', 'person'],
+  ]);
   drafts[0].rule = 'model.ner.PER+context.group-nouns';
   assert.equal(resolveMentions(drafts, text)[0].type, 'organization');
 });

@@ -3,7 +3,8 @@ import type { EntityType } from '../../../core/annotations.js';
 import { CORPORATE_DESIGNATORS } from './lexicon.js';
 
 /** Titles and roles taken off a person's name and kept as a role: "Gen. Syed Asim Munir" -> "Syed Asim Munir" (Gen.). */
-const TITLE = /^(?:(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Gov|Sen|Rep|Pres|Dr|Prof|Mr|Mrs|Ms|Rev|St|Fr|Hon)\.?|General|Colonel|Major|Captain|Admiral|Brigadier|President|Prime Minister|Vice President|Minister|Foreign Minister|Interior Minister|Defence Minister|Defense Minister|Secretary|Secretary of State|Chancellor|King|Queen|Prince|Princess|Sheikh|Imam|Ayatollah|Pope|Senator|Governor|Mayor|Judge|Justice|Ambassador|Spokesman|Spokeswoman|Chairman|Chairwoman|Chief|Commander|Colonel|Speaker|Premier|Emir|Sultan|Lord|Lady|Sir|Dame)\s+/;
+const TITLE =
+  /^(?:(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Gov|Sen|Rep|Pres|Dr|Prof|Mr|Mrs|Ms|Rev|St|Fr|Hon)\.?|General|Colonel|Major|Captain|Admiral|Brigadier|President|Prime Minister|Vice President|Minister|Foreign Minister|Interior Minister|Defence Minister|Defense Minister|Secretary|Secretary of State|Chancellor|King|Queen|Prince|Princess|Sheikh|Imam|Ayatollah|Pope|Senator|Governor|Mayor|Judge|Justice|Ambassador|Spokesman|Spokeswoman|Chairman|Chairwoman|Chief|Commander|Colonel|Speaker|Premier|Emir|Sultan|Lord|Lady|Sir|Dame)\s+/;
 
 export function stripTitle(name: string): { name: string; role: string | null } {
   let role: string | null = null;
@@ -41,7 +42,11 @@ function acronymLetters(short: string): string {
 
 /** The acronyms a spelled-out name makes: its initials without small words, and with them. */
 function acronymsOf(long: string): string[] {
-  const all = long.split(/[\s-]+/).filter(Boolean).map((word) => word[0].toUpperCase()).join('');
+  const all = long
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((word) => word[0].toUpperCase())
+    .join('');
   return [initials(long), all];
 }
 
@@ -146,9 +151,7 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
     }
     // 3. A later acronym alone ("JeM" after "Jaish-e-Mohammed"), or a name spelling out an earlier acronym.
     if (!entity) {
-      entity = looksLikeAcronym(mention.name)
-        ? earliest(spelledAliases, [acronymLetters(mention.name)], mention.type)
-        : earliest(acronymAliases, acronymsOf(mention.name), mention.type);
+      entity = looksLikeAcronym(mention.name) ? earliest(spelledAliases, [acronymLetters(mention.name)], mention.type) : earliest(acronymAliases, acronymsOf(mention.name), mention.type);
     }
     if (!entity && mention.type !== 'place' && mention.type !== 'event' && !mention.name.includes(' ')) {
       // A later surname: "Munir" -> "Syed Asim Munir"; or, for names written family name first, the first word: "Tsai" -> "Tsai Ing-wen".
@@ -160,10 +163,14 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
     if (!entity && mention.type !== 'place' && mention.type !== 'event') {
       // A later short form of an organisation's name: "Northwind" -> "Northwind Corp", "Bank of Karsk" stays whole.
       const words = mention.name.split(' ');
-      const candidates = entities.filter((item) => item.type === 'organization' && [...item.aliases].some((alias) => {
-        const full = alias.split(' ');
-        return full.length > words.length && words.every((word, index) => full[index] === word) && addsOnlyDesignators(full.slice(words.length));
-      }));
+      const candidates = entities.filter(
+        (item) =>
+          item.type === 'organization' &&
+          [...item.aliases].some((alias) => {
+            const full = alias.split(' ');
+            return full.length > words.length && words.every((word, index) => full[index] === word) && addsOnlyDesignators(full.slice(words.length));
+          }),
+      );
       if (candidates.length === 1) entity = candidates[0];
     }
     if (!entity) {

@@ -27,5 +27,11 @@ export function tagDocumentByStrings(model: NerModelFile, sentences: string[][],
   const features = sentences.map((words) => tokenFeatures(words, { capitalisedInDocument: capitalised }, places));
   const first = sentences.map((words, index) => tag(model.firstPass, words, features[index]));
   const extra = documentFeatures(sentences, first);
-  return sentences.map((words, index) => tag(model.secondPass, words, features[index].map((token, position) => [...token, ...extra[index][position]])));
+  return sentences.map((words, index) =>
+    tag(
+      model.secondPass,
+      words,
+      features[index].map((token, position) => [...token, ...extra[index][position]]),
+    ),
+  );
 }

@@ -33,7 +33,12 @@ export function tagTokens(text: string, offset = 0): TagToken[] {
     // "Gen.", "Corp." and initials ("P. Simmons") keep their period, as the tagger learned them.
     // A period that ends the sentence is the sentence's ("... bought Northwind Corp."), except after a title.
     const final = start - offset + 1 >= trimmedLength;
-    if (value === '.' && previous && previous.end === start && (TITLES.has(previous.text.toLowerCase()) || (!final && (NAME_ABBREVIATIONS.has(previous.text.toLowerCase()) || /^\p{Lu}$/u.test(previous.text))))) {
+    if (
+      value === '.' &&
+      previous &&
+      previous.end === start &&
+      (TITLES.has(previous.text.toLowerCase()) || (!final && (NAME_ABBREVIATIONS.has(previous.text.toLowerCase()) || /^\p{Lu}$/u.test(previous.text))))
+    ) {
       previous.text += '.';
       previous.end += 1;
       continue;

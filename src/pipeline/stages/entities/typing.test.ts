@@ -20,7 +20,10 @@ test('a role inside a tagged name splits it: the affiliation is an organisation,
   const text = 'Northwind President Dana Holm said the deal would close.';
   assert.deepEqual(shown(applyTypingRules([tagged(text, 'Northwind President Dana Holm', 'organization')], context(text))), ['Northwind/organization', 'Dana Holm/person(President)']);
   const federal = 'The Karsk Reserve Bank Governor Lio Pell of Veloria spoke.';
-  assert.deepEqual(shown(applyTypingRules([tagged(federal, 'Karsk Reserve Bank Governor Lio Pell of Veloria', 'organization')], context(federal))), ['Karsk Reserve Bank/organization', 'Lio Pell/person(Governor)']);
+  assert.deepEqual(shown(applyTypingRules([tagged(federal, 'Karsk Reserve Bank Governor Lio Pell of Veloria', 'organization')], context(federal))), [
+    'Karsk Reserve Bank/organization',
+    'Lio Pell/person(Governor)',
+  ]);
 });
 
 test('a title before a name makes it a person: President, Attorney, Gen., Ms., Defense Secretary', () => {
@@ -53,12 +56,19 @@ test('classifiers and appositions type a name: the terror group X, X, a proxy gr
 
 test('an organisation suffix types the name, but not a place that ends like one ("West Bank")', () => {
   const text = 'Daniels Pharmaceuticals Inc bought land in the West Bank.';
-  assert.deepEqual(shown(applyTypingRules([tagged(text, 'Daniels Pharmaceuticals Inc', 'person'), tagged(text, 'West Bank', 'place')], context(text))), ['Daniels Pharmaceuticals Inc/organization', 'West Bank/place']);
+  assert.deepEqual(shown(applyTypingRules([tagged(text, 'Daniels Pharmaceuticals Inc', 'person'), tagged(text, 'West Bank', 'place')], context(text))), [
+    'Daniels Pharmaceuticals Inc/organization',
+    'West Bank/place',
+  ]);
 });
 
 test('nouns after a group name make it a group; a locative makes a place', () => {
   const text = 'Jets struck Vorn positions near Tell Abra on Monday. Islamist militants fled.';
-  assert.deepEqual(shown(applyTypingRules([tagged(text, 'Vorn', 'other'), tagged(text, 'Tell Abra', 'person'), tagged(text, 'Islamist', 'other')], context(text))), ['Vorn/organization', 'Tell Abra/place', 'Islamist/other']);
+  assert.deepEqual(shown(applyTypingRules([tagged(text, 'Vorn', 'other'), tagged(text, 'Tell Abra', 'person'), tagged(text, 'Islamist', 'other')], context(text))), [
+    'Vorn/organization',
+    'Tell Abra/place',
+    'Islamist/other',
+  ]);
   const demonym = 'There are over eight thousand Veloran fighters.';
   const veloran = { ...tagged(demonym, 'Veloran', 'place'), rule: 'model.ner.MISC+gazetteer.demonym' };
   assert.equal(applyTypingRules([veloran], context(demonym))[0].type, 'place', 'a demonym before fighters still names its country');

@@ -67,7 +67,8 @@ const DESIGNATOR_AFTER = /^(?: & (?:Co|Sons|Partners|Company)| (?:Inc|Corp|Co|Lt
 /** One or two capitalised words ending in a body's noun: "Odra University", "Odra Stock Exchange". */
 const SUFFIX_AFTER = /^(?: \p{Lu}[\p{L}-]*){0,2} (?:University|Ministry|Party|Council|Commission|Committee|Agency|Exchange|Forces|Army|Corporation|Company|Bancorp)(?![\p{L}\p{N}])/u;
 /** A body's head noun and "of" before a name: "the University of Odra", "Party of Democratic Renewal". */
-const HEAD_BEFORE = /(?:^|[^\p{L}])((?:University|Ministry|Bank|Party|Commission|Council|Department|Bureau|Institute|Federation|League|Committee|Union|Association|Organi[sz]ation) (?:of|for|on) (?:the )?)$/u;
+const HEAD_BEFORE =
+  /(?:^|[^\p{L}])((?:University|Ministry|Bank|Party|Commission|Council|Department|Bureau|Institute|Federation|League|Committee|Union|Association|Organi[sz]ation) (?:of|for|on) (?:the )?)$/u;
 
 /** Group nouns that are people: a place tag gives way only to these ("Vorn fighters", not "Halden positions"). */
 const GROUP_MEMBER_NOUNS = new Set(['fighters', 'militants', 'gunmen', 'commanders', 'operatives', 'members', 'recruits']);
@@ -161,7 +162,10 @@ export const TYPING_RULES: TypingRule[] = [
       if (parts.length < 3 || !parts.every((part) => isCapitalised(part.text))) return null;
       // "Minister for the Middle East Tobias Ellwood": the remit, then a two-word name.
       const nameStart = parts[parts.length - 2];
-      return [draftOf(context, draft.start, parts[parts.length - 3].end, 'place', `${draft.rule}+role.remit`), draftOf(context, nameStart.start, draft.end, 'person', `${draft.rule}+role.for-region`, null)];
+      return [
+        draftOf(context, draft.start, parts[parts.length - 3].end, 'place', `${draft.rule}+role.remit`),
+        draftOf(context, nameStart.start, draft.end, 'person', `${draft.rule}+role.for-region`, null),
+      ];
     },
   },
   {
@@ -433,14 +437,28 @@ function expansionBefore(text: string, open: number, letters: string): { start: 
   return null;
 }
 
-function expansionWindow(text: string, open: number, parts: Array<{ text: string; start: number; end: number }>, target: string, maxWords: number, inner: boolean): { start: number; end: number } | null {
+function expansionWindow(
+  text: string,
+  open: number,
+  parts: Array<{ text: string; start: number; end: number }>,
+  target: string,
+  maxWords: number,
+  inner: boolean,
+): { start: number; end: number } | null {
   for (let count = 1; count <= Math.min(maxWords, parts.length); count++) {
     const window = parts.slice(parts.length - count);
     if (!isCapitalised(window[0].text) || window[0].text[0].toUpperCase() !== target[0]) continue;
     if (/[.!?;:]/.test(text.slice(window[0].end, open).replace(/\b\p{Lu}\.|\.(?=\p{Lu})/gu, ''))) break;
     const content = window.filter((part) => !/^(?:of|the|and|for|on|in|de|e|al|el|to)$/i.test(part.text));
     if (!content.every((part) => isCapitalised(part.text))) continue;
-    if (spells(window.map((part) => part.text), target, inner)) return { start: window[0].start, end: window[window.length - 1].end };
+    if (
+      spells(
+        window.map((part) => part.text),
+        target,
+        inner,
+      )
+    )
+      return { start: window[0].start, end: window[window.length - 1].end };
   }
   return null;
 }

@@ -23,7 +23,7 @@ export function tokenize(text: string): Token[] {
   });
 }
 
-const NEGATION = new Set(['not', "n't", 'never', 'no', "didn't", "don't", "doesn't", "did", 'cannot', "couldn't", "wouldn't", "isn't", "wasn't"]);
+const NEGATION = new Set(['not', "n't", 'never', 'no', "didn't", "don't", "doesn't", 'did', 'cannot', "couldn't", "wouldn't", "isn't", "wasn't"]);
 const BE_HAVE = new Set(['be', 'been', 'have', 'has', 'had', 'being', 'become']);
 /** A crude part of speech: "-ed" participles, "-ing" forms and "-ly" adverbs behave alike after a modal. */
 const suffix = (word: string) => (/(?:ed|en)$/.test(word) ? 'ed' : /ing$/.test(word) ? 'ing' : /ly$/.test(word) ? 'ly' : /s$/.test(word) ? 's' : 'other');
@@ -31,7 +31,10 @@ const shape = (token: Token | undefined) => (!token ? 'none' : /\d/.test(token.w
 
 /** The features of the cue spanning tokens [first, last] of `tokens`. */
 export function contextFeatures(tokens: Token[], first: number, last: number): string[] {
-  const cue = tokens.slice(first, last + 1).map((token) => token.word).join(' ');
+  const cue = tokens
+    .slice(first, last + 1)
+    .map((token) => token.word)
+    .join(' ');
   const prev = tokens[first - 1]?.word ?? '<s>';
   const prev2 = tokens[first - 2]?.word ?? '<s>';
   const next = tokens[last + 1]?.word ?? '</s>';
@@ -61,5 +64,4 @@ export function contextFeatures(tokens: Token[], first: number, last: number): s
 
 export interface HedgeContextModel extends LogisticModel {}
 
-export const isHedgeInContext = (model: HedgeContextModel, tokens: Token[], first: number, last: number) =>
-  score(model, contextFeatures(tokens, first, last)) >= model.threshold;
+export const isHedgeInContext = (model: HedgeContextModel, tokens: Token[], first: number, last: number) => score(model, contextFeatures(tokens, first, last)) >= model.threshold;

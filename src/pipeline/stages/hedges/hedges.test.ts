@@ -56,7 +56,11 @@ test('every hedge has a strength a reader can sort on: "might" doubts more than 
   assert.equal(might.strength, 'strong');
   assert.equal(nearly.strength, 'weak');
   assert.ok(STRENGTH_ORDER[might.strength] > STRENGTH_ORDER[nearly.strength]);
-  for (const rule of HEDGE_RULES) assert.ok(findHedges(rule.example).some((hedge) => hedge.rule === `rule.${rule.name}` || hedge.kind === rule.kind), rule.name);
+  for (const rule of HEDGE_RULES)
+    assert.ok(
+      findHedges(rule.example).some((hedge) => hedge.rule === `rule.${rule.name}` || hedge.kind === rule.kind),
+      rule.name,
+    );
 });
 
 test('the shipped lexicon was learned, with a kind and precision for every cue and a context model', () => {
@@ -80,5 +84,8 @@ test('learning keeps words that are usually cues and drops words that rarely are
   ];
   const learned = new Map(learnCues(sentences, 0.5, 2).map((cue) => [cue.cue, cue]));
   assert.deepEqual([...learned.keys()], ['may']);
-  assert.deepEqual(matchLearnedCues('You may win.', learned).map((cue) => cue.cue), ['may']);
+  assert.deepEqual(
+    matchLearnedCues('You may win.', learned).map((cue) => cue.cue),
+    ['may'],
+  );
 });

@@ -5,16 +5,7 @@
  */
 import type { HedgeStrength } from './strength.js';
 
-export type HedgeKind =
-  | 'epistemic'
-  | 'doxastic'
-  | 'conditional'
-  | 'investigation'
-  | 'estimation'
-  | 'doubt'
-  | 'approximator'
-  | 'scope'
-  | 'attributive';
+export type HedgeKind = 'epistemic' | 'doxastic' | 'conditional' | 'investigation' | 'estimation' | 'doubt' | 'approximator' | 'scope' | 'attributive';
 
 export interface HedgeRule {
   name: string;
@@ -85,11 +76,7 @@ export const HEDGE_RULES: HedgeRule[] = [
     strength: 'medium',
     pattern: /\bmay(?:\s+(?:well|possibly|also|yet|even))?(?:\s+have\s+been|\s+have|\s+be)?\b/gi,
     unless: (before, after, cue) =>
-      MONTH_USE(before, after, cue) ||
-      (NEGATED_AFTER.test(after) && !MAY_NOT_EPISTEMIC.test(after)) ||
-      PERMISSION_SUBJECT.test(before) ||
-      /^\s+only\b/i.test(after) ||
-      FIGURE_OF_SPEECH.test(after),
+      MONTH_USE(before, after, cue) || (NEGATED_AFTER.test(after) && !MAY_NOT_EPISTEMIC.test(after)) || PERMISSION_SUBJECT.test(before) || /^\s+only\b/i.test(after) || FIGURE_OF_SPEECH.test(after),
     example: 'The council may raise fares again in spring.',
   },
   {
@@ -98,7 +85,8 @@ export const HEDGE_RULES: HedgeRule[] = [
     kind: 'estimation',
     strength: 'medium',
     // "are estimated to have", "is believed to be", "was thought to number": the writer reports a belief, not a fact.
-    pattern: /\b(?:estimated|believed|thought|presumed|reckoned|understood|rumou?red|suspected|feared|alleged|reported|said|expected)\s+to\s+(?:have|be|number|total|hold|own|lie|live|remain|contain)\b/gi,
+    pattern:
+      /\b(?:estimated|believed|thought|presumed|reckoned|understood|rumou?red|suspected|feared|alleged|reported|said|expected)\s+to\s+(?:have|be|number|total|hold|own|lie|live|remain|contain)\b/gi,
     unless: (before) => !/\b(?:is|are|was|were|be|been|being|widely|generally|now|also|still|once|long)\s+$/i.test(before),
     example: 'About forty families are estimated to have left the valley.',
   },
@@ -115,7 +103,8 @@ export const HEDGE_RULES: HedgeRule[] = [
     needs: ['doubt', 'unclear', 'uncertain', 'not clear', 'not known', 'unknown', 'questionable', 'to be seen', 'open question'],
     kind: 'doubt',
     strength: 'strong',
-    pattern: /\b(?:(?:it is|it['’]s|it was|seems|looks|remains) (?:doubtful|unclear|uncertain|not clear|far from clear|questionable)(?: (?:whether|if|how|that|when|who|what|why))?|(?:unclear|uncertain|not clear|not known|unknown) (?:whether|if|how|when|who|what|why)|doubtful(?: (?:whether|if|that))?|(?:remains|remain) to be seen|an open question|in doubt|casts? doubt on|there is doubt)\b/gi,
+    pattern:
+      /\b(?:(?:it is|it['’]s|it was|seems|looks|remains) (?:doubtful|unclear|uncertain|not clear|far from clear|questionable)(?: (?:whether|if|how|that|when|who|what|why))?|(?:unclear|uncertain|not clear|not known|unknown) (?:whether|if|how|when|who|what|why)|doubtful(?: (?:whether|if|that))?|(?:remains|remain) to be seen|an open question|in doubt|casts? doubt on|there is doubt)\b/gi,
     unless: (before) => /\b(?:no|little|without|beyond|any)\s+$/i.test(before),
     example: "It's doubtful the ferry will run this season.",
   },

@@ -12,14 +12,22 @@ export interface Counted {
   subject: string | null;
 }
 
-export const FUNCTION_WORDS = /^(?:of|and|or|in|on|at|to|for|from|with|by|the|a|an|who|which|that|were|was|are|is|be|been|had|have|has|will|would|could|should|may|might|can|than|as|into|over|under|per|each|every|this|these|those|it|they|he|she|we|you|i|but|not|no|so|if|when|while|since|more|less|fewer|most|its|their|his|her|our|your|my|said|says|say|told|according|about|around|after|before|during|across|between|among|including|last|next|this|ago|later|earlier|also|still|already|just|only|even|all|both|some|any|out|up|down|off|there|here|what|how|why|where|whose|whom|then|now|do|does|did|being|having|against|toward|towards|through|within|without|upon|onto|via|amid|once|again|yet|too|very|much)$/i;
+export const FUNCTION_WORDS =
+  /^(?:of|and|or|in|on|at|to|for|from|with|by|the|a|an|who|which|that|were|was|are|is|be|been|had|have|has|will|would|could|should|may|might|can|than|as|into|over|under|per|each|every|this|these|those|it|they|he|she|we|you|i|but|not|no|so|if|when|while|since|more|less|fewer|most|its|their|his|her|our|your|my|said|says|say|told|according|about|around|after|before|during|across|between|among|including|last|next|this|ago|later|earlier|also|still|already|just|only|even|all|both|some|any|out|up|down|off|there|here|what|how|why|where|whose|whom|then|now|do|does|did|being|having|against|toward|towards|through|within|without|upon|onto|via|amid|once|again|yet|too|very|much)$/i;
 
 /** Nouns counted without a plural -s. */
-const INVARIABLE_PLURALS = /^(people|children|men|women|police|staff|personnel|cattle|sheep|aircraft|fish|deer|youth|militia|troops|livestock|offspring|crew|clergy|faculty|swine|poultry|data|media|military)$/i;
+const INVARIABLE_PLURALS =
+  /^(people|children|men|women|police|staff|personnel|cattle|sheep|aircraft|fish|deer|youth|militia|troops|livestock|offspring|crew|clergy|faculty|swine|poultry|data|media|military)$/i;
 
 const WORD = /^[\s,]*([\p{L}][\p{L}'’-]*)/u;
 /** A measure right after the number, longest first: "metric tons" before "tons". */
-const MEASURE = new RegExp(String.raw`^[\s-]*(${Object.keys(MEASURE_WORDS).sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\p{L}])`, 'iu');
+const MEASURE = new RegExp(
+  String.raw`^[\s-]*(${Object.keys(MEASURE_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|')})(?![\p{L}])`,
+  'iu',
+);
 
 function nextWords(text: string, from: number, count: number): Array<{ word: string; end: number }> {
   const words: Array<{ word: string; end: number }> = [];
@@ -34,9 +42,10 @@ function nextWords(text: string, from: number, count: number): Array<{ word: str
 }
 
 /** Verbs in -s that end a noun phrase: "two-thirds of the budget goes on salaries". */
-const VERB_IN_S = /^(goes|says|does|has|is|was|remains|stands|lies|comes|makes|takes|gets|needs|seems|means|shows|lacks|works|runs|falls|rises|grows|sits|uses|faces|holds|keeps|gives|puts|sells|costs|pays|covers|flows|carries|crosses|passes|serves|leaves|depends)$/i;
+const VERB_IN_S =
+  /^(goes|says|does|has|is|was|remains|stands|lies|comes|makes|takes|gets|needs|seems|means|shows|lacks|works|runs|falls|rises|grows|sits|uses|faces|holds|keeps|gives|puts|sells|costs|pays|covers|flows|carries|crosses|passes|serves|leaves|depends)$/i;
 
-const isPluralNoun = (word: string) => !VERB_IN_S.test(word) && (/^\p{Ll}[\p{Ll}-]*s$/u.test(word) && !/(ss|us|is|ous)$/.test(word)) || INVARIABLE_PLURALS.test(word);
+const isPluralNoun = (word: string) => (!VERB_IN_S.test(word) && /^\p{Ll}[\p{Ll}-]*s$/u.test(word) && !/(ss|us|is|ous)$/.test(word)) || INVARIABLE_PLURALS.test(word);
 const isDemonymPlural = (word: string) => /^\p{Lu}[\p{L}-]*(ans|is|ers|ists|ites|ese)$/u.test(word);
 
 /**
@@ -66,7 +75,10 @@ function phraseAfter(text: string, from: number, massAllowed: boolean, singularA
     if (FUNCTION_WORDS.test(words[look].word) && !/^the$/i.test(words[look].word)) break;
     if (!/^\p{Lu}/u.test(words[look].word) && !/^the$/i.test(words[look].word) && !/['’]/.test(words[look].word)) break;
     if (/['’]s?$/.test(words[look].word) && /['’]/.test(words[look].word)) {
-      subject = [...words.slice(phraseStart > 0 && /^the$/i.test(words[phraseStart - 1].word) ? phraseStart - 1 : phraseStart, look).map((item) => item.word), words[look].word.replace(/['’]s?$/, '')].join(' ');
+      subject = [
+        ...words.slice(phraseStart > 0 && /^the$/i.test(words[phraseStart - 1].word) ? phraseStart - 1 : phraseStart, look).map((item) => item.word),
+        words[look].word.replace(/['’]s?$/, ''),
+      ].join(' ');
       index = look + 1;
       break;
     }
@@ -75,10 +87,11 @@ function phraseAfter(text: string, from: number, massAllowed: boolean, singularA
   for (let step = 0; index < words.length && step < 4; index++, step++) {
     const word = words[index].word;
     // A verb ends the phrase: "goes", "sold", "filtered by".
-    if (FUNCTION_WORDS.test(word) || VERB_IN_S.test(word) || isNumberWord(word) || (step > 0 || !sawOf) && /^\p{Ll}+ed$/u.test(word)) break;
+    if (FUNCTION_WORDS.test(word) || VERB_IN_S.test(word) || isNumberWord(word) || ((step > 0 || !sawOf) && /^\p{Ll}+ed$/u.test(word))) break;
     head.push(word);
     // "one ferry", "a single reporter": a count of one names a singular noun.
-    if (singularAllowed && /^\p{Ll}+$/u.test(word) && (FUNCTION_WORDS.test(words[index + 1]?.word ?? 'of') || /^\s*[,.;:]/.test(text.slice(words[index].end, words[index].end + 2)))) return { unit: word, of: head.join(' '), subject };
+    if (singularAllowed && /^\p{Ll}+$/u.test(word) && (FUNCTION_WORDS.test(words[index + 1]?.word ?? 'of') || /^\s*[,.;:]/.test(text.slice(words[index].end, words[index].end + 2))))
+      return { unit: word, of: head.join(' '), subject };
     if (isPluralNoun(word) || (step === 0 && isDemonymPlural(word))) return { unit: /^\p{Lu}/u.test(word) && step === 0 ? word : word.toLowerCase(), of: head.join(' '), subject };
     // A fraction or a percentage counts a mass: "a third of its volume", "40% of the forest area".
     if ((massAllowed || sawOf) && /^\p{Ll}/u.test(word)) {
@@ -136,4 +149,3 @@ export function countedThing(text: string, start: number, end: number, known: st
   if (beforePhrase) return { unit: known ?? (massAllowed ? null : beforePhrase.unit), of: beforePhrase.of, subject: beforePhrase.subject };
   return { unit: known, of: null, subject: null };
 }
-

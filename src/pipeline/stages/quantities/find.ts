@@ -106,9 +106,10 @@ export function findQuantities(text: string): FoundQuantity[] {
     const ofOneUnit = reading.kind === 'fraction' ? /^\s+an?(?=\s)/.exec(text.slice(span.end, span.end + 4)) : null;
     const measured = ofOneUnit ? countedThing(text, span.start, span.end + ofOneUnit[0].length, null, false) : null;
     const known = reading.unit ?? (measured?.unit && measured.of === null ? measured.unit : null) ?? (reading.kind === 'fraction' || reading.kind === 'ratio' ? 'fraction' : null);
-    const counted = reading.kind === 'vague' && !/\bof$/i.test(text.slice(candidate.start, candidate.end))
-      ? countedThing(text, candidate.start, /^\s+of\b/i.test(text.slice(candidate.end, candidate.end + 4)) ? candidate.end + 3 : candidate.end, null, false)
-      : countedThing(text, span.start, span.end, known, reading.kind === 'fraction' || reading.kind === 'ratio', reading.value === 1);
+    const counted =
+      reading.kind === 'vague' && !/\bof$/i.test(text.slice(candidate.start, candidate.end))
+        ? countedThing(text, candidate.start, /^\s+of\b/i.test(text.slice(candidate.end, candidate.end + 4)) ? candidate.end + 3 : candidate.end, null, false)
+        : countedThing(text, span.start, span.end, known, reading.kind === 'fraction' || reading.kind === 'ratio', reading.value === 1);
     if (nameWithNumber(text, candidate, counted.unit)) continue;
     found.push({
       start: span.start,

@@ -32,7 +32,11 @@ export interface QuantityRule {
 }
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternatives = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 /** A rule may start only where the character before is not part of a word or a number ("CO2", "1,5", "$5"). */
 const INSIDE_A_WORD = /[\p{L}\d$£€¥₹.,/-]/u;
@@ -74,7 +78,7 @@ function scaleOf(words: string): number {
   return words
     .toLowerCase()
     .split(/[\s-]+/)
-    .reduce((product, word) => product * (/^(dozens?|dzs?|dozs?)$/.test(word) ? 12 : word === 'lakh' ? 1e5 : word === 'crore' ? 1e7 : SCALES[word] ?? 1), 1);
+    .reduce((product, word) => product * (/^(dozens?|dzs?|dozs?)$/.test(word) ? 12 : word === 'lakh' ? 1e5 : word === 'crore' ? 1e7 : (SCALES[word] ?? 1)), 1);
 }
 
 const SUFFIX_VALUES: Record<string, number> = { ...SUFFIX_SCALES, bln: 1e9, mln: 1e6, tln: 1e12, mil: 1e6, mm: 1e6 };
@@ -83,7 +87,10 @@ const SUFFIX_VALUES: Record<string, number> = { ...SUFFIX_SCALES, bln: 1e9, mln:
 function wordAmount(text: string): number | null {
   const lower = text.toLowerCase();
   const point = lower.indexOf(' point ');
-  const words = (point >= 0 ? lower.slice(0, point) : lower).replace(/\b(?:dozens|dzs?|dozs?)\b/g, 'dozen').split(/\s+/).flatMap((word) => (/^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+$/.test(word) ? [word] : word.split('-')));
+  const words = (point >= 0 ? lower.slice(0, point) : lower)
+    .replace(/\b(?:dozens|dzs?|dozs?)\b/g, 'dozen')
+    .split(/\s+/)
+    .flatMap((word) => (/^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+$/.test(word) ? [word] : word.split('-')));
   const whole = wordsValue(words.filter(Boolean));
   if (whole === null || point < 0) return whole;
   // "point zero three" is .03, "point seventy-one" .71, "point eleven" .11: each word gives its digits.
@@ -97,7 +104,7 @@ function wordAmount(text: string): number | null {
 }
 
 function readAmount(groups: Record<string, string | undefined>, p: string): Amount | null {
-  const currency = groups[`${p}c`] ? CURRENCY_SIGNS[groups[`${p}c`]!] ?? null : null;
+  const currency = groups[`${p}c`] ? (CURRENCY_SIGNS[groups[`${p}c`]!] ?? null) : null;
   const percent = !!groups[`${p}p`];
   if (groups[`${p}w`]) {
     const words = groups[`${p}w`]!;
@@ -117,7 +124,7 @@ function readAmount(groups: Record<string, string | undefined>, p: string): Amou
   const scaleWords = groups[`${p}s`];
   // "10m" without a currency is ten metres, not ten million: only money (or a capital "10M") takes a bare "m" as a scale.
   if (written === 'm' && !currency) return null;
-  const scale = scaleWords ? scaleOf(scaleWords) : written ? SUFFIX_VALUES[written.toLowerCase()] ?? 1 : 1;
+  const scale = scaleWords ? scaleOf(scaleWords) : written ? (SUFFIX_VALUES[written.toLowerCase()] ?? 1) : 1;
   const sign = groups[`${p}n`] || groups[`${p}m`] ? -1 : 1;
   // toPrecision: 16.6 * 1e9 is 16600000000, not 16600000000.000002.
   return { value: sign * Number((base * scale).toPrecision(12)), base, scaled: scale !== 1, currency, percent };
@@ -154,7 +161,14 @@ function range(match: RegExpExecArray): Reading | null {
   if ((low.currency && high.currency && low.currency !== high.currency) || (low.currency && high.percent) || (low.percent && high.currency)) return null;
   const currency = low.currency ?? high.currency ?? (groups.cw ? CURRENCY_WORDS[groups.cw.toLowerCase()] : null);
   const percent = low.percent || high.percent;
-  return { value: null, low: lowValue, high: high.value, unit: unitOf(currency, percent), kind: currency ? 'money' : percent ? 'percent' : 'count', marked: low.scaled || high.scaled || !!currency || percent };
+  return {
+    value: null,
+    low: lowValue,
+    high: high.value,
+    unit: unitOf(currency, percent),
+    kind: currency ? 'money' : percent ? 'percent' : 'count',
+    marked: low.scaled || high.scaled || !!currency || percent,
+  };
 }
 
 const FRACTION_WORD = alternatives(Object.keys(FRACTIONS));
@@ -164,7 +178,27 @@ const NUMERATOR = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nin
  * Where any rule can start: a currency sign, a sign, digits, or a word that opens a number. The engine
  * tries the (sticky) rules only there, so the text is scanned once by this cheap pattern.
  */
-const OPENING_WORDS = ['between', 'minus', 'negative', 'a', 'an', 'half', 'tens', 'thousands', 'hundreds', 'dozens', 'millions', 'billions', 'scores', 'several', 'numerous', 'countless', 'multiple', 'plenty', ...UNIT_WORDS];
+const OPENING_WORDS = [
+  'between',
+  'minus',
+  'negative',
+  'a',
+  'an',
+  'half',
+  'tens',
+  'thousands',
+  'hundreds',
+  'dozens',
+  'millions',
+  'billions',
+  'scores',
+  'several',
+  'numerous',
+  'countless',
+  'multiple',
+  'plenty',
+  ...UNIT_WORDS,
+];
 const SEED = new RegExp(String.raw`(?:${CURRENCY_SIGN})\s?(?=[\d.])|[-−](?=\d)|\.?\d[\d,]*(?:\.\d+)?|\b(?:${alternatives(OPENING_WORDS)})\b`, 'giu');
 
 /** The offsets in `text` where a rule may start. */
@@ -247,7 +281,8 @@ export const RULES: QuantityRule[] = [
     name: 'vague',
     priority: 1,
     example: 'thousands of protesters; tens of thousands; several delegations; plenty of volunteers',
-    pattern: /(?<![\p{L}])(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|thousands|hundreds|dozens|millions|billions|scores(?=\s+of\b)|several|numerous|countless|multiple|plenty\s+of|a\s+handful\s+of)(?![\p{L}])/yiu,
+    pattern:
+      /(?<![\p{L}])(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|thousands|hundreds|dozens|millions|billions|scores(?=\s+of\b)|several|numerous|countless|multiple|plenty\s+of|a\s+handful\s+of)(?![\p{L}])/iuy,
     read: () => ({ value: null, unit: null, kind: 'vague', marked: false }),
   },
 ];

@@ -25,7 +25,8 @@ const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s*$`, 'i');
 const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s*(?:of\s+)?${MONTH}\b`, 'i');
 
 /** Words before a four-digit number that make it a year even before a plural noun: "in 1975", "the 1982 battle". */
-const YEAR_BEFORE = /\b(in|since|of|by|from|until|till|before|after|during|the|early|late|mid|around|circa|c\.|fiscal|FY|year|spring|summer|autumn|fall|winter|its|their|his|her|between|and|to|through)\s*-?$/i;
+const YEAR_BEFORE =
+  /\b(in|since|of|by|from|until|till|before|after|during|the|early|late|mid|around|circa|c\.|fiscal|FY|year|spring|summer|autumn|fall|winter|its|their|his|her|between|and|to|through)\s*-?$/i;
 /** Plural nouns that follow a year as its event: "the 1967 wars", "the 2024 elections". */
 const YEAR_EVENTS = /^\s+(wars|elections|games|olympics|talks|protests|riots|accords|negotiations|floods|attacks|reforms|budgets|results|figures|levels|prices|rates|emissions)\b/i;
 
@@ -39,7 +40,8 @@ function after(text: string, candidate: Candidate, length = 30): string {
 
 const isPlainDigits = (surface: string) => /^\d+$/.test(surface);
 /** Naming nouns that make the number after them a name even in lower case: "chapter 11", "flight 217". */
-const ALWAYS_IDENTIFIER_NOUNS = /^(chapter|section|article|paragraph|clause|page|flight|room|gate|platform|route|resolution|interstate|highway|exit|junction|pier|terminal|precinct|ward|district|no\.|nos\.)$/i;
+const ALWAYS_IDENTIFIER_NOUNS =
+  /^(chapter|section|article|paragraph|clause|page|flight|room|gate|platform|route|resolution|interstate|highway|exit|junction|pier|terminal|precinct|ward|district|no\.|nos\.)$/i;
 /** Units fused to the digits: "29km", "180ml", "2Mbps". */
 const ATTACHED_MEASURE = /^(?:km|kg|mm|cm|ml|m|g|mph|kph|mw|gw|kwh|mbps|gbps|gb|mb|tb|ghz|mhz|ft|in|lb|lbs|oz|bn|mn|k)\b/i;
 
@@ -54,7 +56,7 @@ export const NOT_QUANTITIES: NotQuantity[] = [
     name: 'clock time',
     example: 'at 3:15 PM; at 10 a.m.; 9.30pm; five o’clock',
     test: (text, candidate) =>
-      /^[:.]\d\d/.test(after(text, candidate)) && !/\d[:.]\d\d\d/.test(text.slice(candidate.start, candidate.end + 5)) ||
+      (/^[:.]\d\d/.test(after(text, candidate)) && !/\d[:.]\d\d\d/.test(text.slice(candidate.start, candidate.end + 5))) ||
       /\d[:]$/.test(before(text, candidate)) ||
       /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|[ap]m\b|o['’]clock|hrs\b|GMT|UTC|EST|EDT|BST)/i.test(after(text, candidate)),
   },
@@ -74,7 +76,8 @@ export const NOT_QUANTITIES: NotQuantity[] = [
       if (!looksLikeYear(surface)) return false;
       // "1200 jobs" is a count, "the 1982 battle" and "in 1975" are years.
       const next = after(text, candidate, 20);
-      if (/^\s+[a-z]+s\b/.test(next) && !/^\s+(was|is|has|does|this|thus|as|us|its|his|plus|less|unless|across|news|always|perhaps)\b/.test(next) && !YEAR_EVENTS.test(next)) return YEAR_BEFORE.test(before(text, candidate, 12));
+      if (/^\s+[a-z]+s\b/.test(next) && !/^\s+(was|is|has|does|this|thus|as|us|its|his|plus|less|unless|across|news|always|perhaps)\b/.test(next) && !YEAR_EVENTS.test(next))
+        return YEAR_BEFORE.test(before(text, candidate, 12));
       return true;
     },
   },
@@ -116,7 +119,8 @@ export const NOT_QUANTITIES: NotQuantity[] = [
     example: 'won 6-3 6-2; a 45-6 humiliation; a 2-1 loss; 5/4 favourite; 24/7',
     test: (text, candidate) => {
       const surface = text.slice(candidate.start, candidate.end);
-      if (/^\d+\s*[-–]\s*\d+$/.test(surface) && /^\s+(win|defeat|loss|draw|victory|lead|thrashing|humiliation|scoreline|home|away|triumph|rout|success|result)\b/i.test(after(text, candidate, 14))) return true;
+      if (/^\d+\s*[-–]\s*\d+$/.test(surface) && /^\s+(win|defeat|loss|draw|victory|lead|thrashing|humiliation|scoreline|home|away|triumph|rout|success|result)\b/i.test(after(text, candidate, 14)))
+        return true;
       if (!/^\d+$/.test(surface)) return false;
       return /^[-–/]\d/.test(after(text, candidate, 2)) || /\d[-–/]$/.test(before(text, candidate, 2));
     },
@@ -124,7 +128,9 @@ export const NOT_QUANTITIES: NotQuantity[] = [
   {
     name: 'half of a match or a position',
     example: 'the second half; a fly-half; the better half',
-    test: (text, candidate) => /^half$/i.test(text.slice(candidate.start, candidate.end)) && /\b(first|second|other|better|latter|former|top|bottom|back|fly|scrum|opening|closing|final|the)[\s-]$/i.test(before(text, candidate, 10)),
+    test: (text, candidate) =>
+      /^half$/i.test(text.slice(candidate.start, candidate.end)) &&
+      /\b(first|second|other|better|latter|former|top|bottom|back|fly|scrum|opening|closing|final|the)[\s-]$/i.test(before(text, candidate, 10)),
   },
   {
     name: '"one" as a pronoun or determiner',
@@ -152,12 +158,16 @@ export const NOT_QUANTITIES: NotQuantity[] = [
   {
     name: 'zero as a name',
     example: 'net zero; zero tolerance; a zero-sum game; ground zero',
-    test: (text, candidate) => /^(zero|0)$/i.test(text.slice(candidate.start, candidate.end)) && (/\b(net|ground|year|patient|absolute|next\s+to)[\s-]*$/i.test(before(text, candidate, 10)) || /^[\s-]*(tolerance|sum|hour|day|emissions?\s+target)\b/i.test(after(text, candidate, 20))),
+    test: (text, candidate) =>
+      /^(zero|0)$/i.test(text.slice(candidate.start, candidate.end)) &&
+      (/\b(net|ground|year|patient|absolute|next\s+to)[\s-]*$/i.test(before(text, candidate, 10)) || /^[\s-]*(tolerance|sum|hour|day|emissions?\s+target)\b/i.test(after(text, candidate, 20))),
   },
   {
     name: 'part of a name or title',
     example: 'Catch-22; the G20 summit; Formula 1; Apollo 11; the Chicago Seven',
-    test: (text, candidate) => isPlainDigits(text.slice(candidate.start, candidate.end)) && /\b(?:Formula|Apollo|Catch|Fahrenheit|Windows|Ocean['’]s|Studio|Channel|Area|Big|Top|Group\s+of)\s*-?$/u.test(before(text, candidate, 16)),
+    test: (text, candidate) =>
+      isPlainDigits(text.slice(candidate.start, candidate.end)) &&
+      /\b(?:Formula|Apollo|Catch|Fahrenheit|Windows|Ocean['’]s|Studio|Channel|Area|Big|Top|Group\s+of)\s*-?$/u.test(before(text, candidate, 16)),
   },
   {
     name: 'ordinal in words or digits',

@@ -6,10 +6,19 @@ const read = (text: string) => findQuantities(text).map((quantity) => [quantity.
 
 test('digits and words, with the counted noun as unit', () => {
   assert.deepEqual(read('The attack killed 26 Hindu tourists.'), [['26', 26, 'tourists', 'exact']]);
-  assert.deepEqual(read('Pakistan purchased 250,000 rifles and three aircrafts.'), [['250,000', 250000, 'rifles', 'exact'], ['three', 3, 'aircrafts', 'exact']]);
+  assert.deepEqual(read('Pakistan purchased 250,000 rifles and three aircrafts.'), [
+    ['250,000', 250000, 'rifles', 'exact'],
+    ['three', 3, 'aircrafts', 'exact'],
+  ]);
   assert.deepEqual(read('fifty Pakistani volunteers were taken prisoner'), [['fifty', 50, 'volunteers', 'exact']]);
-  assert.deepEqual(read('a fine of $700m and £374m'), [['$700m', 700e6, 'USD', 'exact'], ['£374m', 374e6, 'GBP', 'exact']]);
-  assert.deepEqual(read('growth of 3.5% or 40 percent'), [['3.5%', 3.5, 'percent', 'exact'], ['40 percent', 40, 'percent', 'exact']]);
+  assert.deepEqual(read('a fine of $700m and £374m'), [
+    ['$700m', 700e6, 'USD', 'exact'],
+    ['£374m', 374e6, 'GBP', 'exact'],
+  ]);
+  assert.deepEqual(read('growth of 3.5% or 40 percent'), [
+    ['3.5%', 3.5, 'percent', 'exact'],
+    ['40 percent', 40, 'percent', 'exact'],
+  ]);
 });
 
 test('every qualifier', () => {
@@ -56,32 +65,71 @@ test('a range is one quantity with low and high, the scale and currency written 
   assert.deepEqual(full('Freighters unloaded 500-600 metric tons of rice at Ostra.'), [
     { text: '500-600', value: null, low: 500, high: 600, unit: 'tonnes', qualifier: 'exact', kind: 'count', of: 'rice', subject: null },
   ]);
-  assert.deepEqual(full('The upgrade will cost $10-20 million.').map((item) => [item.low, item.high, item.unit]), [[10e6, 20e6, 'USD']]);
-  assert.deepEqual(full('between 10 and 20 percent of the crop').map((item) => [item.text, item.low, item.high, item.unit]), [['between 10 and 20 percent', 10, 20, 'percent']]);
+  assert.deepEqual(
+    full('The upgrade will cost $10-20 million.').map((item) => [item.low, item.high, item.unit]),
+    [[10e6, 20e6, 'USD']],
+  );
+  assert.deepEqual(
+    full('between 10 and 20 percent of the crop').map((item) => [item.text, item.low, item.high, item.unit]),
+    [['between 10 and 20 percent', 10, 20, 'percent']],
+  );
   // A change is two values, not a range.
-  assert.deepEqual(full('Revenue rose from $40m to $55m.').map((item) => item.value), [40e6, 55e6]);
+  assert.deepEqual(
+    full('Revenue rose from $40m to $55m.').map((item) => item.value),
+    [40e6, 55e6],
+  );
 });
 
 test('money with scale words and currencies in every form', () => {
-  assert.deepEqual(full('The 1.2-billion-yuan (US$171-million) telescope opened.').map((item) => [item.text, item.value, item.unit]), [
-    ['1.2-billion-yuan', 1.2e9, 'CNY'],
-    ['US$171-million', 171e6, 'USD'],
-  ]);
-  assert.deepEqual(full('fined £3bn and $700m').map((item) => [item.value, item.unit]), [[3e9, 'GBP'], [700e6, 'USD']]);
+  assert.deepEqual(
+    full('The 1.2-billion-yuan (US$171-million) telescope opened.').map((item) => [item.text, item.value, item.unit]),
+    [
+      ['1.2-billion-yuan', 1.2e9, 'CNY'],
+      ['US$171-million', 171e6, 'USD'],
+    ],
+  );
+  assert.deepEqual(
+    full('fined £3bn and $700m').map((item) => [item.value, item.unit]),
+    [
+      [3e9, 'GBP'],
+      [700e6, 'USD'],
+    ],
+  );
 });
 
 test('fractions, and the counted thing with its owner', () => {
-  assert.deepEqual(full('Two-thirds of the budget goes on salaries.').map((item) => [item.value, item.unit, item.of]), [[2 / 3, 'fraction', 'budget']]);
-  assert.deepEqual(full('The turbines use a third less fuel; almost a tenth of homes lack water.').map((item) => [item.text, item.value, item.qualifier]), [
-    ['a third', 1 / 3, 'exact'],
-    ['almost a tenth', 0.1, 'approximate'],
-  ]);
-  assert.deepEqual(full("Velco's emissions rose by 30%.").map((item) => [item.value, item.of, item.subject]), [[30, 'emissions', 'Velco']]);
-  assert.deepEqual(full("more than 90 percent of the world's intact forest area").map((item) => [item.qualifier, item.of, item.subject]), [['more_than', 'intact forest area', 'the world']]);
+  assert.deepEqual(
+    full('Two-thirds of the budget goes on salaries.').map((item) => [item.value, item.unit, item.of]),
+    [[2 / 3, 'fraction', 'budget']],
+  );
+  assert.deepEqual(
+    full('The turbines use a third less fuel; almost a tenth of homes lack water.').map((item) => [item.text, item.value, item.qualifier]),
+    [
+      ['a third', 1 / 3, 'exact'],
+      ['almost a tenth', 0.1, 'approximate'],
+    ],
+  );
+  assert.deepEqual(
+    full("Velco's emissions rose by 30%.").map((item) => [item.value, item.of, item.subject]),
+    [[30, 'emissions', 'Velco']],
+  );
+  assert.deepEqual(
+    full("more than 90 percent of the world's intact forest area").map((item) => [item.qualifier, item.of, item.subject]),
+    [['more_than', 'intact forest area', 'the world']],
+  );
 });
 
 test('identifiers, codes, formulas, clock times, year ranges, "one" as a pronoun and "net zero" are not quantities', () => {
-  for (const text of ['Traffic on Interstate 405 stood still.', 'Voters rejected Prop. 13.', 'CO2 levels rose at the station.', 'The blast came at 3:15 PM.', 'Sales slumped in the 2011-12 season.', 'It was one of the worst floods.', 'Dorran aims for net zero by 2045.', 'The F-16 landed.']) {
+  for (const text of [
+    'Traffic on Interstate 405 stood still.',
+    'Voters rejected Prop. 13.',
+    'CO2 levels rose at the station.',
+    'The blast came at 3:15 PM.',
+    'Sales slumped in the 2011-12 season.',
+    'It was one of the worst floods.',
+    'Dorran aims for net zero by 2045.',
+    'The F-16 landed.',
+  ]) {
     assert.deepEqual(full(text), [], text);
   }
 });

@@ -19,9 +19,7 @@ function mentionsOf(text: string, names: string[]): Mention[] {
 }
 
 const triples = (text: string, names: string[]) =>
-  findRelations(text, { start: 0, end: text.length }, mentionsOf(text, names), triggers).map(
-    (found) => `${found.negated ? '!' : ''}${found.predicate}(${found.subject.entity}, ${found.objectText})`,
-  );
+  findRelations(text, { start: 0, end: text.length }, mentionsOf(text, names), triggers).map((found) => `${found.negated ? '!' : ''}${found.predicate}(${found.subject.entity}, ${found.objectText})`);
 
 test('subject, predicate and object in an active clause, with the role noun kept on the object', () => {
   assert.deepEqual(triples('Pakistan may provide state protection to some senior Hamas leaders.', ['Pakistan', 'Hamas']), ['shelters(Pakistan, Hamas leaders)']);
@@ -49,9 +47,7 @@ test('a subject in another clause or behind a relative pronoun is not taken', ()
 });
 
 test('the relations stage keeps the claim, its attribution and its hedges on each relation', () => {
-  const analysis = analyzeText(
-    'Pakistan and Hamas\n\nSome reports suggest that Pakistan may provide state protection to some senior Hamas leaders in exchange for financial assistance.\n',
-  );
+  const analysis = analyzeText('Pakistan and Hamas\n\nSome reports suggest that Pakistan may provide state protection to some senior Hamas leaders in exchange for financial assistance.\n');
   const [relation] = analysis.relations;
   assert.ok(relation, 'one relation');
   const name = (id: string) => analysis.entities.find((entity) => entity.id === id)?.name;

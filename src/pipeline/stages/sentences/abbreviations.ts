@@ -1,8 +1,6 @@
 /** Words that end in a period without ending the sentence: titles before a name never end one. */
 export const TITLES = new Set(
-  'mr mrs ms mx dr prof gen lt col maj capt cpt sgt cpl pvt adm brig cmdr cdr rep reps sen sens gov pres rev fr hon amb sr sra srta mme mlle messrs supt insp det atty gen. ald cllr rt'.split(
-    ' ',
-  ),
+  'mr mrs ms mx dr prof gen lt col maj capt cpt sgt cpl pvt adm brig cmdr cdr rep reps sen sens gov pres rev fr hon amb sr sra srta mme mlle messrs supt insp det atty gen. ald cllr rt'.split(' '),
 );
 
 /** Words that rarely end a sentence but can ("the U.S. The", "Apple Inc. The"). */

@@ -12,11 +12,7 @@ test('titles and month abbreviations do not end sentences: "Gen. Syed", "Oct. 7"
 });
 
 test('dotted acronyms end a sentence only before a sentence starter', () => {
-  assert.deepEqual(split('U.S. officials said so. Aid reached the U.S. The convoy left.'), [
-    'U.S. officials said so.',
-    'Aid reached the U.S.',
-    'The convoy left.',
-  ]);
+  assert.deepEqual(split('U.S. officials said so. Aid reached the U.S. The convoy left.'), ['U.S. officials said so.', 'Aid reached the U.S.', 'The convoy left.']);
 });
 
 test('initials stay with the name', () => {
@@ -37,7 +33,10 @@ test('a sentence that ends "...1974. This" splits; decimals and lowercase contin
 
 test('line breaks always end a sentence and count paragraphs', () => {
   const sentences = segment('First paragraph without a stop\nSecond one. Two sentences.');
-  assert.deepEqual(sentences.map((sentence) => sentence.paragraph), [0, 1, 1]);
+  assert.deepEqual(
+    sentences.map((sentence) => sentence.paragraph),
+    [0, 1, 1],
+  );
 });
 
 test('an unpunctuated run is cut at the length cap, in linear time', () => {

@@ -30,18 +30,62 @@ const PRONOUNS: Record<string, Anaphor> = {
 
 /** Nouns naming a body of people: "the company", "the ministry", "the union". */
 const BODY_NOUNS = new Set(
-  'company firm group agency ministry department union government administration council committee commission organisation organization foundation institute university party army military militia police court board bank authority authorities office campaign coalition alliance network newspaper paper broadcaster outlet station regulator watchdog charity movement'.split(' '),
+  'company firm group agency ministry department union government administration council committee commission organisation organization foundation institute university party army military militia police court board bank authority authorities office campaign coalition alliance network newspaper paper broadcaster outlet station regulator watchdog charity movement'.split(
+    ' ',
+  ),
 );
 
 /** Nouns naming a role a person holds: "the spokesperson", "the minister", "the general secretary". */
 const ROLE_NOUNS = new Set(
-  'spokesperson spokesman spokeswoman minister secretary president chairman chairwoman chair director chief executive ceo official officer commander general colonel governor senator mayor ambassador envoy negotiator lawyer attorney economist analyst researcher scientist professor expert author writer reporter correspondent editor founder leader head manager prosecutor judge witness doctor activist historian'.split(' '),
+  'spokesperson spokesman spokeswoman minister secretary president chairman chairwoman chair director chief executive ceo official officer commander general colonel governor senator mayor ambassador envoy negotiator lawyer attorney economist analyst researcher scientist professor expert author writer reporter correspondent editor founder leader head manager prosecutor judge witness doctor activist historian'.split(
+    ' ',
+  ),
 );
 
 /** Words that mark a person's gender when they stand in a title or apposition. */
 const GENDERED_WORDS: Record<string, Gender> = {
-  mr: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', sheikh: 'male', father: 'male', brother: 'male', son: 'male', husband: 'male', spokesman: 'male', chairman: 'male', businessman: 'male', congressman: 'male', actor: 'male', uncle: 'male', emperor: 'male', duke: 'male', boy: 'male', man: 'male',
-  mrs: 'female', ms: 'female', miss: 'female', madam: 'female', dame: 'female', lady: 'female', queen: 'female', princess: 'female', mother: 'female', sister: 'female', daughter: 'female', wife: 'female', spokeswoman: 'female', chairwoman: 'female', businesswoman: 'female', congresswoman: 'female', actress: 'female', aunt: 'female', empress: 'female', duchess: 'female', girl: 'female', woman: 'female',
+  mr: 'male',
+  sir: 'male',
+  lord: 'male',
+  king: 'male',
+  prince: 'male',
+  sheikh: 'male',
+  father: 'male',
+  brother: 'male',
+  son: 'male',
+  husband: 'male',
+  spokesman: 'male',
+  chairman: 'male',
+  businessman: 'male',
+  congressman: 'male',
+  actor: 'male',
+  uncle: 'male',
+  emperor: 'male',
+  duke: 'male',
+  boy: 'male',
+  man: 'male',
+  mrs: 'female',
+  ms: 'female',
+  miss: 'female',
+  madam: 'female',
+  dame: 'female',
+  lady: 'female',
+  queen: 'female',
+  princess: 'female',
+  mother: 'female',
+  sister: 'female',
+  daughter: 'female',
+  wife: 'female',
+  spokeswoman: 'female',
+  chairwoman: 'female',
+  businesswoman: 'female',
+  congresswoman: 'female',
+  actress: 'female',
+  aunt: 'female',
+  empress: 'female',
+  duchess: 'female',
+  girl: 'female',
+  woman: 'female',
 };
 
 /** The anaphor a source's words make ("He", "they", "the spokesperson", "the report"), or null for a name. */

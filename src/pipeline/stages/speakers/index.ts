@@ -17,7 +17,10 @@ export { findQuotations } from './quotations.js';
 export { anaphorOf, genderOfPerson } from './anaphors.js';
 
 /** The version follows the files it reads (the coreference model, the given names), so `reanalyze` sees a retrained model. */
-const STAGE = { name: 'claimgraph.speakers', version: `1.0.0+${contentId('m', ...[COREFERENCE_MODEL_PATH, GIVEN_NAMES_PATH].map((path) => (existsSync(path) ? readFileSync(path, 'utf8') : ''))).slice(2, 10)}` };
+const STAGE = {
+  name: 'claimgraph.speakers',
+  version: `1.0.0+${contentId('m', ...[COREFERENCE_MODEL_PATH, GIVEN_NAMES_PATH].map((path) => (existsSync(path) ? readFileSync(path, 'utf8') : ''))).slice(2, 10)}`,
+};
 
 /** Personal pronouns that become mentions of the person they refer to. */
 const PERSONAL_PRONOUN = /\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b/g;
@@ -39,7 +42,13 @@ export const speakersStage: Stage = {
     const { text } = analysis.document;
     const entities = new Map(analysis.entities.map((entity) => [entity.id, entity]));
     const paragraphs = paragraphSpans(analysis);
-    const quotations = paragraphs.length > 0 ? findQuotations(text, paragraphs.map((item) => item.span)) : [];
+    const quotations =
+      paragraphs.length > 0
+        ? findQuotations(
+            text,
+            paragraphs.map((item) => item.span),
+          )
+        : [];
     const resolver = new AnaphorResolver(text, analysis.sentences, analysis.mentions, analysis.entities, appositionRoles(text, analysis.mentions));
     /** How each anaphoric source was resolved, by its position, so the pronoun mention agrees with it. */
     const sourceResolutions = new Map<number, Resolution>();
@@ -66,7 +75,10 @@ export const speakersStage: Stage = {
     const rememberSpeaker = (level: Attribution, words: string, anaphor: Anaphor | null) => {
       if (!level.sourceSpan || level.kind === 'author' || level.resolved === false) return;
       const entity = level.entity ? entities.get(level.entity) : undefined;
-      const lower = words.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+      const lower = words
+        .toLowerCase()
+        .split(/[^\p{L}-]+/u)
+        .filter(Boolean);
       const head = lower[lower.length - 1] ?? '';
       // What the source is decides what can refer back to it: "the report" a document, "the office" a body.
       const type = !anaphor && lower.some((word) => DOCUMENT_NOUNS.has(word)) ? 'document' : BODY_NOUNS.has(head) ? 'organization' : entity?.type;
@@ -104,12 +116,19 @@ export const speakersStage: Stage = {
     const mentionCounts = new Map<string, number>();
     for (const mention of pronounMentions) mentionCounts.set(mention.entity, (mentionCounts.get(mention.entity) ?? 0) + 1);
     claims = claims.map((claim) => {
-      const referred = spansInside(pronounMentions, claim).filter((mention) => claim.attribution.sourceSpan?.start !== mention.start).map((mention) => mention.entity);
+      const referred = spansInside(pronounMentions, claim)
+        .filter((mention) => claim.attribution.sourceSpan?.start !== mention.start)
+        .map((mention) => mention.entity);
       return referred.length === 0 ? claim : { ...claim, entities: [...new Set([...claim.entities, ...referred])] };
     });
     const mentions = [...analysis.mentions.map((mention): Mention => ({ ...mention, kind: mention.kind ?? 'name' })), ...pronounMentions].sort((a, b) => a.start - b.start);
     const updatedEntities = analysis.entities.map((entity) => (mentionCounts.has(entity.id) ? { ...entity, mentions: entity.mentions + mentionCounts.get(entity.id)! } : entity));
-    const quotationList: Quotation[] = quotations.map((quote) => ({ start: quote.start, end: quote.end, paragraphs: quote.paragraphs.length, provenance: provenanceOf(STAGE, `quotation.${quote.rule}`) }));
+    const quotationList: Quotation[] = quotations.map((quote) => ({
+      start: quote.start,
+      end: quote.end,
+      paragraphs: quote.paragraphs.length,
+      provenance: provenanceOf(STAGE, `quotation.${quote.rule}`),
+    }));
     return { ...analysis, claims, mentions, entities: updatedEntities, quotations: quotationList };
   },
 };
@@ -124,7 +143,8 @@ export function resolverFor(analysis: Analysis): AnaphorResolver {
   for (const claim of analysis.claims) {
     const level = claim.attribution;
     const entity = analysis.entities.find((item) => item.id === level.entity);
-    if (level.sourceSpan && entity && level.kind === 'named') resolver.addSpeaker({ entity: entity.id, name: level.source ?? entity.name, type: entity.type, span: level.sourceSpan, speaker: true, attributionKind: level.kind });
+    if (level.sourceSpan && entity && level.kind === 'named')
+      resolver.addSpeaker({ entity: entity.id, name: level.source ?? entity.name, type: entity.type, span: level.sourceSpan, speaker: true, attributionKind: level.kind });
   }
   return resolver;
 }
@@ -137,7 +157,14 @@ function withResolution(level: Attribution, words: string, anaphor: Anaphor, res
     // A pronoun nobody agrees with is someone the reader knows and claimgraph does not: not named here.
     return { ...base, resolved: false, entity: null, ...(anaphor.kind === 'pronoun' ? { kind: 'anonymous' as const, source: words } : {}) };
   }
-  return { ...base, resolved: true, kind: antecedent.attributionKind ?? 'named', source: antecedent.name, entity: antecedent.entity, antecedentSpan: { start: antecedent.span.start, end: antecedent.span.end } };
+  return {
+    ...base,
+    resolved: true,
+    kind: antecedent.attributionKind ?? 'named',
+    source: antecedent.name,
+    entity: antecedent.entity,
+    antecedentSpan: { start: antecedent.span.start, end: antecedent.span.end },
+  };
 }
 
 interface Paragraph {

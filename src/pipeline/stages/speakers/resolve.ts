@@ -93,7 +93,7 @@ export class AnaphorResolver {
     for (const entity of entities) {
       const roles = [...(entity.roles ?? []), ...(appositionRoles.get(entity.id) ?? [])];
       this.roles.set(entity.id, roles);
-      const gender = entity.type === 'person' ? genderOfPerson(entity.name, roles) ?? genderOfPerson(entity.aliases.find((alias) => alias.includes(' ')) ?? '', roles) : undefined;
+      const gender = entity.type === 'person' ? (genderOfPerson(entity.name, roles) ?? genderOfPerson(entity.aliases.find((alias) => alias.includes(' ')) ?? '', roles)) : undefined;
       if (gender) this.genders.set(entity.id, gender);
     }
     const firstInSentence = new Set<number>();
@@ -149,7 +149,7 @@ export class AnaphorResolver {
   roleOfSpeakerAt(span: Span | null | undefined): string | null {
     if (!span) return null;
     const item = this.bySpan.get(spanKey(span));
-    return item?.speaker ? item.role ?? null : null;
+    return item?.speaker ? (item.role ?? null) : null;
   }
 
   rolesOf(entity: string): string[] {
@@ -179,7 +179,7 @@ export class AnaphorResolver {
         after: this.text.slice(candidate.span.end, candidate.span.end + 20),
         subject: candidate.subject,
         speaker: candidate.speaker,
-        mentionCount: candidate.entity ? this.mentionCounts.get(candidate.entity) ?? 1 : 1,
+        mentionCount: candidate.entity ? (this.mentionCounts.get(candidate.entity) ?? 1) : 1,
         intervening: found.length,
         firstMention: candidate.entity !== null && this.firstMentions.get(candidate.entity) === candidate.span.start,
         firstPerson: candidate.entity !== null && candidate.entity === this.firstPerson,

@@ -3,7 +3,8 @@ import type { Span } from '../../../core/span.js';
 import { ROLE_NOUNS } from './anaphors.js';
 
 /** ", the union's general secretary," or ", a partner at Rhodium Group." right after a name. */
-const AFTER_NAME = /^,\s+((?:the|a|an|its|his|her|their|one of the)\s+[^,.;:“”"()\n]{2,80}?|[\p{Ll}][\p{L}'’-]*(?:\s[\p{L}'’-]+){0,5}\s(?:of|at|for|with|from)\s[^,.;:“”"()\n]{2,60}?)\s*(?=[,.;:]|\s(?:said|says|told|wrote|added|argued|warned)\b|$)/u;
+const AFTER_NAME =
+  /^,\s+((?:the|a|an|its|his|her|their|one of the)\s+[^,.;:“”"()\n]{2,80}?|[\p{Ll}][\p{L}'’-]*(?:\s[\p{L}'’-]+){0,5}\s(?:of|at|for|with|from)\s[^,.;:“”"()\n]{2,60}?)\s*(?=[,.;:]|\s(?:said|says|told|wrote|added|argued|warned)\b|$)/u;
 
 /** "Tavria's chief negotiator, " or "The ministry's spokeswoman, " right before a name. */
 const BEFORE_NAME = /(?:^|[.;:“"]\s*|,\s+)((?:the|a|an)\s+[\p{L}'’ -]{2,60}?|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}['’]s\s[\p{L} -]{2,50}?),\s*$/u;

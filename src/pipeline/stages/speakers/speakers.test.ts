@@ -102,7 +102,7 @@ test('captions and credits that reach the text name no speaker; a speaker before
   assert.equal(findAttributions('KESSEL: We will not accept the offer.')[0]?.source, 'KESSEL');
 });
 
-test('mode says whether the words are the speaker\'s own', () => {
+test("mode says whether the words are the speaker's own", () => {
   const { claim } = analyse('“The strikes were measured,” Ana Kessel said. Tomas Brandt said the strikes were “a measured answer” to the raid. Officials said the talks had failed.');
   assert.equal(claim('“The strikes').attribution.mode, 'direct');
   assert.equal(claim('Tomas Brandt').attribution.mode, 'mixed');
@@ -112,7 +112,10 @@ test('mode says whether the words are the speaker\'s own', () => {
 test('personal pronouns become mentions of their person, counted on the entity', () => {
   const { analysis } = analyse('Ana Kessel arrived in Arden on Monday. She met the envoys and her staff took notes for her.');
   const pronouns = analysis.mentions.filter((mention) => mention.kind === 'pronoun');
-  assert.deepEqual(pronouns.map((mention) => mention.text), ['She', 'her', 'her']);
+  assert.deepEqual(
+    pronouns.map((mention) => mention.text),
+    ['She', 'her', 'her'],
+  );
   const kessel = analysis.entities.find((entity) => entity.name === 'Ana Kessel');
   assert.ok(kessel);
   assert.ok(pronouns.every((mention) => mention.entity === kessel.id));

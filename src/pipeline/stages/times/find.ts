@@ -177,7 +177,8 @@ const RULES: Rule[] = [
     // "next Friday", "last Wednesday", "this coming Thursday", "Tuesday of last week", "next week Wednesday"
     rule: 'weekday.deictic',
     priority: 4,
-    pattern: /\b(?:on\s+)?(?:(this|next|last|previous|coming|following|this coming)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+(this|next|last|previous|the following)\s+week|(this|next|last|previous)\s+week(?:\s*-\s*|\s+)(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/gi,
+    pattern:
+      /\b(?:on\s+)?(?:(this|next|last|previous|coming|following|this coming)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+(this|next|last|previous|the following)\s+week|(this|next|last|previous)\s+week(?:\s*-\s*|\s+)(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/gi,
     resolve: (match, context) => {
       const which = (match[1] ?? match[4] ?? match[5]).toLowerCase();
       const dayName = (match[2] ?? match[3] ?? match[6]).toLowerCase();
@@ -313,10 +314,11 @@ const RULES: Rule[] = [
     // "nineteen ninety-six", "the year two thousand": years spoken in broadcast transcripts
     rule: 'year.spoken',
     priority: 2,
-    pattern: /\b(?:(nineteen|eighteen|twenty)[- ]((?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)|(?:the year )?two thousand(?:(?: and)? (one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?!\s+(?:hundred|thousand|million|dollars|people|[a-z]+s\b))/gi,
+    pattern:
+      /\b(?:(nineteen|eighteen|twenty)[- ]((?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)|(?:the year )?two thousand(?:(?: and)? (one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?!\s+(?:hundred|thousand|million|dollars|people|[a-z]+s\b))/gi,
     resolve: (match) => {
       if (!match[1]) {
-        const year = 2000 + (match[3] ? wordsValue([match[3]]) ?? 0 : 0);
+        const year = 2000 + (match[3] ? (wordsValue([match[3]]) ?? 0) : 0);
         return { value: String(year), type: 'DATE', date: new Date(Date.UTC(year, 0, 1)), unit: 'year' };
       }
       const century = wordsValue([match[1]]) ?? 0;
@@ -342,7 +344,8 @@ const RULES: Rule[] = [
       const unit = unitOf(match[2]);
       if (!unit) return null;
       // "the next year" with nothing placed before it is the coming year, which relative.deictic reads.
-      if (!context.anchor || (which === 'the next' && context.anchor.date === context.reference)) return which === 'that' || which === 'the same' ? null : { value: duration(1, unit), type: 'DURATION' };
+      if (!context.anchor || (which === 'the next' && context.anchor.date === context.reference))
+        return which === 'that' || which === 'the same' ? null : { value: duration(1, unit), type: 'DURATION' };
       const offset = which === 'the following' || which === 'the next' ? 1 : which === 'the previous' || which === 'the preceding' ? -1 : 0;
       const date = shift(context.anchor.date, unit, offset);
       return { value: atGranularity(date, unit), type: 'DATE', date, unit };
@@ -352,7 +355,8 @@ const RULES: Rule[] = [
     // "the next few days", "the past several weeks", "within weeks", "for some weeks"
     rule: 'duration.vague',
     priority: 2,
-    pattern: /\b(?:(?:the|over the|in the|for the|during the)\s+(?:next|past|last|coming|previous|first)\s+(?:few|several|couple of)\s+|(?:within|for|over|after)\s+(?:some\s+|several\s+|a few\s+)?)(days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:ago|later|earlier))/gi,
+    pattern:
+      /\b(?:(?:the|over the|in the|for the|during the)\s+(?:next|past|last|coming|previous|first)\s+(?:few|several|couple of)\s+|(?:within|for|over|after)\s+(?:some\s+|several\s+|a few\s+)?)(days|weeks|months|years|decades|hours|minutes)\b(?!\s+(?:ago|later|earlier))/gi,
     resolve: (match) => {
       const unit = unitOf(match[1]);
       return unit ? { value: unit === 'decade' ? 'PXDE' : duration(null, unit), type: 'DURATION' } : null;
@@ -363,12 +367,21 @@ const RULES: Rule[] = [
     rule: 'duration',
     priority: 1,
     // "two more weeks", "an additional year", "eight trading days" count the same stretch.
-    pattern: new RegExp(String.raw`\b(?:(?:the (?:past|last|next|first|previous) )?(${NUMBER})[- ](?:(?:more|additional|extra|further|trading|business|working|straight|consecutive) )?(${UNIT})(?:[- ]long|[- ]old)?|(?:for |in )(decades|years|months|weeks|centuries))\b(?!\s+(?:ago|later|earlier|before|after))`, 'gi'),
+    pattern: new RegExp(
+      String.raw`\b(?:(?:the (?:past|last|next|first|previous) )?(${NUMBER})[- ](?:(?:more|additional|extra|further|trading|business|working|straight|consecutive) )?(${UNIT})(?:[- ]long|[- ]old)?|(?:for |in )(decades|years|months|weeks|centuries))\b(?!\s+(?:ago|later|earlier|before|after))`,
+      'gi',
+    ),
     resolve: (match) => {
       // "a 6-year-old", "52 years old": an age, not a stretch of time; "three-quarters" is a fraction.
       if (/[- ]old$/i.test(match[0]) || /-quarters?$/i.test(match[0])) return null;
       // "$5 a year", "once a week": a rate, not a stretch of time.
-      if (/^an?$/i.test(match[1] ?? '') && !/\b(for|in|over|within|after|about|nearly|than|almost|of|past|last|first|next|whole|full|half|least|than|him|her|them|us|me|it|you|another|take|takes|took|taking|spend|spent|lasted|lasts)\s*$/i.test(match.input.slice(Math.max(0, match.index - 12), match.index))) return null;
+      if (
+        /^an?$/i.test(match[1] ?? '') &&
+        !/\b(for|in|over|within|after|about|nearly|than|almost|of|past|last|first|next|whole|full|half|least|than|him|her|them|us|me|it|you|another|take|takes|took|taking|spend|spent|lasted|lasts)\s*$/i.test(
+          match.input.slice(Math.max(0, match.index - 12), match.index),
+        )
+      )
+        return null;
       if (match[3]) return { value: duration(null, unitOf(match[3])!), type: 'DURATION' };
       const unit = unitOf(match[2]);
       if (!unit) return null;
@@ -457,7 +470,8 @@ function chronoCandidates(text: string, reference: Date | null): Candidate[] {
       // chrono reads durations ("within a week", "for one minute") as dates; the duration rule reads them.
       if (CHRONO_DURATION.test(found)) return false;
       // A date needs a digit, a month or weekday name, or a day word: not "in the year", "sun", "march".
-      if (!/\d|\b(today|tonight|tomorrow|yesterday|noon|midnight)\b/i.test(found) && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/i.test(found)) return false;
+      if (!/\d|\b(today|tonight|tomorrow|yesterday|noon|midnight)\b/i.test(found) && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/i.test(found))
+        return false;
       // "Sun", "Wed", "Mar" without a period are words or names; "may" in lower case is the verb.
       if (/^(sun|sat|wed|mar|jan|aug)\W*$/i.test(found) || /^(may|march)\W*$/.test(found)) return false;
       // "today's youth": the present in general, not a date.
@@ -505,7 +519,7 @@ function resolveChrono(result: chrono.ParsedResult, context: Context): ReturnTyp
   const weekdayOnly = start.isCertain('weekday') && !certainDay && !certainMonth;
   const hasTime = start.isCertain('hour');
   if (weekdayOnly) {
-    if (!reference) return { value: 'XXXX-WXX-' + String(((start.get('weekday') ?? 1) + 6) % 7 + 1), type: 'DATE' };
+    if (!reference) return { value: 'XXXX-WXX-' + String((((start.get('weekday') ?? 1) + 6) % 7) + 1), type: 'DATE' };
     const weekday = start.get('weekday') ?? 0;
     // Measured on TimeBank: a bare weekday is the paper's own day or one of the six before it in 95% of cases.
     // The tense is read in the weekday's own clause: "officials said Monday they will ..." is past.
@@ -528,7 +542,7 @@ function resolveChrono(result: chrono.ParsedResult, context: Context): ReturnTyp
   }
   const month = start.get('month') ?? 1;
   const day = start.get('day') ?? 1;
-  let year: number | null = certainYear ? start.get('year') ?? null : null;
+  let year: number | null = certainYear ? (start.get('year') ?? null) : null;
   if (year === null && reference) {
     year = yearOfMention(reference, month - 1, certainDay ? day : 1, context);
   }
@@ -589,7 +603,8 @@ function ruleCandidates(text: string): Candidate[] {
 }
 
 /** Words that can follow an adverb of frequency: "meets weekly with", "published daily." (not "daily lives"). */
-const AFTER_ADVERB = /^(?:[\s]*$|\s*[.,;:!?)"”'’—–-]|\s+(?:and|or|but|with|to|on|in|at|for|from|by|since|until|as|during|over|across|through|throughout|between|among|before|after|while|when|if|because|so|than|instead|basis|outside|inside|around|near|here|there)\b)/i;
+const AFTER_ADVERB =
+  /^(?:[\s]*$|\s*[.,;:!?)"”'’—–-]|\s+(?:and|or|but|with|to|on|in|at|for|from|by|since|until|as|during|over|across|through|throughout|between|among|before|after|while|when|if|because|so|than|instead|basis|outside|inside|around|near|here|there)\b)/i;
 
 /**
  * What looks like a date and is not one, each with the case it exists for. A candidate that one of
@@ -601,7 +616,7 @@ const NOT_DATES: Array<{ name: string; example: string; test: (text: string, sta
     example: 'the film "1917" won; the novel 1984',
     test: (text, start, end) =>
       /^\d{4}$/.test(text.slice(start, end)) &&
-      (/["“'‘«]$/.test(text.slice(start - 1, start)) && /^["”'’»]/.test(text.slice(end, end + 1)) ||
+      ((/["“'‘«]$/.test(text.slice(start - 1, start)) && /^["”'’»]/.test(text.slice(end, end + 1))) ||
         /\b(film|movie|novel|book|album|song|play|musical|series|documentary|opera|single|titled|called|entitled)\s+$/i.test(text.slice(Math.max(0, start - 14), start))),
   },
   {
@@ -668,7 +683,10 @@ function placesNarrative(text: string, candidate: Candidate): boolean {
   const before = text.slice(Math.max(0, candidate.start - 10), candidate.start);
   const after = text.slice(candidate.end, candidate.end + 20);
   // "the Oct. 7 attack", "Hamas's Oct. 7 assault", "since Oct. 7": the date names an event told before.
-  if (/^(?:\s*,?\s*\d{4})?\s+(?:\p{Ll}+\s+)?(attacks?|massacre|raids?|strikes?|bombings?|killings?|war|invasion|events?|assault|offensive|election|vote|summit|accords?|agreement|deal)\b/iu.test(after)) return false;
+  if (
+    /^(?:\s*,?\s*\d{4})?\s+(?:\p{Ll}+\s+)?(attacks?|massacre|raids?|strikes?|bombings?|killings?|war|invasion|events?|assault|offensive|election|vote|summit|accords?|agreement|deal)\b/iu.test(after)
+  )
+    return false;
   if (/\bsince\s+$/i.test(before)) return false;
   if (/^['’]s\b/.test(after)) return false;
   return true;
@@ -705,4 +723,3 @@ export function findTimes(text: string, reference: Date | null): FoundTime[] {
   }
   return found;
 }
-

@@ -6,15 +6,82 @@
 
 /** Past forms of verbs that news puts right before or after a day: "said Friday", "a court Thursday refused". */
 const IRREGULAR_PAST = new Set([
-  'said', 'told', 'met', 'went', 'came', 'began', 'held', 'gave', 'made', 'took', 'won', 'lost', 'left', 'sent', 'saw', 'spoke',
-  'wrote', 'rose', 'fell', 'struck', 'hit', 'put', 'brought', 'bought', 'sold', 'paid', 'led', 'fought', 'found', 'got', 'heard',
-  'kept', 'knew', 'meant', 'ran', 'shot', 'stood', 'swore', 'threw', 'thought', 'took', 'tore', 'was', 'were', 'had', 'did', 'flew',
-  'drew', 'broke', 'chose', 'drove', 'ate', 'forgave', 'froze', 'hid', 'rode', 'rang', 'sang', 'sank', 'shook', 'slid', 'stole',
-  'stuck', 'swept', 'taught', 'withdrew', 'overthrew', 'underwent', 'became', 'arose', 'awoke',
+  'said',
+  'told',
+  'met',
+  'went',
+  'came',
+  'began',
+  'held',
+  'gave',
+  'made',
+  'took',
+  'won',
+  'lost',
+  'left',
+  'sent',
+  'saw',
+  'spoke',
+  'wrote',
+  'rose',
+  'fell',
+  'struck',
+  'hit',
+  'put',
+  'brought',
+  'bought',
+  'sold',
+  'paid',
+  'led',
+  'fought',
+  'found',
+  'got',
+  'heard',
+  'kept',
+  'knew',
+  'meant',
+  'ran',
+  'shot',
+  'stood',
+  'swore',
+  'threw',
+  'thought',
+  'took',
+  'tore',
+  'was',
+  'were',
+  'had',
+  'did',
+  'flew',
+  'drew',
+  'broke',
+  'chose',
+  'drove',
+  'ate',
+  'forgave',
+  'froze',
+  'hid',
+  'rode',
+  'rang',
+  'sang',
+  'sank',
+  'shook',
+  'slid',
+  'stole',
+  'stuck',
+  'swept',
+  'taught',
+  'withdrew',
+  'overthrew',
+  'underwent',
+  'became',
+  'arose',
+  'awoke',
 ]);
 
 /** Words that make a clause look ahead: "will meet on Thursday", "set to resume Monday", "as soon as Tuesday". */
-const LOOKS_AHEAD = /\b(expects|forecasts?|predicts|projects|anticipates|will|won['’]t|would|shall|['’]ll|plans? to|planned to|planned for|planning to|scheduled|set to|due to|is due|are due|expected to|expects to|going to|is to|are to|as soon as|as early as|until|till|upcoming|next|coming|hopes? to|intends? to|could|might|tomorrow)\b/i;
+const LOOKS_AHEAD =
+  /\b(expects|forecasts?|predicts|projects|anticipates|will|won['’]t|would|shall|['’]ll|plans? to|planned to|planned for|planning to|scheduled|set to|due to|is due|are due|expected to|expects to|going to|is to|are to|as soon as|as early as|until|till|upcoming|next|coming|hopes? to|intends? to|could|might|tomorrow)\b/i;
 
 /** Words that name a fact already reported: "was", "had", "ago", "last". */
 const LOOKS_BACK = /\b(was|were|had|did|ago|last|earlier|previously)\b/i;
@@ -26,7 +93,10 @@ function words(text: string): string[] {
 }
 
 export function isPastVerb(word: string): boolean {
-  return IRREGULAR_PAST.has(word) || (/^[a-z]{3,}ed$/.test(word) && !/^(need|seed|feed|bleed|breed|speed|weed|bed|red|shed|creed|deed|heed|reed|steed|tweed|hundred|kindred|sacred|wicked|naked|rugged)$/.test(word));
+  return (
+    IRREGULAR_PAST.has(word) ||
+    (/^[a-z]{3,}ed$/.test(word) && !/^(need|seed|feed|bleed|breed|speed|weed|bed|red|shed|creed|deed|heed|reed|steed|tweed|hundred|kindred|sacred|wicked|naked|rugged)$/.test(word))
+  );
 }
 
 /** The clause before `start`: back to a sentence end, a semicolon or an opening quote, at most `limit` characters. */
@@ -67,7 +137,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "will be held on March 28", "is to be signed Friday": a participle after "be" and a future auxiliary looks ahead.
   if (isPastVerb(previous) && kept.at(-2) === 'be' && /^(will|would|shall|['’]ll|to|may|might|could|should|must)$/.test(kept.at(-3) ?? '')) return 'future';
   // "a court Thursday refused": the verb right after counts only within the clause, not past a comma.
-  const verbAfter = /^\s*,/.test(text.slice(end, end + 2)) ? '' : after[0] ?? '';
+  const verbAfter = /^\s*,/.test(text.slice(end, end + 2)) ? '' : (after[0] ?? '');
   if (isPastVerb(previous) || isPastVerb(verbAfter)) return 'past';
   const clause = `${before.slice(-10).join(' ')} ${after.slice(0, 2).join(' ')}`;
   const ahead = LOOKS_AHEAD.exec(clause);

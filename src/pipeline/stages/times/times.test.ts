@@ -35,12 +35,18 @@ test('relative dates resolve against the time they refer to', () => {
     ['A week before the April attack', '2025-04-15'],
   ]);
   assert.deepEqual(values('The fight has intensified this week.'), [['this week', '2025-W19']]);
-  assert.deepEqual(values('Prices rose last month and two years ago.'), [['last month', '2025-04'], ['two years ago', '2023']]);
+  assert.deepEqual(values('Prices rose last month and two years ago.'), [
+    ['last month', '2025-04'],
+    ['two years ago', '2023'],
+  ]);
   assert.deepEqual(values('Strikes hit the depots on Thursday.'), [['on Thursday', '2025-05-08']]);
 });
 
 test('durations, recurrences and the present', () => {
-  assert.deepEqual(values('They have fought for decades; talks lasted three years.'), [['for decades', 'PXDE'], ['three years', 'P3Y']]);
+  assert.deepEqual(values('They have fought for decades; talks lasted three years.'), [
+    ['for decades', 'PXDE'],
+    ['three years', 'P3Y'],
+  ]);
   assert.deepEqual(values('Every year, volunteers travel.'), [['Every year', 'P1Y']]);
   assert.deepEqual(values('Aid is now arriving.'), [['now', 'PRESENT_REF']]);
   assert.deepEqual(values('a 6-year-old boy and The Daily Star'), []);
@@ -70,7 +76,12 @@ test('a weekday naming the paper\'s own day in past-tense reporting is that day,
 
 test('the same weekday in one article is one day', () => {
   const sunday = new Date('2026-03-08T12:00:00Z');
-  assert.deepEqual(values('The gala on Sunday drew crowds. Sunday, organisers said, was the busiest night; the mayor will speak about Sunday next week.', sunday).map((pair) => pair[1]).slice(0, 2), ['2026-03-08', '2026-03-08']);
+  assert.deepEqual(
+    values('The gala on Sunday drew crowds. Sunday, organisers said, was the busiest night; the mayor will speak about Sunday next week.', sunday)
+      .map((pair) => pair[1])
+      .slice(0, 2),
+    ['2026-03-08', '2026-03-08'],
+  );
 });
 
 test('a day named again without its year is the day named with it', () => {
@@ -96,7 +107,10 @@ test('"later" counts from the date that places the story, not from a date naming
     ['Oct. 7', '2023-10-07'],
     ['two months later', '2024-04'],
   ]);
-  assert.deepEqual(values('Profit was $3 million in the third quarter of 2025, against $2 million a year earlier. Sales were $9 million, against $8 million a year earlier.', may).map((pair) => pair[1]), ['2025-Q3', '2024-Q3', '2024-Q3']);
+  assert.deepEqual(
+    values('Profit was $3 million in the third quarter of 2025, against $2 million a year earlier. Sales were $9 million, against $8 million a year earlier.', may).map((pair) => pair[1]),
+    ['2025-Q3', '2024-Q3', '2024-Q3'],
+  );
 });
 
 test('the year of a month named alone follows the tense of its own clause', () => {
