@@ -19,7 +19,7 @@ export { anaphorOf, genderOfPerson } from './anaphors.js';
 /** The version follows the files it reads (the coreference model, the given names), so `reanalyze` sees a retrained model. */
 const STAGE = {
   name: 'claimgraph.speakers',
-  version: `1.0.0+${contentId('m', ...[COREFERENCE_MODEL_PATH, GIVEN_NAMES_PATH].map((path) => (existsSync(path) ? readFileSync(path, 'utf8') : ''))).slice(2, 10)}`,
+  version: `1.1.0+${contentId('m', ...[COREFERENCE_MODEL_PATH, GIVEN_NAMES_PATH].map((path) => (existsSync(path) ? readFileSync(path, 'utf8') : ''))).slice(2, 10)}`,
 };
 
 /** Personal pronouns that become mentions of the person they refer to. */
@@ -65,6 +65,9 @@ export const speakersStage: Stage = {
         sourceResolutions.set(level.sourceSpan.start, resolution);
         resolved = withResolution(resolved, words, anaphor, resolution);
         if (resolution.antecedent?.entity) resolver.learnGender(resolution.antecedent.entity, anaphor.gender);
+      }
+      if (!anaphor && resolved.kind === 'anonymous' && namesBody(resolved, words, analysis.mentions)) {
+        resolved = { ...resolved, kind: 'named', provenance: provenanceOf(STAGE, `${resolved.provenance.rule}+named-body`) };
       }
       const role = roleOf(resolved, words) ?? (anaphor && resolved.resolved ? resolver.roleOfSpeakerAt(resolved.antecedentSpan) : null);
       if (role) resolved.role = role;
@@ -147,6 +150,24 @@ export function resolverFor(analysis: Analysis): AnaphorResolver {
       resolver.addSpeaker({ entity: entity.id, name: level.source ?? entity.name, type: entity.type, span: level.sourceSpan, speaker: true, attributionKind: level.kind });
   }
   return resolver;
+}
+
+/**
+ * "Karsk border police", "Arden health ministry": a body named by the name (a place, a body) that
+ * opens the source and a body noun that ends it is one identifiable institution, not an unnamed
+ * source ("Karsk officials" stays anonymous: officials are people, not a body).
+ */
+function namesBody(level: Attribution, words: string, mentions: Mention[]): boolean {
+  if (!level.sourceSpan) return false;
+  const head =
+    words
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .filter(Boolean)
+      .pop() ?? '';
+  if (!BODY_NOUNS.has(head)) return false;
+  const start = level.sourceSpan.start;
+  return mentions.some((mention) => mention.kind !== 'pronoun' && mention.start === start && mention.type !== 'event');
 }
 
 function withResolution(level: Attribution, words: string, anaphor: Anaphor, resolution: Resolution): Attribution {

@@ -167,3 +167,10 @@ test('an attribution carries the link on its source or cue; a letters page gives
   assert.equal(writerOf('The new harbour wall')?.source, 'Edda Rowan');
   assert.equal(writerOf('The ferry timetable')?.source, 'Piet Calloway');
 });
+
+test('a body named by a name and a body noun is a named source; officials and a bare body noun stay anonymous', () => {
+  const { claim } = analyse('Karsk border police blamed the militia for the raid on Monday. Karsk officials said the depots were farms. Border police said the road was shut.');
+  assert.equal(claim('Karsk border police').attribution.kind, 'named');
+  assert.equal(claim('Karsk officials').attribution.kind, 'anonymous');
+  assert.equal(claim('Border police').attribution.kind, 'anonymous');
+});
