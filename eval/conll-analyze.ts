@@ -1,7 +1,7 @@
 import { analyzeText } from '../src/analyze.js';
 import { ClaimgraphError } from '../src/core/errors.js';
 import { loadConll, spansOf, type ConllSentence } from './conll.js';
-import { prf, type Prf } from './metrics.js';
+import { typeTally, type Prf } from './metrics.js';
 
 /** CoNLL types scored through the whole path; MISC has no single counterpart in claimgraph's types. */
 const SCORED: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
@@ -88,17 +88,10 @@ export interface WholePathResult {
 export function evaluateWholePath(): WholePathResult | null {
   const documents = loadConll('valid');
   if (!documents) return null;
-  const counts = new Map<string, { right: number; found: number; gold: number }>();
-  const bump = (type: string, key: 'right' | 'found' | 'gold') => {
-    for (const name of [type, 'ALL']) {
-      const entry = counts.get(name) ?? { right: 0, found: 0, gold: 0 };
-      entry[key]++;
-      counts.set(name, entry);
-    }
-  };
+  const { bump, scores } = typeTally();
   const result: WholePathResult = { documents: documents.length, proseGold: 0, present: 0, presentLead: { gold: 0, present: 0 }, tableGold: 0, scores: {}, refused: 0 };
   for (const sentences of documents) scoreDocument(sentences, result, bump);
-  result.scores = Object.fromEntries([...counts].map(([type, count]) => [type, prf(count.right, count.found, count.gold)]));
+  result.scores = scores();
   return result;
 }
 

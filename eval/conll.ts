@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataSet } from './shared-data.js';
-import { prf, type Prf } from './metrics.js';
+import { typeTally, type Prf } from './metrics.js';
 
 export interface ConllSentence {
   words: string[];
@@ -58,14 +58,7 @@ export function spansOf(tags: string[]): Array<[string, number, number]> {
 
 /** Entity-level exact-match precision/recall/F1, overall and per type. */
 export function scoreEntities(gold: string[][], predicted: string[][]): Record<string, Prf> {
-  const counts = new Map<string, { right: number; found: number; gold: number }>();
-  const bump = (type: string, key: 'right' | 'found' | 'gold') => {
-    for (const name of [type, 'ALL']) {
-      const entry = counts.get(name) ?? { right: 0, found: 0, gold: 0 };
-      entry[key]++;
-      counts.set(name, entry);
-    }
-  };
+  const { bump, scores } = typeTally();
   gold.forEach((tags, index) => {
     const goldSpans = spansOf(tags);
     const predictedSpans = spansOf(predicted[index]);
@@ -76,5 +69,5 @@ export function scoreEntities(gold: string[][], predicted: string[][]): Record<s
       if (goldKeys.has(span.join(':'))) bump(span[0], 'right');
     }
   });
-  return Object.fromEntries([...counts].map(([type, count]) => [type, prf(count.right, count.found, count.gold)]));
+  return scores();
 }

@@ -18,3 +18,17 @@ export function prf(rightFound: number, found: number, gold: number, rightGold =
   const recall = gold > 0 ? rightGold / gold : 0;
   return { precision, recall, f1: f1Of(precision, recall) };
 }
+
+/** Right, found and gold counts per type and over all types (`ALL`), read out as precision/recall/F1. */
+export function typeTally() {
+  const counts = new Map<string, { right: number; found: number; gold: number }>();
+  const bump = (type: string, key: 'right' | 'found' | 'gold') => {
+    for (const name of [type, 'ALL']) {
+      const entry = counts.get(name) ?? { right: 0, found: 0, gold: 0 };
+      entry[key]++;
+      counts.set(name, entry);
+    }
+  };
+  const scores = (): Record<string, Prf> => Object.fromEntries([...counts].map(([type, count]) => [type, prf(count.right, count.found, count.gold)]));
+  return { bump, scores };
+}

@@ -4,6 +4,7 @@ import type { AnnotatedSentence } from '../src/pipeline/stages/hedges/learn.js';
 import { spansOverlap as overlaps } from '../src/core/span.js';
 import { prf } from './metrics.js';
 import { dataSet } from './shared-data.js';
+import { decodeXmlEntities } from './xml-text.js';
 
 const KINDS: Record<string, string> = {
   speculation_modal_probable_: 'epistemic',
@@ -11,15 +12,6 @@ const KINDS: Record<string, string> = {
   'speculation_hypo_condition _': 'conditional',
   'speculation_hypo_investigation _': 'investigation',
 };
-
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 
 /** The Szeged Wikipedia uncertainty corpus as documents of sentences with cue spans (tags removed). */
 export function loadSzeged(): AnnotatedSentence[][] | null {
@@ -36,7 +28,7 @@ export function loadSzeged(): AnnotatedSentence[][] | null {
         const open: Array<{ start: number; kind: string | null }> = [];
         let last = 0;
         for (const tag of inner[1].matchAll(/<(\/?)(\w+)([^>]*)>/g)) {
-          text += decode(inner[1].slice(last, tag.index));
+          text += decodeXmlEntities(inner[1].slice(last, tag.index));
           last = (tag.index ?? 0) + tag[0].length;
           if (tag[1]) {
             const item = open.pop();
@@ -46,7 +38,7 @@ export function loadSzeged(): AnnotatedSentence[][] | null {
             open.push({ start: text.length, kind: tag[2] === 'ccue' ? (KINDS[type] ?? 'epistemic') : null });
           }
         }
-        text += decode(inner[1].slice(last));
+        text += decodeXmlEntities(inner[1].slice(last));
         sentences.push({ text, cues });
       }
     }

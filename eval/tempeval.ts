@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { findTimes } from '../src/pipeline/stages/times/find.js';
 import { prf } from './metrics.js';
 import { dataSet } from './shared-data.js';
+import { decodeXmlEntities } from './xml-text.js';
 
 interface GoldTimex {
   start: number;
@@ -21,7 +22,7 @@ export function readTimeml(xml: string): { dct: string | null; text: string; tim
   const tag = /<(\/?)([A-Z0-9]+)([^>]*)>/g;
   let last = 0;
   for (const match of body.matchAll(tag)) {
-    text += decode(body.slice(last, match.index));
+    text += decodeXmlEntities(body.slice(last, match.index));
     last = (match.index ?? 0) + match[0].length;
     if (match[2] !== 'TIMEX3') continue;
     if (match[1]) {
@@ -31,17 +32,8 @@ export function readTimeml(xml: string): { dct: string | null; text: string; tim
       open.push({ start: text.length, value: /value="([^"]*)"/.exec(match[3])?.[1] ?? '', type: /type="([^"]*)"/.exec(match[3])?.[1] ?? '' });
     }
   }
-  text += decode(body.slice(last));
+  text += decodeXmlEntities(body.slice(last));
   return { dct, text, timexes };
-}
-
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 }
 
 /** One value written two ways: ISO weeks with or without the leading zero ("2000-W7" is "2000-W07"). */

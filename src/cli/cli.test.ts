@@ -3,27 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { fromRoot } from '../../test/helpers.js';
 import { VERSION } from '../version.js';
-import { main } from './main.js';
+import { runCli } from '../../test/cli-harness.js';
 
-function capture() {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk) => (text += chunk));
-  return { stream: stream as unknown as NodeJS.WriteStream, text: () => text };
-}
-
-async function run(args: string[], stdinText = '', env: NodeJS.ProcessEnv = {}) {
-  const stdout = capture();
-  const stderr = capture();
-  const stdin = new PassThrough();
-  stdin.end(stdinText);
-  const status = await main(args, { stdout: stdout.stream, stderr: stderr.stream, stdin, env });
-  return { status, stdout: stdout.text(), stderr: stderr.text() };
-}
+const run = runCli;
 
 const bin = fromRoot('bin', 'claimgraph.js');
 

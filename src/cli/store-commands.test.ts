@@ -2,24 +2,11 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { fromRoot } from '../../test/helpers.js';
-import { main } from './main.js';
+import { runCli } from '../../test/cli-harness.js';
 
-function capture() {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk) => (text += chunk));
-  return { stream: stream as unknown as NodeJS.WriteStream, text: () => text };
-}
-
-async function run(...args: string[]) {
-  const stdout = capture();
-  const stderr = capture();
-  const status = await main(args, { stdout: stdout.stream, stderr: stderr.stream, stdin: new PassThrough(), env: {} });
-  return { status, stdout: stdout.text(), stderr: stderr.text() };
-}
+const run = (...args: string[]) => runCli(args);
 
 const examples = fromRoot('examples');
 const freshDb = () => join(mkdtempSync(join(tmpdir(), 'claimgraph-cli-')), 'news.db');
