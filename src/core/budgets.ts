@@ -61,21 +61,29 @@ export function budgetError(source: string, budget: keyof Budgets, found: number
 }
 
 /** Checks what the pipeline has produced so far against the budgets; throws on the first one exceeded. */
-export function checkBudgets(analysis: Analysis, budgets: Budgets, startedAt: number, now: number): void {
+export function checkBudgets(analysis: Analysis, budgets: Budgets, startedAt: number, now: number, before?: Analysis): void {
   const source = analysis.document.source;
   const elapsed = now - startedAt;
   if (elapsed > budgets.timeMs) throw budgetError(source, 'timeMs', Math.round(elapsed), budgets.timeMs);
   if (analysis.sentences.length > budgets.sentences) throw budgetError(source, 'sentences', analysis.sentences.length, budgets.sentences);
   if (analysis.claims.length > budgets.claims) throw budgetError(source, 'claims', analysis.claims.length, budgets.claims);
-  for (const claim of analysis.claims) {
-    if (claim.end - claim.start > budgets.claimLength) throw budgetError(source, 'claimLength', claim.end - claim.start, budgets.claimLength);
+  // Lists the stage passed on untouched (the same array as `before`'s) were checked after an earlier stage.
+  if (analysis.claims !== before?.claims) {
+    for (const claim of analysis.claims) {
+      if (claim.end - claim.start > budgets.claimLength) throw budgetError(source, 'claimLength', claim.end - claim.start, budgets.claimLength);
+    }
   }
-  for (const mention of analysis.mentions) {
-    if (mention.end - mention.start > budgets.mentionLength) throw budgetError(source, 'mentionLength', mention.end - mention.start, budgets.mentionLength);
+  if (analysis.mentions !== before?.mentions) {
+    for (const mention of analysis.mentions) {
+      if (mention.end - mention.start > budgets.mentionLength) throw budgetError(source, 'mentionLength', mention.end - mention.start, budgets.mentionLength);
+    }
   }
-  for (const entity of analysis.entities) {
-    for (const name of [entity.name, ...entity.aliases]) {
-      if (name.length > budgets.nameLength) throw budgetError(source, 'nameLength', name.length, budgets.nameLength);
+  if (analysis.entities !== before?.entities) {
+    for (const entity of analysis.entities) {
+      if (entity.name.length > budgets.nameLength) throw budgetError(source, 'nameLength', entity.name.length, budgets.nameLength);
+      for (const alias of entity.aliases) {
+        if (alias.length > budgets.nameLength) throw budgetError(source, 'nameLength', alias.length, budgets.nameLength);
+      }
     }
   }
 }

@@ -34,6 +34,28 @@ test('a stage that leaves a span outside the text is caught', () => {
   );
 });
 
+test('a later stage that moves one part of one claim outside the text is caught, and named', () => {
+  // After the first stage only what a stage made anew is read: the check must still see one new hedge.
+  const hedging: Stage = {
+    name: 'test.hedging',
+    version: '0.0.0',
+    requires: ['claims'],
+    provides: ['hedges'],
+    run: (analysis: Analysis) => ({
+      ...analysis,
+      claims: analysis.claims.map((claim, index) =>
+        index === analysis.claims.length - 1
+          ? { ...claim, hedges: [{ start: claim.start, end: analysis.document.text.length + 1, cue: 'x', kind: 'x', provenance: claim.provenance }] as never }
+          : claim,
+      ),
+    }),
+  };
+  assert.throws(
+    () => createPipeline([...DEFAULT_STAGES, hedging]).run(document),
+    (error: unknown) => error instanceof ClaimgraphError && error.kind === 'span_out_of_range' && /stage test\.hedging left a hedge/.test(error.message),
+  );
+});
+
 test('a stage that changes the text is caught', () => {
   const rewriting: Stage = {
     name: 'test.rewrite',

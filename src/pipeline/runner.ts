@@ -42,14 +42,18 @@ export function createPipeline(stages: readonly Stage[]): Pipeline {
       const startedAt = options.startedAt ?? performance.now();
       let analysis = startAnalysis(document);
       const text = document.text;
+      let checked: Analysis | undefined;
       for (const stage of stages) {
+        // After the first stage everything is checked; after the others, what they made anew.
+        const before = checked;
         analysis = stage.run(analysis);
         if (analysis.document.text !== text) {
           throw new ClaimgraphError('stage_failed', `stage ${stage.name} changed the document text`);
         }
         analysis.stages.push({ name: stage.name, version: stage.version });
-        assertSpansInside(analysis, stage.name);
-        checkBudgets(analysis, budgets, startedAt, performance.now());
+        assertSpansInside(analysis, stage.name, before);
+        checkBudgets(analysis, budgets, startedAt, performance.now(), before);
+        checked = analysis;
       }
       return analysis;
     },

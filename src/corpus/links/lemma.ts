@@ -103,7 +103,21 @@ const IRREGULAR: Record<string, string> = {
 
 const VOWEL = /[aeiou]/;
 
+/** Lemmas already made: every claim compared is lemmatised word by word, and news repeats its words. */
+const made = new Map<string, string>();
+const MADE_LIMIT = 100_000;
+
 export function lemma(word: string): string {
+  let found = made.get(word);
+  if (found === undefined) {
+    if (made.size >= MADE_LIMIT) made.clear();
+    found = lemmaOf(word);
+    made.set(word, found);
+  }
+  return found;
+}
+
+function lemmaOf(word: string): string {
   const lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
   if (IRREGULAR[lower]) return IRREGULAR[lower];
   const country = gazetteer().demonyms.get(lower.charAt(0).toUpperCase() + lower.slice(1)) ?? gazetteer().demonyms.get(word.replace(/s$/, ''));

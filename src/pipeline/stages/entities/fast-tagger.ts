@@ -1,4 +1,4 @@
-import { notePairCached, PAD, type SentenceParts, type WordStrings } from './features.js';
+import { notePairCached, PAD, wordGeneration, type SentenceParts, type WordStrings } from './features.js';
 import { allowedAfter, type TaggerModel } from './perceptron.js';
 
 /**
@@ -19,6 +19,19 @@ export interface CompiledTagger {
   previousRows: Int32Array;
   /** Rows of "t-2t-1=<label>|<label>" by (before previous, previous). */
   historyRows: Int32Array;
+  /** Rows of the features joining two cached words, four per pair, found once and kept (see rowsOfPair). */
+  pairs: PairRows;
+}
+
+/**
+ * Pair rows in one flat array, found by the two words' serials: a number key and four int32s a pair,
+ * where a map and a typed array per pair cost ten times the memory. Starts again with the word cache.
+ */
+interface PairRows {
+  generation: number;
+  index: Map<number, number>;
+  rows: Int32Array;
+  count: number;
 }
 
 let nextId = 0;
@@ -45,7 +58,7 @@ export function compileTagger(model: TaggerModel): CompiledTagger {
     previousRows[p] = rows.get(`t-1=${previous}`) ?? -1;
     names.forEach((before, b) => (historyRows[b * (size + 1) + p] = rows.get(`t-2t-1=${before}|${previous}`) ?? -1));
   });
-  return { id: nextId++, labels: model.labels, rows, matrix, allowed, previousRows, historyRows };
+  return { id: nextId++, labels: model.labels, rows, matrix, allowed, previousRows, historyRows, pairs: { generation: wordGeneration(), index: new Map(), rows: new Int32Array(4 * 1024), count: 0 } };
 }
 
 /**
@@ -63,22 +76,43 @@ function rowsOfWord(tagger: CompiledTagger, word: WordStrings): Int32Array {
   return rows;
 }
 
-/** Rows of the features joining two neighbouring words A B: at B "w-1w" and "s-1s", at A "ww+1" and "ss+1". */
-function rowsOfPair(tagger: CompiledTagger, left: WordStrings, right: WordStrings): Int32Array {
-  // The sentence edge pairs with every word: cached on the edge it would keep them all alive.
-  if (left === PAD || right === PAD) return pairRowsUncached(tagger, left, right);
-  let byRight = left.pairs[tagger.id];
-  if (!byRight) {
-    byRight = new Map();
-    left.pairs[tagger.id] = byRight;
+/** Serials stay below this (the word cache holds at most 50,000 words), so two make one exact number key. */
+const SERIALS = 1 << 20;
+
+/** The rows of a pair with the sentence edge, which is not cached (it pairs with every word). */
+let edgeRows: Int32Array = new Int32Array(4);
+
+/**
+ * Where the rows of the features joining two neighbouring words A B start in `tagger.pairs.rows`
+ * (at B "w-1w" and "s-1s", at A "ww+1" and "ss+1"), or -1 when they are in `edgeRows`. Read them
+ * before the next call.
+ */
+function pairRowsAt(tagger: CompiledTagger, left: WordStrings, right: WordStrings): number {
+  if (left === PAD || right === PAD) {
+    edgeRows = pairRowsUncached(tagger, left, right);
+    return -1;
   }
-  let rows = byRight.get(right);
-  if (!rows) {
-    rows = pairRowsUncached(tagger, left, right);
-    byRight.set(right, rows);
+  const cache = tagger.pairs;
+  const generation = wordGeneration();
+  if (cache.generation !== generation) {
+    cache.generation = generation;
+    cache.index.clear();
+    cache.count = 0;
+  }
+  const key = left.serial * SERIALS + right.serial;
+  let slot = cache.index.get(key);
+  if (slot === undefined) {
+    slot = cache.count++;
+    if (slot * 4 + 4 > cache.rows.length) {
+      const grown = new Int32Array(cache.rows.length * 2);
+      grown.set(cache.rows);
+      cache.rows = grown;
+    }
+    cache.rows.set(pairRowsUncached(tagger, left, right), slot * 4);
+    cache.index.set(key, slot);
     notePairCached();
   }
-  return rows;
+  return slot * 4;
 }
 
 function pairRowsUncached(tagger: CompiledTagger, left: WordStrings, right: WordStrings): Int32Array {
@@ -146,12 +180,12 @@ export function fastTag(tagger: CompiledTagger, words: string[], parts: Sentence
     add(after[13]);
     add(before[14]);
     add(after[15]);
-    const left = rowsOfPair(tagger, wordAt(index - 1), self);
-    const right = rowsOfPair(tagger, self, wordAt(index + 1));
-    add(left[0]);
-    add(left[1]);
-    add(right[2]);
-    add(right[3]);
+    const left = pairRowsAt(tagger, wordAt(index - 1), self);
+    add(left < 0 ? edgeRows[0] : tagger.pairs.rows[left]);
+    add(left < 0 ? edgeRows[1] : tagger.pairs.rows[left + 1]);
+    const right = pairRowsAt(tagger, self, wordAt(index + 1));
+    add(right < 0 ? edgeRows[2] : tagger.pairs.rows[right + 2]);
+    add(right < 0 ? edgeRows[3] : tagger.pairs.rows[right + 3]);
     add(featureRows.get(parts.gazetteer[index]));
     for (const feature of parts.flags[index]) add(featureRows.get(feature));
     if (extra) for (const feature of extra[index]) add(featureRows.get(feature));

@@ -45,15 +45,26 @@ export interface WordStrings {
   caps: string;
   /** Per compiled tagger (by its id), the matrix rows this word's features map to, filled on first use. */
   rows: Array<Int32Array | undefined>;
-  /** Per compiled tagger, rows of the features joining this word to the word after it, by that word. */
-  pairs: Array<Map<WordStrings, Int32Array> | undefined>;
+  /** The word's number among the cached words of this cache generation (`wordGeneration()`); -1 for the sentence edge. */
+  serial: number;
 }
 
-export const PAD: WordStrings = wordStringsOf(undefined);
 const cache = new Map<string, WordStrings>();
 const CACHE_LIMIT = 50_000;
+let generation = 0;
 
-function wordStringsOf(word: string | undefined): WordStrings {
+/** Changes whenever the word cache starts again (its words' serials are then reused): caches keyed by serials start again too. */
+export function wordGeneration(): number {
+  return generation;
+}
+
+function clearWords(): void {
+  cache.clear();
+  cachedPairs = 0;
+  generation++;
+}
+
+function wordStringsOf(word: string | undefined, serial: number): WordStrings {
   const lower = norm(word);
   const wordShape = word === undefined ? '<pad>' : shape(word);
   return {
@@ -71,9 +82,11 @@ function wordStringsOf(word: string | undefined): WordStrings {
     suffixAfter: `x3+1=${lower.slice(-3)}`,
     caps: `caps-w=${lower}`,
     rows: [],
-    pairs: [],
+    serial,
   };
 }
+
+export const PAD: WordStrings = wordStringsOf(undefined, -1);
 
 /** Word pairs the fast tagger has cached rows for; past the limit all word caches start again, to bound memory. */
 let cachedPairs = 0;
@@ -81,21 +94,15 @@ const PAIR_LIMIT = 1_000_000;
 
 export function notePairCached(): void {
   cachedPairs++;
-  if (cachedPairs > PAIR_LIMIT) {
-    cache.clear();
-    cachedPairs = 0;
-  }
+  if (cachedPairs > PAIR_LIMIT) clearWords();
 }
 
 function stringsFor(word: string | undefined): WordStrings {
   if (word === undefined) return PAD;
   let strings = cache.get(word);
   if (!strings) {
-    if (cache.size >= CACHE_LIMIT) {
-      cache.clear();
-      cachedPairs = 0;
-    }
-    strings = wordStringsOf(word);
+    if (cache.size >= CACHE_LIMIT) clearWords();
+    strings = wordStringsOf(word, cache.size);
     cache.set(word, strings);
   }
   return strings;
