@@ -38,7 +38,8 @@ let nextId = 0;
 
 const START = '<s>';
 
-export function compileTagger(model: TaggerModel): CompiledTagger {
+/** One row per feature, in one array: what a model file holds already (a trained model in memory is packed here). */
+function packWeights(model: TaggerModel): { rows: Map<string, number>; matrix: Float32Array } {
   const size = model.labels.length;
   const rows = new Map<string, number>();
   const matrix = new Float32Array(model.weights.size * size);
@@ -48,6 +49,12 @@ export function compileTagger(model: TaggerModel): CompiledTagger {
     matrix.set(weights.subarray(0, size), row * size);
     row++;
   }
+  return { rows, matrix };
+}
+
+export function compileTagger(model: TaggerModel): CompiledTagger {
+  const size = model.labels.length;
+  const { rows, matrix } = model.packed ?? packWeights(model);
   const names = [...model.labels, START];
   const allowed = new Uint8Array((size + 1) * size);
   const previousRows = new Int32Array(size + 1);

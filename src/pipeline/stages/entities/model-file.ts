@@ -53,6 +53,25 @@ export function saveNerModel(path: string, file: NerModelFile): number {
   return out.length;
 }
 
+/**
+ * A model as the file holds it: the tagger compiles from the packed rows without a copy (most of
+ * start-up, read per thread); the map of weights by feature is made only if something asks for it.
+ */
+function packedModel(labels: string[], rows: Map<string, number>, matrix: Float32Array): TaggerModel {
+  let weights: Map<string, Float32Array> | null = null;
+  return {
+    labels,
+    packed: { rows, matrix },
+    get weights() {
+      if (!weights) {
+        weights = new Map();
+        for (const [feature, row] of rows) weights.set(feature, matrix.subarray(row * labels.length, (row + 1) * labels.length));
+      }
+      return weights;
+    },
+  };
+}
+
 export function loadNerModel(path = NER_MODEL_PATH): NerModelFile {
   const bytes = readFileSync(path);
   const headerLength = bytes.readUInt32LE(0);
@@ -75,9 +94,9 @@ export function loadNerModel(path = NER_MODEL_PATH): NerModelFile {
     offset += count * 2;
     const values = new Float32Array(count);
     for (let index = 0; index < count; index++) values[index] = weights[index] * header.scale;
-    const map = new Map<string, Float32Array>();
-    names.forEach((feature, row) => map.set(feature, values.subarray(row * header.labels.length, (row + 1) * header.labels.length)));
-    models[name] = { labels: header.labels, weights: map };
+    const rows = new Map<string, number>();
+    for (let row = 0; row < names.length; row++) rows.set(names[row], row);
+    models[name] = packedModel(header.labels, rows, values);
   }
   return { trainedOn: header.trainedOn, evaluation: header.evaluation, firstPass: models.firstPass, secondPass: models.secondPass };
 }

@@ -7,6 +7,8 @@ export interface TaggerModel {
   labels: string[];
   /** Feature -> one weight per label. */
   weights: Map<string, Float32Array>;
+  /** The same weights as read from a model file: feature -> row, and one row of `labels.length` weights each (compileTagger uses them as they are). */
+  packed?: { rows: Map<string, number>; matrix: Float32Array };
 }
 
 /** History feature strings are few: made once and reused, so their hashes are cached. */
