@@ -74,8 +74,8 @@ export interface GapScore {
 }
 
 /**
- * What happened to one passage. With a gold name: right; the name is no entity (the tagger missed it)
- * or an entity of another type; the pronoun is linked to nothing; to the other name; to a third
+ * What happened to one passage. With a gold name: right; the name is no entity (the tagger missed it);
+ * the name is an entity of another type and the pronoun is not linked to it; the pronoun is linked to nothing; to the other name; to a third
  * mention; or both names are one entity. With neither name gold: right (not linked to A or B) or
  * linked to one of them.
  */
@@ -129,9 +129,9 @@ function outcomeOf(example: GapExample, [a, b]: Array<Analysis['mentions'][numbe
   const other = example.a.coref ? b : example.b.coref ? a : null;
   if (gold === null) return pronounEntity !== null && (pronounEntity === a?.entity || pronounEntity === b?.entity) ? 'neither-linked-to-name' : 'right';
   if (!gold) return 'name-not-entity';
-  if (gold.type !== 'person') return 'name-not-person';
   if (other && other.entity === gold.entity) return 'same-entity';
   if (pronounEntity === gold.entity) return 'right';
+  if (gold.type !== 'person') return 'name-not-person';
   if (pronounEntity === null) return 'unlinked';
   if (other && pronounEntity === other.entity) return 'other-name';
   return 'third-mention';

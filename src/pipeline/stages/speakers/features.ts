@@ -1,5 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { modelPath } from '../../model-path.js';
+import type { ClauseRole } from './clause-roles.js';
+import type { PersonCue } from './person-cues.js';
 
 /**
  * What the resolver knows about one (anaphor, antecedent) pair, as named numeric features. A linear
@@ -28,6 +30,17 @@ export interface PairContext {
   anaphorForm: 'nominative' | 'possessive' | 'objective' | 'reflexive' | 'other';
   /** Whether the anaphor opens its clause (a subject pronoun: "He said", "..., she added"). */
   anaphorOpensClause: boolean;
+  /** The roles of the antecedent and the anaphor in their clauses ("Ana married Tomas. He ...": object, subject). */
+  candidateRole: ClauseRole;
+  anaphorRole: ClauseRole;
+  /** Clause marks (commas, clause-opening words, sentence ends) between them. */
+  clauseBoundaries: number;
+  /** Agreeing subjects nearer to the anaphor than this one. */
+  subjectsBetween: number;
+  /** Whether the antecedent comes after the pronoun, in the main clause after a fronted phrase ("Before she left, Ana ..."). */
+  cataphor: boolean;
+  /** For a name the entity stage typed as something other than a person: what says it is one. */
+  personCues?: PersonCue[];
 }
 
 export function pairFeatures(pair: PairContext): Record<string, number> {
@@ -60,6 +73,24 @@ export function pairFeatures(pair: PairContext): Record<string, number> {
   set('prep-before', Number(/\b(?:by|with|of|to|for|from|against|than|and)\s*$/i.test(pair.before)));
   set('who-after', Number(/^\s*,?\s*who\b/i.test(pair.after)));
   set('in-parentheses', Number(/\(\s*$/.test(pair.before)));
+  set(`role=${pair.candidateRole}`);
+  set(`role=${pair.candidateRole}&anaphor-role=${pair.anaphorRole}`);
+  const sameClause = pair.clauseBoundaries === 0 && pair.sentenceDistance === 0;
+  // "Ana met him": an object pronoun is not the subject of its own clause; "herself" is.
+  set(`same-clause&form=${pair.anaphorForm}`, Number(sameClause));
+  set(`same-clause&form=${pair.anaphorForm}&role=${pair.candidateRole}`, Number(sameClause));
+  set('log-clauses', Math.log1p(pair.clauseBoundaries) / 2);
+  set('nearest-subject', Number(pair.candidateRole === 'subject' && pair.subjectsBetween === 0));
+  set('log-subjects-between', Math.log1p(pair.subjectsBetween));
+  if (pair.cataphor) {
+    set('cataphor');
+    set(`cataphor&role=${pair.candidateRole}`);
+    set(`cataphor&form=${pair.anaphorForm}`);
+  }
+  if (pair.personCues) {
+    set('typed-not-person');
+    for (const cue of pair.personCues) set(`typed-not-person&cue=${cue}`);
+  }
   return features;
 }
 
@@ -96,4 +127,6 @@ export const HAND_WEIGHTS: Record<string, number> = {
   'sentences=2': -1.2,
   'sentences=3': -1.8,
   'log-chars': -0.3,
+  // A source pronoun refers back: a name after it ("After he spoke, Ana ...") only when nothing before agrees.
+  cataphor: -2,
 };

@@ -3,6 +3,9 @@ import type { Span } from '../../../core/span.js';
 import { genderOfPerson, roleMatches, type Anaphor } from './anaphors.js';
 import type { Gender } from './given-names.js';
 import { coreferenceModel, HAND_WEIGHTS, pairFeatures, scorePair, type PairContext } from './features.js';
+import { clauseBoundariesBetween, clauseRoleOfName, clauseRoleOfPronoun, type ClauseRole } from './clause-roles.js';
+import { personCuesOf, type PersonCue } from './person-cues.js';
+import { FRONTED_SUBORDINATORS, PREPOSITIONS } from '../../../lang/en/function-words.js';
 
 export interface ResolveOptions {
   /** A span whose antecedents are not candidates (the content of the attribution the anaphor is the source of). */
@@ -37,6 +40,20 @@ function opensClauseAt(text: string, sentenceStart: number, position: number): b
   return /^[\s“"‘'(]*$/.test(text.slice(sentenceStart, position)) || /(?:[,;:]|\band|\bbut|[”"])\s*$/.test(text.slice(Math.max(sentenceStart, position - 12), position));
 }
 
+/**
+ * Where the main clause starts after a fronted phrase that holds the pronoun at `at` ("Before she
+ * left, Ana ...", "In his memoir, Tomas ..."): the sentence opens with a subordinator or a preposition,
+ * and the phrase ends at the first comma after the pronoun. Null when the pronoun is not in one.
+ */
+export function mainClauseAfterFronted(text: string, sentence: Span, at: Span): number | null {
+  const opening = text.slice(sentence.start, at.start);
+  if (opening.length > 80 || /[,;:]/.test(opening)) return null;
+  const first = /^[\s“"‘'(]*(\p{L}+)/u.exec(opening)?.[1]?.toLowerCase();
+  if (!first || !(FRONTED_SUBORDINATORS.has(first) || PREPOSITIONS.has(first))) return null;
+  const comma = text.indexOf(',', at.end);
+  return comma === -1 || comma >= sentence.end || comma - at.end > 120 ? null : comma + 1;
+}
+
 /** Someone or something earlier in the text that an anaphor may point back to. */
 export interface Antecedent {
   /** The entity, when the antecedent is one; a document source ("a report by the Rhodium Group") may have none. */
@@ -53,6 +70,15 @@ export interface Antecedent {
   role?: string;
   /** Whether it opens its sentence's first clause (a stand-in for the grammatical subject). */
   subject: boolean;
+  /** Its role in its clause, read from the words around it. */
+  clauseRole: ClauseRole;
+  /**
+   * For a name the entity stage typed as a body, place or other: what says it is a person all the
+   * same (a given name, a person's surname, "who" after it); a personal pronoun may refer to it then.
+   */
+  personCues?: PersonCue[];
+  /** The gender the mention's own given name tells, for a name typed as something else. */
+  gender?: Gender;
 }
 
 export interface Resolution {
@@ -97,6 +123,7 @@ export class AnaphorResolver {
       if (gender) this.genders.set(entity.id, gender);
     }
     const firstInSentence = new Set<number>();
+    const personNames = entities.filter((entity) => entity.type === 'person').map((entity) => entity.name);
     for (const mention of mentions) {
       this.mentionCounts.set(mention.entity, (this.mentionCounts.get(mention.entity) ?? 0) + 1);
       if (!this.firstMentions.has(mention.entity)) this.firstMentions.set(mention.entity, mention.start);
@@ -105,7 +132,24 @@ export class AnaphorResolver {
       if (mention.type === 'event') continue;
       const subject = !firstInSentence.has(sentence) && this.opensClause(sentence, mention.start);
       firstInSentence.add(sentence);
-      this.antecedents.push({ entity: mention.entity, name: this.entities.get(mention.entity)?.name ?? mention.text, type: mention.type, span: mention, sentence, speaker: false, subject });
+      const antecedent: Antecedent = {
+        entity: mention.entity,
+        name: this.entities.get(mention.entity)?.name ?? mention.text,
+        type: mention.type,
+        span: mention,
+        sentence,
+        speaker: false,
+        subject,
+        clauseRole: clauseRoleOfName(text, mention),
+      };
+      if (mention.type !== 'person') {
+        const cues = personCuesOf(text, mention, personNames);
+        if (cues.cues.length > 0) {
+          antecedent.personCues = cues.cues;
+          if (cues.gender) antecedent.gender = cues.gender;
+        }
+      }
+      this.antecedents.push(antecedent);
     }
     this.antecedents.sort((a, b) => a.span.start - b.span.start);
     for (const item of this.antecedents) this.bySpan.set(spanKey(item.span), item);
@@ -124,7 +168,7 @@ export class AnaphorResolver {
   }
 
   /** Records who spoke, so that "he said" prefers a recent speaker and "the report" finds a document source. */
-  addSpeaker(antecedent: Omit<Antecedent, 'sentence' | 'subject'>) {
+  addSpeaker(antecedent: Omit<Antecedent, 'sentence' | 'subject' | 'clauseRole'>) {
     const sentence = this.sentenceAt(antecedent.span.start);
     const existing = this.bySpan.get(spanKey(antecedent.span));
     if (existing) {
@@ -135,7 +179,7 @@ export class AnaphorResolver {
       if (antecedent.type === 'document') existing.type = 'document';
       return;
     }
-    const item = { ...antecedent, sentence, subject: true };
+    const item: Antecedent = { ...antecedent, sentence, subject: true, clauseRole: 'subject' };
     this.antecedents.splice(this.upperBound(item.span.start + 1), 0, item);
     this.bySpan.set(spanKey(item.span), item);
   }
@@ -156,13 +200,41 @@ export class AnaphorResolver {
     return this.roles.get(entity) ?? [];
   }
 
-  /** Every antecedent that agrees with the anaphor within its window, nearest first, with the pair's features. */
+  /**
+   * Every antecedent that agrees with the anaphor within its window, nearest first, with the pair's
+   * features; then, for a pronoun in a fronted phrase ("Before she left, Ana ..."), the names of the
+   * main clause after it (cataphora).
+   */
   candidates(anaphor: Anaphor, at: Span, options: ResolveOptions = {}): Array<{ antecedent: Antecedent; features: Record<string, number> }> {
     const sentence = this.sentenceAt(at.start);
     const window = anaphor.kind === 'nominal' ? NOMINAL_WINDOW : PRONOUN_WINDOW;
     const form = anaphorForm(this.text, at);
     const opens = opensClauseAt(this.text, this.sentences[sentence].start, at.start);
+    const anaphorRole = anaphor.kind === 'nominal' ? 'subject' : clauseRoleOfPronoun(this.text, at, form);
+    let subjectsBetween = 0;
     const found: Array<{ antecedent: Antecedent; features: Record<string, number> }> = [];
+    const pair = (candidate: Antecedent, between: string, cataphor: boolean): PairContext => ({
+      sentenceDistance: sentence - candidate.sentence,
+      charDistance: cataphor ? candidate.span.start - at.end : at.start - candidate.span.end,
+      between: between.slice(-200),
+      before: this.text.slice(Math.max(0, candidate.span.start - 30), candidate.span.start),
+      after: this.text.slice(candidate.span.end, candidate.span.end + 20),
+      subject: candidate.subject,
+      speaker: candidate.speaker,
+      mentionCount: candidate.entity ? (this.mentionCounts.get(candidate.entity) ?? 1) : 1,
+      intervening: found.length,
+      firstMention: candidate.entity !== null && this.firstMentions.get(candidate.entity) === candidate.span.start,
+      firstPerson: candidate.entity !== null && candidate.entity === this.firstPerson,
+      genderKnown: candidate.entity !== null && this.genders.has(candidate.entity),
+      anaphorForm: anaphor.kind === 'nominal' ? 'other' : form,
+      anaphorOpensClause: opens,
+      candidateRole: candidate.clauseRole,
+      anaphorRole,
+      clauseBoundaries: clauseBoundariesBetween(between.length > 400 ? between.slice(-400) : between),
+      subjectsBetween,
+      cataphor,
+      ...(candidate.type === 'person' ? {} : { personCues: candidate.personCues }),
+    });
     const upper = this.upperBound(at.start);
     // At most MAX_CANDIDATES antecedents are looked at, so a sentence of thousands of names stays linear.
     for (let index = upper - 1; index >= 0 && upper - index <= MAX_CANDIDATES; index--) {
@@ -171,23 +243,21 @@ export class AnaphorResolver {
       if (candidate.span.end > at.start) continue;
       if (options.exclude && candidate.span.start < options.exclude.end && options.exclude.start < candidate.span.end) continue;
       if (!this.agrees(anaphor, candidate)) continue;
-      const features = pairFeatures({
-        sentenceDistance: sentence - candidate.sentence,
-        charDistance: at.start - candidate.span.end,
-        between: this.text.slice(candidate.span.end, at.start).slice(-200),
-        before: this.text.slice(Math.max(0, candidate.span.start - 30), candidate.span.start),
-        after: this.text.slice(candidate.span.end, candidate.span.end + 20),
-        subject: candidate.subject,
-        speaker: candidate.speaker,
-        mentionCount: candidate.entity ? (this.mentionCounts.get(candidate.entity) ?? 1) : 1,
-        intervening: found.length,
-        firstMention: candidate.entity !== null && this.firstMentions.get(candidate.entity) === candidate.span.start,
-        firstPerson: candidate.entity !== null && candidate.entity === this.firstPerson,
-        genderKnown: candidate.entity !== null && this.genders.has(candidate.entity),
-        anaphorForm: anaphor.kind === 'nominal' ? 'other' : form,
-        anaphorOpensClause: opens,
-      });
-      found.push({ antecedent: candidate, features });
+      found.push({ antecedent: candidate, features: pairFeatures(pair(candidate, this.text.slice(candidate.span.end, at.start), false)) });
+      if (candidate.clauseRole === 'subject') subjectsBetween++;
+    }
+    const mainClause = anaphor.kind === 'pronoun' ? mainClauseAfterFronted(this.text, this.sentences[sentence], at) : null;
+    if (mainClause !== null) {
+      subjectsBetween = 0;
+      for (let index = upper; index < this.antecedents.length && index - upper < MAX_CANDIDATES; index++) {
+        const candidate = this.antecedents[index];
+        if (candidate.span.start >= this.sentences[sentence].end) break;
+        if (candidate.span.start < mainClause || candidate.speaker) continue;
+        if (options.exclude && candidate.span.start < options.exclude.end && options.exclude.start < candidate.span.end) continue;
+        if (!this.agrees(anaphor, candidate)) continue;
+        found.push({ antecedent: candidate, features: pairFeatures(pair(candidate, this.text.slice(at.end, candidate.span.start), true)) });
+        if (candidate.clauseRole === 'subject') subjectsBetween++;
+      }
     }
     return found;
   }
@@ -229,7 +299,12 @@ export class AnaphorResolver {
       if (anaphor.kind === 'nominal') return false;
     }
     if (candidate.type === 'document') return false;
-    if (!anaphor.types.includes(candidate.type as Entity['type'])) return false;
+    if (!anaphor.types.includes(candidate.type as Entity['type'])) {
+      // "Eleanor" typed a place is a person to "she" when a given name or a person's surname says so.
+      if (!(anaphor.kind === 'pronoun' && !anaphor.plural && anaphor.types.includes('person') && candidate.personCues)) return false;
+      if (anaphor.gender && candidate.gender && candidate.gender !== anaphor.gender) return false;
+      return true;
+    }
     // "they" for one person is rare in news sources; keep it for bodies and places (governments).
     if (anaphor.plural && candidate.type === 'person') return false;
     if (anaphor.gender && candidate.entity) {
