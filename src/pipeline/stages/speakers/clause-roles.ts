@@ -88,13 +88,38 @@ export function clauseRoleOfPronoun(text: string, span: Span, form: 'nominative'
   if (before === 'prepositional') return 'prepositional';
   if (form === 'objective' || form === 'reflexive') return 'object';
   if (before === 'object') return 'object';
-  // "His brother was ...": the possessive opens the subject.
-  return before === 'opens-clause' ? 'subject' : 'other';
+  // "His brother was ...", "and her staff took notes": the possessive opens the subject.
+  if (before === 'opens-clause') return 'subject';
+  const noun = /^\s+[\p{Ll}-]+/u.exec(text.slice(span.end, span.end + 30));
+  return noun && verbFollows(text, span.end + noun[0].length) ? 'subject' : 'other';
 }
 
-/** Clause marks between two points: commas, semicolons, colons, sentence ends and clause-opening words. */
-export function clauseBoundariesBetween(between: string): number {
-  let count = 0;
-  for (const _ of between.matchAll(/[,;:()]|[.!?](?=\s)|\b(?:who|whom|which|that|when|while|because|although|though|since|after|before|but|and|if|until|whereas)\b/gi)) count++;
-  return count;
+const CLAUSE_MARK = /[,;:()]|[.!?](?=\s)|\b(?:who|whom|which|that|when|while|because|although|though|since|after|before|but|and|if|until|whereas)\b/gi;
+
+/**
+ * The clause marks of a text (commas, semicolons, colons, sentence ends, clause-opening words), found
+ * once, so the marks between any two points are counted by bisection instead of by reading the text again.
+ */
+export class ClauseMarks {
+  private readonly positions: number[] = [];
+
+  constructor(text: string) {
+    for (const match of text.matchAll(CLAUSE_MARK)) this.positions.push(match.index ?? 0);
+  }
+
+  /** The marks that start in [start, end). */
+  between(start: number, end: number): number {
+    return end <= start ? 0 : this.firstAtOrAfter(end) - this.firstAtOrAfter(start);
+  }
+
+  private firstAtOrAfter(position: number): number {
+    let low = 0;
+    let high = this.positions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.positions[middle] < position) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
 }

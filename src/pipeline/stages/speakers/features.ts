@@ -43,13 +43,42 @@ export interface PairContext {
   personCues?: PersonCue[];
 }
 
+/** The pair's features as a map: what the trainer learns from. */
 export function pairFeatures(pair: PairContext): Record<string, number> {
-  const features: Record<string, number> = { bias: 1 };
+  const features: Record<string, number> = {};
+  emitPairFeatures(pair, (name, value) => {
+    features[name] = value;
+  });
+  return features;
+}
+
+/** The pair's score under `weights`, without building the feature map (the resolver's hot path). */
+export function scorePairContext(weights: Record<string, number>, pair: PairContext): number {
+  let score = 0;
+  emitPairFeatures(pair, (name, value) => {
+    score += (weights[name] ?? 0) * value;
+  });
+  return score;
+}
+
+const joined = new Map<string, Map<string | number, string>>();
+/** `prefix + value`, made once: feature names are built for every pair, so they are kept, not rebuilt. */
+function nameOf(prefix: string, value: string | number): string {
+  let byValue = joined.get(prefix);
+  if (!byValue) joined.set(prefix, (byValue = new Map()));
+  let name = byValue.get(value);
+  if (name === undefined) byValue.set(value, (name = `${prefix}${value}`));
+  return name;
+}
+
+/** Every non-zero feature of the pair, by name, to `add`. */
+function emitPairFeatures(pair: PairContext, add: (name: string, value: number) => void): void {
   const set = (name: string, value = 1) => {
-    if (value !== 0) features[name] = value;
+    if (value !== 0) add(name, value);
   };
+  set('bias');
   const distance = Math.min(pair.sentenceDistance, 3);
-  set(`sentences=${distance}`);
+  set(nameOf('sentences=', distance));
   set('log-chars', Math.log1p(pair.charDistance) / 5);
   set('subject', Number(pair.subject));
   set('speaker', Number(pair.speaker));
@@ -58,11 +87,12 @@ export function pairFeatures(pair: PairContext): Record<string, number> {
   set('first-mention', Number(pair.firstMention));
   set('first-person', Number(pair.firstPerson));
   set('gender-known', Number(pair.genderKnown));
-  set(`form=${pair.anaphorForm}`);
-  set(`form=${pair.anaphorForm}&subject`, Number(pair.subject));
-  set(`form=${pair.anaphorForm}&sentences=${distance}`);
+  const form = nameOf('form=', pair.anaphorForm);
+  set(form);
+  set(nameOf(form, '&subject'), Number(pair.subject));
+  set(nameOf(form, nameOf('&sentences=', distance)));
   set('opens-clause&subject', Number(pair.anaphorOpensClause && pair.subject));
-  set(`opens-clause&sentences=${distance}`, Number(pair.anaphorOpensClause));
+  set(nameOf('opens-clause&sentences=', distance), Number(pair.anaphorOpensClause));
   // "Lim Goh Tong and his ...", "Alice's hand. Her education": right before, nothing in between but a joint.
   const between = pair.between.trim();
   set('adjacent', Number(between.length <= 6 && !/[.;:!?]/.test(between)));
@@ -73,25 +103,28 @@ export function pairFeatures(pair: PairContext): Record<string, number> {
   set('prep-before', Number(/\b(?:by|with|of|to|for|from|against|than|and)\s*$/i.test(pair.before)));
   set('who-after', Number(/^\s*,?\s*who\b/i.test(pair.after)));
   set('in-parentheses', Number(/\(\s*$/.test(pair.before)));
-  set(`role=${pair.candidateRole}`);
-  set(`role=${pair.candidateRole}&anaphor-role=${pair.anaphorRole}`);
+  const role = nameOf('role=', pair.candidateRole);
+  set(role);
+  set(nameOf(role, nameOf('&anaphor-role=', pair.anaphorRole)));
   const sameClause = pair.clauseBoundaries === 0 && pair.sentenceDistance === 0;
   // "Ana met him": an object pronoun is not the subject of its own clause; "herself" is.
-  set(`same-clause&form=${pair.anaphorForm}`, Number(sameClause));
-  set(`same-clause&form=${pair.anaphorForm}&role=${pair.candidateRole}`, Number(sameClause));
+  if (sameClause) {
+    const sameClauseForm = nameOf('same-clause&', form);
+    set(sameClauseForm);
+    set(nameOf(sameClauseForm, nameOf('&', role)));
+  }
   set('log-clauses', Math.log1p(pair.clauseBoundaries) / 2);
   set('nearest-subject', Number(pair.candidateRole === 'subject' && pair.subjectsBetween === 0));
   set('log-subjects-between', Math.log1p(pair.subjectsBetween));
   if (pair.cataphor) {
     set('cataphor');
-    set(`cataphor&role=${pair.candidateRole}`);
-    set(`cataphor&form=${pair.anaphorForm}`);
+    set(nameOf('cataphor&', role));
+    set(nameOf('cataphor&', form));
   }
   if (pair.personCues) {
     set('typed-not-person');
-    for (const cue of pair.personCues) set(`typed-not-person&cue=${cue}`);
+    for (const cue of pair.personCues) set(nameOf('typed-not-person&cue=', cue));
   }
-  return features;
 }
 
 export interface CoreferenceModelFile {
