@@ -14,6 +14,7 @@ import { resolverFor } from '../src/pipeline/stages/speakers/index.js';
 interface Example {
   features: Record<string, number>;
   label: number;
+  entity: string;
 }
 
 function locate(passage: string, analysed: string, offset: number, length: number): number | null {
@@ -50,7 +51,7 @@ function groupsOf(split: 'development' | 'validation'): Example[][] | null {
       if (!antecedent.entity) continue;
       // Where GAP says "neither", only A and B are known to be wrong.
       if (gold === null && antecedent.entity !== a && antecedent.entity !== b) continue;
-      group.push({ features, label: Number(gold !== null && antecedent.entity === gold) });
+      group.push({ features, label: Number(gold !== null && antecedent.entity === gold), entity: antecedent.entity });
     }
     if (group.length > 0) groups.push(group);
   }

@@ -102,6 +102,8 @@ function emitPairFeatures(pair: PairContext, add: (name: string, value: number) 
   set('possessive-antecedent', Number(/^['’]s?\b/.test(pair.after)));
   set('prep-before', Number(/\b(?:by|with|of|to|for|from|against|than|and)\s*$/i.test(pair.before)));
   set('who-after', Number(/^\s*,?\s*who\b/i.test(pair.after)));
+  // "Jake Burns, who was promoting his band": the pronoun inside the relative clause on the antecedent.
+  set('in-its-relative-clause', Number(!pair.cataphor && /^\s*,?\s*(?:who|whose)\b[^,;:.!?]*$/i.test(pair.between)));
   set('in-parentheses', Number(/\(\s*$/.test(pair.before)));
   const role = nameOf('role=', pair.candidateRole);
   set(role);
@@ -162,4 +164,6 @@ export const HAND_WEIGHTS: Record<string, number> = {
   'log-chars': -0.3,
   // A source pronoun refers back: a name after it ("After he spoke, Ana ...") only when nothing before agrees.
   cataphor: -2,
+  // A source is a person or a body named as such: a name the entity stage typed otherwise only when nothing else agrees.
+  'typed-not-person': -2,
 };
