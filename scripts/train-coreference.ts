@@ -14,7 +14,6 @@ import { resolverFor } from '../src/pipeline/stages/speakers/index.js';
 interface Example {
   features: Record<string, number>;
   label: number;
-  entity: string;
 }
 
 function locate(passage: string, analysed: string, offset: number, length: number): number | null {
@@ -51,7 +50,7 @@ function groupsOf(split: 'development' | 'validation'): Example[][] | null {
       if (!antecedent.entity) continue;
       // Where GAP says "neither", only A and B are known to be wrong.
       if (gold === null && antecedent.entity !== a && antecedent.entity !== b) continue;
-      group.push({ features, label: Number(gold !== null && antecedent.entity === gold), entity: antecedent.entity });
+      group.push({ features, label: Number(gold !== null && antecedent.entity === gold) });
     }
     if (group.length > 0) groups.push(group);
   }
@@ -63,7 +62,6 @@ if (!groups) {
   console.error('GAP is absent: nothing to train on');
   process.exit(1);
 }
-if (process.env.COREF_DUMP) writeFileSync(process.env.COREF_DUMP, JSON.stringify({ development: groups, validation: groupsOf('validation') }));
 const examples = groups.flat();
 const score = (features: Record<string, number>) => {
   let total = 0;

@@ -144,16 +144,7 @@ export class AnaphorResolver {
       if (mention.type === 'event') continue;
       const subject = !firstInSentence.has(sentence) && this.opensClause(sentence, mention.start);
       firstInSentence.add(sentence);
-      const antecedent: Antecedent = {
-        entity: mention.entity,
-        name: this.entities.get(mention.entity)?.name ?? mention.text,
-        type: mention.type,
-        span: mention,
-        sentence,
-        speaker: false,
-        subject,
-      };
-      this.antecedents.push(antecedent);
+      this.antecedents.push({ entity: mention.entity, name: this.entities.get(mention.entity)?.name ?? mention.text, type: mention.type, span: mention, sentence, speaker: false, subject });
     }
     this.antecedents.sort((a, b) => a.span.start - b.span.start);
     for (const item of this.antecedents) this.bySpan.set(spanKey(item.span), item);
