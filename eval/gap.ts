@@ -51,7 +51,11 @@ function locate(passage: string, analysed: string, offset: number, length: numbe
 }
 
 function entityAt(analysis: Analysis, start: number, end: number): string | null {
-  return analysis.mentions.find((mention) => mention.start < end && start < mention.end)?.entity ?? null;
+  return mentionAt(analysis, start, end)?.entity ?? null;
+}
+
+function mentionAt(analysis: Analysis, start: number, end: number): Analysis['mentions'][number] | undefined {
+  return analysis.mentions.find((mention) => mention.start < end && start < mention.end);
 }
 
 export interface GapScore {
@@ -65,7 +69,18 @@ export interface GapScore {
   refused: number;
   /** Pronouns linked to no person at all. */
   unlinked: number;
+  /** Each passage's outcome by class (GAP_OUTCOMES), to see where the errors are. */
+  outcomes: Record<GapOutcome, number>;
 }
+
+/**
+ * What happened to one passage. With a gold name: right; the name is no entity (the tagger missed it);
+ * the name is an entity of another type and the pronoun is not linked to it; the pronoun is linked to nothing; to the other name; to a third
+ * mention; or both names are one entity. With neither name gold: right (not linked to A or B) or
+ * linked to one of them.
+ */
+export const GAP_OUTCOMES = ['right', 'name-not-entity', 'name-not-person', 'same-entity', 'unlinked', 'other-name', 'third-mention', 'neither-linked-to-name', 'refused'] as const;
+export type GapOutcome = (typeof GAP_OUTCOMES)[number];
 
 export function evaluateGap(examples: GapExample[]): GapScore {
   let tp = 0;
@@ -74,6 +89,7 @@ export function evaluateGap(examples: GapExample[]): GapScore {
   let lost = 0;
   let unlinked = 0;
   let refused = 0;
+  const outcomes = Object.fromEntries(GAP_OUTCOMES.map((outcome) => [outcome, 0])) as Record<GapOutcome, number>;
   for (const example of examples) {
     let analysis: Analysis;
     try {
@@ -81,6 +97,7 @@ export function evaluateGap(examples: GapExample[]): GapScore {
     } catch {
       // Refused by ingest (a passage with no line it takes for article text): every decision is "no".
       refused++;
+      outcomes.refused++;
       if (example.a.coref) gold++;
       if (example.b.coref) gold++;
       continue;
@@ -90,15 +107,32 @@ export function evaluateGap(examples: GapExample[]): GapScore {
     const pronounEntity = pronounAt === null ? null : entityAt(analysis, pronounAt, pronounAt + example.pronoun.text.length);
     if (pronounAt === null) lost++;
     else if (!pronounEntity) unlinked++;
+    const nameMentions: Array<Analysis['mentions'][number] | undefined> = [];
     for (const name of [example.a, example.b]) {
       const at = locate(example.text, text, name.offset, name.name.length);
       if (at === null && pronounAt !== null) lost++;
-      const nameEntity = at === null ? null : entityAt(analysis, at, at + name.name.length);
+      const nameMention = at === null ? undefined : mentionAt(analysis, at, at + name.name.length);
+      nameMentions.push(nameMention);
+      const nameEntity = nameMention?.entity ?? null;
       const predicted = pronounEntity !== null && nameEntity === pronounEntity;
       if (name.coref) gold++;
       if (predicted) found++;
       if (predicted && name.coref) tp++;
     }
+    outcomes[outcomeOf(example, nameMentions, pronounEntity)]++;
   }
-  return { examples: examples.length, ...prf(tp, found, gold), lost, unlinked, refused };
+  return { examples: examples.length, ...prf(tp, found, gold), lost, unlinked, refused, outcomes };
+}
+
+function outcomeOf(example: GapExample, [a, b]: Array<Analysis['mentions'][number] | undefined>, pronounEntity: string | null): GapOutcome {
+  const gold = example.a.coref ? a : example.b.coref ? b : null;
+  const other = example.a.coref ? b : example.b.coref ? a : null;
+  if (gold === null) return pronounEntity !== null && (pronounEntity === a?.entity || pronounEntity === b?.entity) ? 'neither-linked-to-name' : 'right';
+  if (!gold) return 'name-not-entity';
+  if (other && other.entity === gold.entity) return 'same-entity';
+  if (pronounEntity === gold.entity) return 'right';
+  if (gold.type !== 'person') return 'name-not-person';
+  if (pronounEntity === null) return 'unlinked';
+  if (other && pronounEntity === other.entity) return 'other-name';
+  return 'third-mention';
 }

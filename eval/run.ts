@@ -189,6 +189,11 @@ function runPronouns() {
     console.log(
       `${split.padEnd(12)} examples ${result.examples}  P ${fmt(result.precision)} R ${fmt(result.recall)} F1 ${fmt(result.f1)}   pronoun linked to no person: ${result.unlinked}; pronoun or name not found in the analysed text: ${result.lost}; passages refused by ingest: ${result.refused}`,
     );
+    console.log(
+      `  outcomes: ${Object.entries(result.outcomes)
+        .map(([outcome, count]) => `${outcome} ${count}`)
+        .join(', ')}`,
+    );
   }
   const sources = evaluatePronounSources();
   if (sources) {

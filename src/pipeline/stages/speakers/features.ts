@@ -1,5 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { modelPath } from '../../model-path.js';
+import type { ClauseRole } from './clause-roles.js';
+import type { PersonCue } from './person-cues.js';
 
 /**
  * What the resolver knows about one (anaphor, antecedent) pair, as named numeric features. A linear
@@ -28,15 +30,55 @@ export interface PairContext {
   anaphorForm: 'nominative' | 'possessive' | 'objective' | 'reflexive' | 'other';
   /** Whether the anaphor opens its clause (a subject pronoun: "He said", "..., she added"). */
   anaphorOpensClause: boolean;
+  /** The roles of the antecedent and the anaphor in their clauses ("Ana married Tomas. He ...": object, subject). */
+  candidateRole: ClauseRole;
+  anaphorRole: ClauseRole;
+  /** Clause marks (commas, clause-opening words, sentence ends) between them. */
+  clauseBoundaries: number;
+  /** Agreeing subjects nearer to the anaphor than this one. */
+  subjectsBetween: number;
+  /** Whether the antecedent comes after the pronoun, in the main clause after a fronted phrase ("Before she left, Ana ..."). */
+  cataphor: boolean;
+  /** For a name the entity stage typed as something other than a person: what says it is one. */
+  personCues?: PersonCue[];
 }
 
+/** The pair's features as a map: what the trainer learns from. */
 export function pairFeatures(pair: PairContext): Record<string, number> {
-  const features: Record<string, number> = { bias: 1 };
+  const features: Record<string, number> = {};
+  emitPairFeatures(pair, (name, value) => {
+    features[name] = value;
+  });
+  return features;
+}
+
+/** The pair's score under `weights`, without building the feature map (the resolver's hot path). */
+export function scorePairContext(weights: Record<string, number>, pair: PairContext): number {
+  let score = 0;
+  emitPairFeatures(pair, (name, value) => {
+    score += (weights[name] ?? 0) * value;
+  });
+  return score;
+}
+
+const joined = new Map<string, Map<string | number, string>>();
+/** `prefix + value`, made once: feature names are built for every pair, so they are kept, not rebuilt. */
+function nameOf(prefix: string, value: string | number): string {
+  let byValue = joined.get(prefix);
+  if (!byValue) joined.set(prefix, (byValue = new Map()));
+  let name = byValue.get(value);
+  if (name === undefined) byValue.set(value, (name = `${prefix}${value}`));
+  return name;
+}
+
+/** Every non-zero feature of the pair, by name, to `add`. */
+function emitPairFeatures(pair: PairContext, add: (name: string, value: number) => void): void {
   const set = (name: string, value = 1) => {
-    if (value !== 0) features[name] = value;
+    if (value !== 0) add(name, value);
   };
+  set('bias');
   const distance = Math.min(pair.sentenceDistance, 3);
-  set(`sentences=${distance}`);
+  set(nameOf('sentences=', distance));
   set('log-chars', Math.log1p(pair.charDistance) / 5);
   set('subject', Number(pair.subject));
   set('speaker', Number(pair.speaker));
@@ -45,11 +87,12 @@ export function pairFeatures(pair: PairContext): Record<string, number> {
   set('first-mention', Number(pair.firstMention));
   set('first-person', Number(pair.firstPerson));
   set('gender-known', Number(pair.genderKnown));
-  set(`form=${pair.anaphorForm}`);
-  set(`form=${pair.anaphorForm}&subject`, Number(pair.subject));
-  set(`form=${pair.anaphorForm}&sentences=${distance}`);
+  const form = nameOf('form=', pair.anaphorForm);
+  set(form);
+  set(nameOf(form, '&subject'), Number(pair.subject));
+  set(nameOf(form, nameOf('&sentences=', distance)));
   set('opens-clause&subject', Number(pair.anaphorOpensClause && pair.subject));
-  set(`opens-clause&sentences=${distance}`, Number(pair.anaphorOpensClause));
+  set(nameOf('opens-clause&sentences=', distance), Number(pair.anaphorOpensClause));
   // "Lim Goh Tong and his ...", "Alice's hand. Her education": right before, nothing in between but a joint.
   const between = pair.between.trim();
   set('adjacent', Number(between.length <= 6 && !/[.;:!?]/.test(between)));
@@ -59,8 +102,31 @@ export function pairFeatures(pair: PairContext): Record<string, number> {
   set('possessive-antecedent', Number(/^['’]s?\b/.test(pair.after)));
   set('prep-before', Number(/\b(?:by|with|of|to|for|from|against|than|and)\s*$/i.test(pair.before)));
   set('who-after', Number(/^\s*,?\s*who\b/i.test(pair.after)));
+  // "Jake Burns, who was promoting his band": the pronoun inside the relative clause on the antecedent.
+  set('in-its-relative-clause', Number(!pair.cataphor && /^\s*,?\s*(?:who|whose)\b[^,;:.!?]*$/i.test(pair.between)));
   set('in-parentheses', Number(/\(\s*$/.test(pair.before)));
-  return features;
+  const role = nameOf('role=', pair.candidateRole);
+  set(role);
+  set(nameOf(role, nameOf('&anaphor-role=', pair.anaphorRole)));
+  const sameClause = pair.clauseBoundaries === 0 && pair.sentenceDistance === 0;
+  // "Ana met him": an object pronoun is not the subject of its own clause; "herself" is.
+  if (sameClause) {
+    const sameClauseForm = nameOf('same-clause&', form);
+    set(sameClauseForm);
+    set(nameOf(sameClauseForm, nameOf('&', role)));
+  }
+  set('log-clauses', Math.log1p(pair.clauseBoundaries) / 2);
+  set('nearest-subject', Number(pair.candidateRole === 'subject' && pair.subjectsBetween === 0));
+  set('log-subjects-between', Math.log1p(pair.subjectsBetween));
+  if (pair.cataphor) {
+    set('cataphor');
+    set(nameOf('cataphor&', role));
+    set(nameOf('cataphor&', form));
+  }
+  if (pair.personCues) {
+    set('typed-not-person');
+    for (const cue of pair.personCues) set(nameOf('typed-not-person&cue=', cue));
+  }
 }
 
 export interface CoreferenceModelFile {
@@ -96,4 +162,8 @@ export const HAND_WEIGHTS: Record<string, number> = {
   'sentences=2': -1.2,
   'sentences=3': -1.8,
   'log-chars': -0.3,
+  // A source pronoun refers back: a name after it ("After he spoke, Ana ...") only when nothing before agrees.
+  cataphor: -2,
+  // A source is a person or a body named as such: a name the entity stage typed otherwise only when nothing else agrees.
+  'typed-not-person': -2,
 };

@@ -19,7 +19,7 @@ export { anaphorOf, genderOfPerson } from './anaphors.js';
 /** The version follows the files it reads (the coreference model, the given names), so `reanalyze` sees a retrained model. */
 const STAGE = {
   name: 'claimgraph.speakers',
-  version: `1.1.0+${contentId('m', ...[COREFERENCE_MODEL_PATH, GIVEN_NAMES_PATH].map((path) => (existsSync(path) ? readFileSync(path, 'utf8') : ''))).slice(2, 10)}`,
+  version: `1.2.0+${contentId('m', ...[COREFERENCE_MODEL_PATH, GIVEN_NAMES_PATH].map((path) => (existsSync(path) ? readFileSync(path, 'utf8') : ''))).slice(2, 10)}`,
 };
 
 /** Personal pronouns that become mentions of the person they refer to. */
@@ -311,7 +311,7 @@ function withMode(level: Attribution, quotations: QuotationSpan[], claim: Claim)
   return { ...level, mode, chain };
 }
 
-function findPronounMentions(text: string, resolver: AnaphorResolver, sourceResolutions: Map<number, Resolution>, entities: Map<string, { type: string }>): Mention[] {
+function findPronounMentions(text: string, resolver: AnaphorResolver, sourceResolutions: Map<number, Resolution>, entities: Map<string, { type: Mention['type'] }>): Mention[] {
   const mentions: Mention[] = [];
   for (const match of text.matchAll(PERSONAL_PRONOUN)) {
     const start = match.index ?? 0;
@@ -320,8 +320,23 @@ function findPronounMentions(text: string, resolver: AnaphorResolver, sourceReso
     if (!anaphor) continue;
     const resolution = sourceResolutions.get(start) ?? resolver.resolve(anaphor, span, { threshold: coreferenceModel()?.threshold });
     const antecedent = resolution.antecedent;
-    if (!antecedent?.entity || entities.get(antecedent.entity)?.type !== 'person') continue;
-    mentions.push({ entity: antecedent.entity, start, end: span.end, text: match[0], type: 'person', kind: 'pronoun', provenance: provenanceOf(STAGE, `coreference.pronoun.${resolution.rule}`) });
+    if (!antecedent?.entity) continue;
+    const type = entities.get(antecedent.entity)?.type;
+    if (type === 'person') {
+      mentions.push({ entity: antecedent.entity, start, end: span.end, text: match[0], type: 'person', kind: 'pronoun', provenance: provenanceOf(STAGE, `coreference.pronoun.${resolution.rule}`) });
+    } else if (type && antecedent.personCues && type !== 'event') {
+      // A name the entity stage typed otherwise ("Eleanor" a place) that a given name or a surname shows
+      // to be a person: the pronoun is its mention, of the entity's own type, and says why.
+      mentions.push({
+        entity: antecedent.entity,
+        start,
+        end: span.end,
+        text: match[0],
+        type,
+        kind: 'pronoun',
+        provenance: provenanceOf(STAGE, `coreference.pronoun.${resolution.rule}+person-cues.${antecedent.personCues.join('+')}`),
+      });
+    }
   }
   return mentions;
 }

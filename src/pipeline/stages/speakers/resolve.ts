@@ -2,7 +2,10 @@ import type { AttributionKind, Entity, Mention, Sentence } from '../../../core/a
 import type { Span } from '../../../core/span.js';
 import { genderOfPerson, roleMatches, type Anaphor } from './anaphors.js';
 import type { Gender } from './given-names.js';
-import { coreferenceModel, HAND_WEIGHTS, pairFeatures, scorePair, type PairContext } from './features.js';
+import { coreferenceModel, HAND_WEIGHTS, pairFeatures, scorePairContext, type PairContext } from './features.js';
+import { ClauseMarks, clauseRoleOfName, clauseRoleOfPronoun, type ClauseRole } from './clause-roles.js';
+import { personCuesOf, type PersonCue } from './person-cues.js';
+import { FRONTED_SUBORDINATORS, PREPOSITIONS } from '../../../lang/en/function-words.js';
 
 export interface ResolveOptions {
   /** A span whose antecedents are not candidates (the content of the attribution the anaphor is the source of). */
@@ -37,6 +40,20 @@ function opensClauseAt(text: string, sentenceStart: number, position: number): b
   return /^[\s“"‘'(]*$/.test(text.slice(sentenceStart, position)) || /(?:[,;:]|\band|\bbut|[”"])\s*$/.test(text.slice(Math.max(sentenceStart, position - 12), position));
 }
 
+/**
+ * Where the main clause starts after a fronted phrase that holds the pronoun at `at` ("Before she
+ * left, Ana ...", "In his memoir, Tomas ..."): the sentence opens with a subordinator or a preposition,
+ * and the phrase ends at the first comma after the pronoun. Null when the pronoun is not in one.
+ */
+export function mainClauseAfterFronted(text: string, sentence: Span, at: Span): number | null {
+  const opening = text.slice(sentence.start, at.start);
+  if (opening.length > 80 || /[,;:]/.test(opening)) return null;
+  const first = /^[\s“"‘'(]*(\p{L}+)/u.exec(opening)?.[1]?.toLowerCase();
+  if (!first || !(FRONTED_SUBORDINATORS.has(first) || PREPOSITIONS.has(first))) return null;
+  const comma = text.indexOf(',', at.end);
+  return comma === -1 || comma >= sentence.end || comma - at.end > 120 ? null : comma + 1;
+}
+
 /** Someone or something earlier in the text that an anaphor may point back to. */
 export interface Antecedent {
   /** The entity, when the antecedent is one; a document source ("a report by the Rhodium Group") may have none. */
@@ -53,6 +70,15 @@ export interface Antecedent {
   role?: string;
   /** Whether it opens its sentence's first clause (a stand-in for the grammatical subject). */
   subject: boolean;
+  /** Its role in its clause, read from the words around it when it is first a candidate. */
+  clauseRole?: ClauseRole;
+  /**
+   * For a name the entity stage typed as a body, place or other: what says it is a person all the
+   * same (a given name, a person's surname, "who" after it); a personal pronoun may refer to it then.
+   */
+  personCues?: PersonCue[];
+  /** The gender the mention's own given name tells, for a name typed as something else. */
+  gender?: Gender;
 }
 
 export interface Resolution {
@@ -79,6 +105,11 @@ export class AnaphorResolver {
   private readonly entities: Map<string, Entity>;
   private readonly firstMentions = new Map<string, number>();
   private firstPerson: string | null = null;
+  /** Found when the first anaphor is resolved: a text without one never reads them. */
+  private clauseMarks: ClauseMarks | null = null;
+  private readonly surnames: ReadonlySet<string>;
+  /** Names typed other than person whose person cues were read (each once, when first a candidate). */
+  private readonly cuesRead = new Set<Antecedent>();
   /** Antecedents by their span, to find a speaker again without a scan. */
   private readonly bySpan = new Map<string, Antecedent>();
 
@@ -97,6 +128,14 @@ export class AnaphorResolver {
       if (gender) this.genders.set(entity.id, gender);
     }
     const firstInSentence = new Set<number>();
+    // The surnames of the people named in full: "Doege" typed a body is the Doege of "Randy Doege".
+    this.surnames = new Set(
+      entities
+        .filter((entity) => entity.type === 'person')
+        .map((entity) => entity.name.split(/\s+/))
+        .filter((words) => words.length > 1)
+        .map((words) => words[words.length - 1]),
+    );
     for (const mention of mentions) {
       this.mentionCounts.set(mention.entity, (this.mentionCounts.get(mention.entity) ?? 0) + 1);
       if (!this.firstMentions.has(mention.entity)) this.firstMentions.set(mention.entity, mention.start);
@@ -135,7 +174,7 @@ export class AnaphorResolver {
       if (antecedent.type === 'document') existing.type = 'document';
       return;
     }
-    const item = { ...antecedent, sentence, subject: true };
+    const item: Antecedent = { ...antecedent, sentence, subject: true, clauseRole: 'subject' };
     this.antecedents.splice(this.upperBound(item.span.start + 1), 0, item);
     this.bySpan.set(spanKey(item.span), item);
   }
@@ -156,13 +195,49 @@ export class AnaphorResolver {
     return this.roles.get(entity) ?? [];
   }
 
-  /** Every antecedent that agrees with the anaphor within its window, nearest first, with the pair's features. */
+  /**
+   * Every antecedent that agrees with the anaphor within its window, nearest first, with the pair's
+   * features; then, for a pronoun in a fronted phrase ("Before she left, Ana ..."), the names of the
+   * main clause after it (cataphora).
+   */
   candidates(anaphor: Anaphor, at: Span, options: ResolveOptions = {}): Array<{ antecedent: Antecedent; features: Record<string, number> }> {
+    return this.measured(anaphor, at, options, pairFeatures).map(({ antecedent, value }) => ({ antecedent, features: value }));
+  }
+
+  /** Every agreeing antecedent (as `candidates`), each with what `measure` makes of the pair: its features or its score. */
+  private measured<T>(anaphor: Anaphor, at: Span, options: ResolveOptions, measure: (pair: PairContext) => T): Array<{ antecedent: Antecedent; value: T }> {
     const sentence = this.sentenceAt(at.start);
     const window = anaphor.kind === 'nominal' ? NOMINAL_WINDOW : PRONOUN_WINDOW;
     const form = anaphorForm(this.text, at);
     const opens = opensClauseAt(this.text, this.sentences[sentence].start, at.start);
-    const found: Array<{ antecedent: Antecedent; features: Record<string, number> }> = [];
+    const anaphorRole = anaphor.kind === 'nominal' ? 'subject' : clauseRoleOfPronoun(this.text, at, form);
+    let subjectsBetween = 0;
+    const found: Array<{ antecedent: Antecedent; value: T }> = [];
+    const marks = (this.clauseMarks ??= new ClauseMarks(this.text));
+    // `between`: the last 200 characters between them (the first 200 for a cataphor).
+    const pair = (candidate: Antecedent, between: string, cataphor: boolean): PairContext => ({
+      sentenceDistance: sentence - candidate.sentence,
+      charDistance: cataphor ? candidate.span.start - at.end : at.start - candidate.span.end,
+      between,
+      before: this.text.slice(Math.max(0, candidate.span.start - 30), candidate.span.start),
+      after: this.text.slice(candidate.span.end, candidate.span.end + 20),
+      subject: candidate.subject,
+      speaker: candidate.speaker,
+      mentionCount: candidate.entity ? (this.mentionCounts.get(candidate.entity) ?? 1) : 1,
+      intervening: found.length,
+      firstMention: candidate.entity !== null && this.firstMentions.get(candidate.entity) === candidate.span.start,
+      firstPerson: candidate.entity !== null && candidate.entity === this.firstPerson,
+      genderKnown: candidate.entity !== null && this.genders.has(candidate.entity),
+      anaphorForm: anaphor.kind === 'nominal' ? 'other' : form,
+      anaphorOpensClause: opens,
+      candidateRole: this.clauseRoleOf(candidate),
+      anaphorRole,
+      clauseBoundaries: cataphor ? marks.between(at.end, candidate.span.start) : marks.between(candidate.span.end, at.start),
+      subjectsBetween,
+      cataphor,
+      // Person cues count only where they made the candidate agree ("she" and "Eleanor" typed a place).
+      ...(anaphor.types.includes(candidate.type as Entity['type']) ? {} : { personCues: candidate.personCues }),
+    });
     const upper = this.upperBound(at.start);
     // At most MAX_CANDIDATES antecedents are looked at, so a sentence of thousands of names stays linear.
     for (let index = upper - 1; index >= 0 && upper - index <= MAX_CANDIDATES; index--) {
@@ -171,23 +246,21 @@ export class AnaphorResolver {
       if (candidate.span.end > at.start) continue;
       if (options.exclude && candidate.span.start < options.exclude.end && options.exclude.start < candidate.span.end) continue;
       if (!this.agrees(anaphor, candidate)) continue;
-      const features = pairFeatures({
-        sentenceDistance: sentence - candidate.sentence,
-        charDistance: at.start - candidate.span.end,
-        between: this.text.slice(candidate.span.end, at.start).slice(-200),
-        before: this.text.slice(Math.max(0, candidate.span.start - 30), candidate.span.start),
-        after: this.text.slice(candidate.span.end, candidate.span.end + 20),
-        subject: candidate.subject,
-        speaker: candidate.speaker,
-        mentionCount: candidate.entity ? (this.mentionCounts.get(candidate.entity) ?? 1) : 1,
-        intervening: found.length,
-        firstMention: candidate.entity !== null && this.firstMentions.get(candidate.entity) === candidate.span.start,
-        firstPerson: candidate.entity !== null && candidate.entity === this.firstPerson,
-        genderKnown: candidate.entity !== null && this.genders.has(candidate.entity),
-        anaphorForm: anaphor.kind === 'nominal' ? 'other' : form,
-        anaphorOpensClause: opens,
-      });
-      found.push({ antecedent: candidate, features });
+      found.push({ antecedent: candidate, value: measure(pair(candidate, this.text.slice(Math.max(candidate.span.end, at.start - 200), at.start), false)) });
+      if (this.clauseRoleOf(candidate) === 'subject') subjectsBetween++;
+    }
+    const mainClause = anaphor.kind === 'pronoun' ? mainClauseAfterFronted(this.text, this.sentences[sentence], at) : null;
+    if (mainClause !== null) {
+      subjectsBetween = 0;
+      for (let index = upper; index < this.antecedents.length && index - upper < MAX_CANDIDATES; index++) {
+        const candidate = this.antecedents[index];
+        if (candidate.span.start >= this.sentences[sentence].end) break;
+        if (candidate.span.start < mainClause || candidate.speaker) continue;
+        if (options.exclude && candidate.span.start < options.exclude.end && options.exclude.start < candidate.span.end) continue;
+        if (!this.agrees(anaphor, candidate)) continue;
+        found.push({ antecedent: candidate, value: measure(pair(candidate, this.text.slice(at.end, Math.min(candidate.span.start, at.end + 200)), true)) });
+        if (this.clauseRoleOf(candidate) === 'subject') subjectsBetween++;
+      }
     }
     return found;
   }
@@ -200,15 +273,31 @@ export class AnaphorResolver {
     const model = options.speakerSalience ? null : coreferenceModel();
     const weights = model?.weights ?? HAND_WEIGHTS;
     let best: { antecedent: Antecedent; score: number } | null = null;
-    const candidates = this.candidates(anaphor, at, options);
-    for (const { antecedent, features } of candidates) {
-      const score = scorePair(weights, features);
+    const candidates = this.measured(anaphor, at, options, (pair) => scorePairContext(weights, pair));
+    for (const { antecedent, value: score } of candidates) {
       if (!best || score > best.score) best = { antecedent, score };
     }
     if (!best) return { antecedent: null, rule: anaphor.kind === 'nominal' ? 'unresolved.no-agreeing-antecedent' : 'unresolved.no-agreeing-person' };
     const probability = 1 / (1 + Math.exp(-best.score));
     if (options.threshold !== undefined && model && probability < options.threshold) return { antecedent: null, rule: 'unresolved.below-threshold' };
     return { antecedent: best.antecedent, rule: candidates.length === 1 ? 'agreement.only-candidate' : model ? 'agreement+model.coreference' : 'agreement+salience' };
+  }
+
+  private clauseRoleOf(candidate: Antecedent): ClauseRole {
+    return (candidate.clauseRole ??= clauseRoleOfName(this.text, candidate.span));
+  }
+
+  /** Whether a name typed other than person shows itself a person (its cues are read once and kept on it). */
+  private readPersonCues(candidate: Antecedent): boolean {
+    if (!this.cuesRead.has(candidate)) {
+      this.cuesRead.add(candidate);
+      const cues = personCuesOf(this.text, { ...candidate.span, text: this.text.slice(candidate.span.start, candidate.span.end) }, this.surnames);
+      if (cues.cues.length > 0) {
+        candidate.personCues = cues.cues;
+        if (cues.gender) candidate.gender = cues.gender;
+      }
+    }
+    return candidate.personCues !== undefined;
   }
 
   private upperBound(position: number): number {
@@ -229,7 +318,12 @@ export class AnaphorResolver {
       if (anaphor.kind === 'nominal') return false;
     }
     if (candidate.type === 'document') return false;
-    if (!anaphor.types.includes(candidate.type as Entity['type'])) return false;
+    if (!anaphor.types.includes(candidate.type as Entity['type'])) {
+      // "Eleanor" typed a place is a person to "she" when a given name or a person's surname says so.
+      if (!(anaphor.kind === 'pronoun' && !anaphor.plural && anaphor.types.includes('person') && candidate.type !== 'event' && this.readPersonCues(candidate))) return false;
+      if (anaphor.gender && candidate.gender && candidate.gender !== anaphor.gender) return false;
+      return true;
+    }
     // "they" for one person is rare in news sources; keep it for bodies and places (governments).
     if (anaphor.plural && candidate.type === 'person') return false;
     if (anaphor.gender && candidate.entity) {

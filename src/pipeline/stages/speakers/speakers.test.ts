@@ -4,6 +4,8 @@ import { analyzeText } from '../../../analyze.js';
 import { findQuotations } from './quotations.js';
 import { findAttributions } from '../attribution/find.js';
 import { anaphorOf, genderOfPerson } from './anaphors.js';
+import { resolverFor } from './index.js';
+import { AnaphorResolver } from './resolve.js';
 
 function analyse(body: string) {
   const analysis = analyzeText(`Headline\n\n${body}\n`);
@@ -173,4 +175,57 @@ test('a body named by a name and a body noun is a named source; officials and a 
   assert.equal(claim('Karsk border police').attribution.kind, 'named');
   assert.equal(claim('Karsk officials').attribution.kind, 'anonymous');
   assert.equal(claim('Border police').attribution.kind, 'anonymous');
+});
+
+/** The entity each pronoun of the text is a mention of, by the pronoun's words and position. */
+function pronounLinks(body: string) {
+  const { analysis, entityName } = analyse(body);
+  return { analysis, links: analysis.mentions.filter((mention) => mention.kind === 'pronoun').map((mention) => [mention.text, entityName(mention.entity)]) };
+}
+
+test('a subject pronoun goes to the subject before it, past a nearer object of the same gender', () => {
+  const { links } = pronounLinks('Ana Kessel thanked Mira Castell at the dock on Monday. She promised the port a new crane.');
+  assert.deepEqual(links, [['She', 'Ana Kessel']]);
+});
+
+test('an object pronoun is not the subject of its own clause: "Tomas Brandt thanked him" is someone else', () => {
+  const { analysis, links } = pronounLinks('Karl Osten arrived at the harbour late. Tomas Brandt thanked him for the ledger.');
+  assert.ok(!links.some(([, name]) => name === 'Tomas Brandt'));
+  const text = analysis.document.text;
+  const at = text.indexOf('him');
+  const resolution = resolverFor(analysis).resolve(anaphorOf('him')!, { start: at, end: at + 3 });
+  assert.equal(resolution.antecedent?.name, 'Karl Osten');
+});
+
+test('a possessive opening a sentence goes to the subject before it, not the name inside a phrase', () => {
+  const { links } = pronounLinks('Tomas Brandt wrote to Karl Osten about the grain. His letter was answered within a week.');
+  assert.deepEqual(links, [['His', 'Tomas Brandt']]);
+});
+
+test('a cataphor: a pronoun in a fronted clause refers to the subject of the main clause after it', () => {
+  const { links } = pronounLinks('Before she joined the council, Ana Kessel taught history in Arden.');
+  assert.deepEqual(links, [['she', 'Ana Kessel']]);
+});
+
+test('a name the entity stage typed a place is a person to "she" when its given name says so; "in Arden" is not', () => {
+  const text = 'Eleanor sailed to Arden in the spring. She married a printer.';
+  const eleanor = { entity: 'e1', start: 0, end: 7, text: 'Eleanor', type: 'place' as const, provenance: { stage: 'test', version: '1', rule: 'test' } };
+  const arden = { entity: 'e2', start: text.indexOf('Arden'), end: text.indexOf('Arden') + 5, text: 'Arden', type: 'place' as const, provenance: eleanor.provenance };
+  const entities = [
+    { id: 'e1', name: 'Eleanor', type: 'place' as const, aliases: [], documents: [], mentions: 1 },
+    { id: 'e2', name: 'Arden', type: 'place' as const, aliases: [], documents: [], mentions: 1 },
+  ];
+  const sentences = [
+    { start: 0, end: text.indexOf('She') - 1, paragraph: 0 },
+    { start: text.indexOf('She'), end: text.length, paragraph: 0 },
+  ];
+  const resolver = new AnaphorResolver(text, sentences as never, [eleanor, arden], entities, new Map());
+  const at = text.indexOf('She');
+  const candidates = resolver.candidates(anaphorOf('She')!, { start: at, end: at + 3 });
+  assert.deepEqual(
+    candidates.map((candidate) => candidate.antecedent.name),
+    ['Eleanor'],
+  );
+  assert.equal(candidates[0].features['typed-not-person&cue=given-name'], 1);
+  assert.equal(resolver.resolve(anaphorOf('He')!, { start: at, end: at + 3 }).antecedent, null, 'Eleanor is a given name for a woman');
 });
