@@ -1,12 +1,18 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import pg from 'pg';
 import { fromRoot } from '../../test/helpers.js';
 import { runCli } from '../../test/cli-harness.js';
+import { analyze } from '../analyze.js';
+import type { IngestOptions } from '../ingest/ingest.js';
+import { sourceHash } from '../queries/index.js';
+import { openPostgresStore } from '../store/postgres.js';
+import { QueueLedger } from '../store/queue-ledger.js';
+import { runIngestJob } from './ingest-job.js';
 
 // The job queue against a real PostgreSQL (CLAIMGRAPH_PG_URL), with workers as real processes
 // (node bin/claimgraph.js worker). Each test gets a database of its own, dropped at the end, so no
@@ -18,7 +24,7 @@ const created: string[] = [];
 let count = 0;
 
 /** A fresh database for one test, migrated: its URL and a client on it. */
-async function freshQueue(): Promise<{ db: string; client: pg.Client }> {
+async function freshQueue(options: { migrate?: boolean } = {}): Promise<{ db: string; client: pg.Client }> {
   const name = `claimgraph_queue_test_${process.pid}_${++count}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -28,8 +34,10 @@ async function freshQueue(): Promise<{ db: string; client: pg.Client }> {
   created.push(name);
   const db = new URL(url!);
   db.pathname = `/${name}`;
-  const migrated = await runCli(['migrate', '--db', db.href]);
-  assert.equal(migrated.status, 0, migrated.stderr);
+  if (options.migrate !== false) {
+    const migrated = await runCli(['migrate', '--db', db.href]);
+    assert.equal(migrated.status, 0, migrated.stderr);
+  }
   const client = new pg.Client({ connectionString: db.href });
   await client.connect();
   return { db: db.href, client };
@@ -119,63 +127,76 @@ test('the queue commands refuse a SQLite store with E035, and status refuses a d
 // The four fault tests and the main path run at once (each in its own database): most of their time
 // is workers loading models and waiting on backoffs, which overlap well.
 describe('queue on PostgreSQL', { concurrency: true }, () => {
-  test('queue: migrate twice is a no-op; ingest --queue enqueues and returns; a worker drains it; a poison document fails with its error while the rest are stored', { skip }, async () => {
-    const { db, client } = await freshQueue();
-    try {
-      const again = await runCli(['migrate', '--db', db]);
-      assert.equal(again.status, 0, again.stderr);
-      const directory = articles(TOWNS.slice(0, 3));
-      // Poison: a file with no text at all (E003), which no retry can mend.
-      writeFileSync(join(directory, 'blank.txt'), '   \n\n  \n');
-      const enqueued = await runCli(['ingest', directory, '--queue', '--db', db, '--json']);
-      assert.equal(enqueued.status, 0, enqueued.stderr);
-      assert.equal(JSON.parse(enqueued.stdout).queued, 4);
-      assert.equal(await countOf(client, 'select count(*) as n from documents'), 0, 'enqueueing stores nothing itself');
-      const waiting = await statusOf(db);
-      assert.deepEqual([waiting.queued, waiting.running, waiting.done, waiting.failed], [4, 0, 0, 0]);
+  test(
+    'queue: migrate twice is a no-op; ingest --queue enqueues and returns; two workers store what one plain ingest stores (same entities, same links); a poison document fails with its error while the rest go on',
+    { skip },
+    async () => {
+      const { db, client } = await freshQueue();
+      try {
+        const again = await runCli(['migrate', '--db', db]);
+        assert.equal(again.status, 0, again.stderr);
+        const directory = mkdtempSync(join(tmpdir(), 'claimgraph-queue-'));
+        cpSync(fromRoot('examples'), directory, { recursive: true });
+        const examples = readdirSync(directory).length;
+        // Poison: a file with no text at all (E003), which no retry can mend.
+        writeFileSync(join(directory, 'blank.txt'), '   \n\n  \n');
+        // The same article enqueued ten times at once: one input, one job (and, below, one document).
+        const file = join(articles(['Tarrow']), 'tarrow.txt');
+        const tenfold = await Promise.all(Array.from({ length: 10 }, () => runCli(['ingest', file, '--queue', '--db', db, '--json'])));
+        const outcomes = tenfold.map((result) => {
+          assert.equal(result.status, 0, result.stderr);
+          return JSON.parse(result.stdout) as { queued: number; alreadyQueued: number };
+        });
+        assert.equal(outcomes.filter((outcome) => outcome.queued === 1).length, 1);
+        assert.equal(outcomes.filter((outcome) => outcome.alreadyQueued === 1).length, 9);
+        assert.equal(await countOf(client, 'select count(*) as n from queue_inputs'), 1);
+        assert.equal(await countOf(client, 'select count(*) as n from graphile_worker.jobs'), 1);
+        cpSync(file, join(directory, 'tarrow.txt'));
+        const good = examples + 1;
 
-      const worker = spawnWorker(db, ['--drain', '--concurrency', '2']);
-      assert.equal(await worker.exited, 0, worker.stderr());
-      await assertStoredOnce(client, 3);
-      const status = await statusOf(db);
-      assert.deepEqual([status.queued, status.running, status.done, status.failed], [0, 0, 3, 1]);
-      assert.equal(status.throughput.lastMinute, 3);
-      const [poison] = status.failures;
-      assert.match(poison.name, /blank\.txt$/);
-      assert.equal(poison.code, 'E003');
-      assert.equal(poison.attempts, 1, 'a claimgraph error is not retried');
-      const human = await runCli(['status', '--db', db]);
-      assert.match(human.stdout, /0 queued, 0 running, 3 done, 1 failed/);
-      assert.match(human.stdout, /blank\.txt \(failed after 1 attempt\): \[E003\]/);
+        const enqueued = await runCli(['ingest', directory, '--queue', '--db', db, '--json']);
+        assert.equal(enqueued.status, 0, enqueued.stderr);
+        assert.deepEqual([JSON.parse(enqueued.stdout).queued, JSON.parse(enqueued.stdout).alreadyQueued], [good, 1]);
+        assert.equal(await countOf(client, 'select count(*) as n from graphile_worker.jobs'), good + 1);
+        assert.equal(await countOf(client, 'select count(*) as n from documents'), 0, 'enqueueing stores nothing itself');
+        const waiting = await statusOf(db);
+        assert.deepEqual([waiting.queued, waiting.running, waiting.done, waiting.failed], [good + 1, 0, 0, 0]);
 
-      // Enqueued again: the stored ones add nothing; the failed one gets a new chance.
-      const second = JSON.parse((await runCli(['ingest', directory, '--queue', '--db', db, '--json'])).stdout);
-      assert.deepEqual([second.queued, second.requeued, second.stored], [0, 1, 3]);
-    } finally {
-      await client.end();
-    }
-  });
+        // Two workers committing at once, while a plain ingest of the same files goes into a SQLite store.
+        const workers = [spawnWorker(db, ['--drain']), spawnWorker(db, ['--drain'])];
+        const sqlite = join(mkdtempSync(join(tmpdir(), 'claimgraph-queue-')), 'plain.db');
+        await runCli(['ingest', directory, '--db', sqlite, '--jobs', '1']);
+        for (const worker of workers) assert.equal(await worker.exited, 0, worker.stderr());
+        await assertStoredOnce(client, good);
+        const ledger = async (store: string) => {
+          const links = JSON.parse((await runCli(['links', '--db', store, '--json'])).stdout).links.map((link: { kind: string; claims: string[] }) => `${link.kind} ${link.claims.join(' ')}`);
+          const claims = JSON.parse((await runCli(['claims', '--db', store, '--json', '--limit', '1000'])).stdout).claims.map((claim: { id: string }) => claim.id);
+          return { links: links.sort(), claims: claims.sort() };
+        };
+        const queued = await ledger(db);
+        assert.ok(queued.links.length > 0, 'the examples link across articles');
+        assert.deepEqual(queued, await ledger(sqlite));
+        assert.equal(await countOf(client, 'select count(*) as n from entities'), await countOf(client, 'select count(distinct id) as n from entities'));
 
-  test('queue: the same article enqueued ten times at once is one input, one job, one document', { skip }, async () => {
-    const { db, client } = await freshQueue();
-    try {
-      const file = join(articles(['Tarrow']), 'tarrow.txt');
-      const results = await Promise.all(Array.from({ length: 10 }, () => runCli(['ingest', file, '--queue', '--db', db, '--json'])));
-      const outcomes = results.map((result) => {
-        assert.equal(result.status, 0, result.stderr);
-        return JSON.parse(result.stdout) as { queued: number; alreadyQueued: number };
-      });
-      assert.equal(outcomes.filter((outcome) => outcome.queued === 1).length, 1);
-      assert.equal(outcomes.filter((outcome) => outcome.alreadyQueued === 1).length, 9);
-      assert.equal(await countOf(client, 'select count(*) as n from queue_inputs'), 1);
-      assert.equal(await countOf(client, 'select count(*) as n from graphile_worker.jobs'), 1);
-      const worker = spawnWorker(db, ['--drain']);
-      assert.equal(await worker.exited, 0, worker.stderr());
-      await assertStoredOnce(client, 1);
-    } finally {
-      await client.end();
-    }
-  });
+        const status = await statusOf(db);
+        assert.deepEqual([status.queued, status.running, status.done, status.failed], [0, 0, good, 1]);
+        assert.equal(status.throughput.lastMinute, good);
+        const [poison] = status.failures;
+        assert.match(poison.name, /blank\.txt$/);
+        assert.equal(poison.code, 'E003');
+        assert.equal(poison.attempts, 1, 'a claimgraph error is not retried');
+        const human = await runCli(['status', '--db', db]);
+        assert.match(human.stdout, new RegExp(`0 queued, 0 running, ${good} done, 1 failed`));
+        assert.match(human.stdout, /blank\.txt \(failed after 1 attempt\): \[E003\]/);
+
+        // Enqueued again: the stored ones add nothing; the failed one gets a new chance.
+        const second = JSON.parse((await runCli(['ingest', directory, '--queue', '--db', db, '--json'])).stdout);
+        assert.deepEqual([second.queued, second.requeued, second.stored], [0, 1, good]);
+      } finally {
+        await client.end();
+      }
+    },
+  );
 
   test('queue: a worker killed with SIGKILL mid-job leaves nothing half-written; another worker releases its job and stores the article once', { skip }, async () => {
     const { db, client } = await freshQueue();
@@ -220,6 +241,70 @@ describe('queue on PostgreSQL', { concurrency: true }, () => {
       await assertStoredOnce(client, 4);
       const status = await statusOf(db);
       assert.deepEqual([status.queued, status.running, status.done, status.failed], [0, 0, 4, 0]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  test(
+    'queue job: delivered again after its commit (a worker killed before the queue marked it complete), it finds its input done and writes nothing; unexpected errors are retried until the last attempt, which fails the input with E012',
+    { skip },
+    async () => {
+      const { db, client } = await freshQueue();
+      const store = await openPostgresStore(db);
+      const ledger = await QueueLedger.open(db);
+      try {
+        const bytes = Buffer.from('Ferry fares rise\n\nThe Morrow ferry company will raise fares by 8% in April, its chief executive, Dana Holt, said.\n');
+        const hash = sourceHash(bytes);
+        assert.equal(await ledger.enqueue({ sourceHash: hash, name: 'ferry.txt', bytes, options: {}, maxAttempts: 3 }), 'queued');
+        let analysed = 0;
+        const context = {
+          store,
+          ledger,
+          analyze: async (source: string, input: Uint8Array, options: IngestOptions) => {
+            analysed++;
+            return { source, analysis: analyze(input, options) };
+          },
+          attempt: 1,
+          maxAttempts: 3,
+        };
+        const first = await runIngestJob(hash, context);
+        assert.equal(first.outcome, 'added');
+        const again = await runIngestJob(hash, { ...context, attempt: 2 });
+        assert.equal(again.outcome, 'finished before');
+        assert.equal(analysed, 1, 'a done input is not analysed again');
+        await assertStoredOnce(client, 1);
+
+        const flaky = Buffer.from('Bridge shut\n\nThe Pellam bridge will shut for repairs in May, the council said.\n');
+        const flakyHash = sourceHash(flaky);
+        await ledger.enqueue({ sourceHash: flakyHash, name: 'bridge.txt', bytes: flaky, options: {}, maxAttempts: 2 });
+        const failing = { ...context, maxAttempts: 2, analyze: async () => Promise.reject(new Error('thread lost')) };
+        await assert.rejects(runIngestJob(flakyHash, failing), /\[E012\] bridge\.txt: thread lost/);
+        assert.equal((await ledger.input(flakyHash))?.state, 'queued', 'still queued for the retry');
+        const last = await runIngestJob(flakyHash, { ...failing, attempt: 2 });
+        assert.equal(last.outcome, 'failed');
+        const [failure] = (await ledger.status()).failures;
+        assert.deepEqual([failure.name, failure.code, failure.attempts, failure.retrying], ['bridge.txt', 'E012', 2, false]);
+      } finally {
+        await ledger.close();
+        await store.close();
+        await client.end();
+      }
+    },
+  );
+
+  test('queue: migrate on a store a plain ingest made keeps its articles and adds the queue; enqueueing them again stores nothing', { skip }, async () => {
+    const { db, client } = await freshQueue({ migrate: false });
+    try {
+      const directory = articles(['Quillan']);
+      assert.equal((await runCli(['ingest', directory, '--db', db, '--jobs', '1'])).status, 0);
+      const before = await countOf(client, 'select count(*) as n from claims');
+      const migrated = await runCli(['migrate', '--db', db]);
+      assert.equal(migrated.status, 0, migrated.stderr);
+      assert.equal(await countOf(client, 'select count(*) as n from claims'), before);
+      const enqueued = JSON.parse((await runCli(['ingest', directory, '--queue', '--db', db, '--json'])).stdout);
+      assert.deepEqual([enqueued.queued, enqueued.stored], [0, 1]);
+      assert.equal(await countOf(client, 'select count(*) as n from queue_inputs'), 0);
     } finally {
       await client.end();
     }

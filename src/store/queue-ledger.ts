@@ -88,9 +88,10 @@ export class QueueLedger {
 
   /** Whether `migrate` has made the queue's tables and the library's schema in this database. */
   async ready(): Promise<boolean> {
-    const { rows } = await sql<{ inputs: string | null; jobs: string | null }>`select to_regclass('queue_inputs')::text as inputs, to_regclass(${`${QUEUE_LIBRARY_SCHEMA}.jobs`})::text as jobs`.execute(
-      this.db,
-    );
+    const { rows } = await sql<{
+      inputs: string | null;
+      jobs: string | null;
+    }>`select to_regclass('queue_inputs')::text as inputs, to_regclass(${`${QUEUE_LIBRARY_SCHEMA}.jobs`})::text as jobs`.execute(this.db);
     return rows[0]?.inputs != null && rows[0]?.jobs != null;
   }
 
@@ -256,7 +257,15 @@ export class QueueLedger {
         since: since?.toISOString() ?? null,
       },
       failures: [
-        ...retried.map((row) => ({ name: row.name, sourceHash: row.source_hash, code: codeOf(row.last_error), message: row.last_error, attempts: Number(row.attempts), failedAt: null, retrying: true })),
+        ...retried.map((row) => ({
+          name: row.name,
+          sourceHash: row.source_hash,
+          code: codeOf(row.last_error),
+          message: row.last_error,
+          attempts: Number(row.attempts),
+          failedAt: null,
+          retrying: true,
+        })),
         ...failed.map((row) => ({
           name: row.name,
           sourceHash: row.source_hash,

@@ -15,12 +15,7 @@ import { printable } from '../style.js';
  * returns; workers ("claimgraph worker") analyse and store them. The same bytes enqueued again (or
  * already stored) add nothing.
  */
-export async function runEnqueue(
-  target: string,
-  settings: ReadSettings & { inputs: string[] },
-  values: { json?: boolean; 'max-attempts'?: string },
-  context: CommandContext,
-): Promise<number> {
+export async function runEnqueue(target: string, settings: ReadSettings & { inputs: string[] }, values: { json?: boolean; 'max-attempts'?: string }, context: CommandContext): Promise<number> {
   const maxAttempts = positiveInteger(values['max-attempts'], '--max-attempts', DEFAULT_MAX_ATTEMPTS, 100);
   const ledger = await openQueueLedger(target, 'ingest --queue');
   const counts: Record<EnqueueOutcome | 'failed', number> = { queued: 0, requeued: 0, 'already queued': 0, stored: 0, failed: 0 };
