@@ -285,6 +285,18 @@ describe('queue on PostgreSQL', { concurrency: true }, () => {
         assert.equal(last.outcome, 'failed');
         const [failure] = (await ledger.status()).failures;
         assert.deepEqual([failure.name, failure.code, failure.attempts, failure.retrying], ['bridge.txt', 'E012', 2, false]);
+
+        // A job that ended without marking its input (its worker lost the database on the last attempt):
+        // the input is reported stalled, drains do not wait for it, and enqueueing it again revives its job.
+        const stray = Buffer.from('Library hours\n\nThe Lindqvist library will open on Sundays from June, the mayor said.\n');
+        const strayHash = sourceHash(stray);
+        await ledger.enqueue({ sourceHash: strayHash, name: 'library.txt', bytes: stray, options: {}, maxAttempts: 3 });
+        await client.query('select graphile_worker.permanently_fail_jobs(array(select id from graphile_worker.jobs where key = $1), $2)', [strayHash, 'lost']);
+        assert.equal(await ledger.pending(), 0);
+        assert.equal((await ledger.status()).stalled, 1);
+        assert.equal(await ledger.enqueue({ sourceHash: strayHash, name: 'library.txt', bytes: stray, options: {}, maxAttempts: 3 }), 'requeued');
+        assert.equal(await ledger.pending(), 1);
+        assert.equal(await ledger.enqueue({ sourceHash: strayHash, name: 'library.txt', bytes: stray, options: {}, maxAttempts: 3 }), 'already queued');
       } finally {
         await ledger.close();
         await store.close();

@@ -51,6 +51,8 @@ export interface QueueStatus {
   running: number;
   /** Of the queued: those waiting for a retry after an unexpected error. */
   retrying: number;
+  /** Of the queued: those whose job ended without marking them (enqueue them again to revive them). */
+  stalled: number;
   done: number;
   failed: number;
   workers: Array<{ id: string; host: string; pid: number; startedAt: string; seenAt: string }>;
@@ -122,7 +124,10 @@ export class QueueLedger {
           .executeTakeFirst();
         if (!requeued) {
           const current = await trx.selectFrom('queue_inputs').select('state').where('source_hash', '=', input.sourceHash).executeTakeFirstOrThrow();
-          return current.state === 'done' ? 'stored' : 'already queued';
+          if (current.state === 'done') return 'stored';
+          // Queued, and its job alive (waiting, running, or to be retried): nothing to add. A job that
+          // ended without marking its input (its worker lost the database on the last attempt) is revived.
+          if (await hasLiveJob(trx, input.sourceHash)) return 'already queued';
         }
         outcome = 'requeued';
       }
@@ -158,14 +163,10 @@ export class QueueLedger {
       .execute();
   }
 
-  /** Inputs not yet done or failed (waiting, running or retrying). */
+  /** Inputs not yet done or failed whose job is alive (waiting, running or to be retried). */
   async pending(): Promise<number> {
-    const row = await this.db
-      .selectFrom('queue_inputs')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('state', '=', 'queued')
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+    const { rows } = await sql<{ n: number }>`select count(*) as n from queue_inputs as inputs where inputs.state = 'queued' and exists (${liveJob(sql.ref('inputs.source_hash'))})`.execute(this.db);
+    return Number(rows[0].n);
   }
 
   /** Records that these worker pools are alive (first call registers them). */
@@ -242,12 +243,16 @@ export class QueueLedger {
     }>`select inputs.name, inputs.source_hash, jobs.attempts, jobs.last_error from ${jobs} as jobs join queue_inputs as inputs on inputs.source_hash = jobs.key where jobs.task_identifier = ${INGEST_TASK} and jobs.last_error is not null and inputs.state = 'queued' order by jobs.updated_at desc limit ${limit}`.execute(
       this.db,
     );
+    const { rows: stalledRows } = await sql<{
+      n: number;
+    }>`select count(*) as n from queue_inputs as inputs where inputs.state = 'queued' and not exists (${liveJob(sql.ref('inputs.source_hash'))})`.execute(this.db);
     const rate = rateRows[0];
     const running = Number(jobRows[0]?.running ?? 0);
     return {
       queued: Math.max(0, count('queued') - running),
       running,
       retrying: Number(jobRows[0]?.retrying ?? 0),
+      stalled: Number(stalledRows[0]?.n ?? 0),
       done: count('done'),
       failed: count('failed'),
       workers: workers.map((row) => ({ id: row.worker_id, host: row.host, pid: row.pid, startedAt: row.started_at.toISOString(), seenAt: row.seen_at.toISOString() })),
@@ -282,6 +287,15 @@ export class QueueLedger {
   async close(): Promise<void> {
     await this.db.destroy();
   }
+}
+
+/** The queue library's job for an input, if it is still to run: waiting, running, or with attempts left. */
+const liveJob = (sourceHash: ReturnType<typeof sql.ref> | string) =>
+  sql`select 1 from ${sql.id(QUEUE_LIBRARY_SCHEMA, 'jobs')} as jobs where jobs.key = ${sourceHash} and jobs.task_identifier = ${INGEST_TASK} and (jobs.locked_at is not null or jobs.attempts < jobs.max_attempts)`;
+
+async function hasLiveJob(db: Kysely<QueueDatabase>, sourceHash: string): Promise<boolean> {
+  const { rows } = await sql<{ live: boolean }>`select exists (${liveJob(sourceHash)}) as live`.execute(db);
+  return rows[0].live;
 }
 
 /** The E0xx code at the start of a claimgraph error message, if any. */

@@ -32,6 +32,7 @@ export async function runStatus(args: string[], context: CommandContext): Promis
     }
     const out = (line: string) => context.stdout.write(`${line}\n`);
     out(`${displayTarget(target)}: ${status.queued} queued, ${status.running} running, ${status.done} done, ${status.failed} failed${status.retrying ? ` (${status.retrying} waiting to retry)` : ''}`);
+    if (status.stalled > 0) out(`${status.stalled} queued without a job to run them (their worker lost the database on the last attempt): run "claimgraph ingest --queue" over them again`);
     const rate = status.throughput.perSecondSinceStart;
     out(`throughput: ${status.throughput.lastMinute} done in the last minute${rate === null ? '; no worker running' : `, ${rate.toFixed(2)} articles/s since ${status.throughput.since}`}`);
     out(`workers: ${status.workers.length === 0 ? 'none' : status.workers.map((worker) => `${worker.host}:${worker.pid}`).join(', ')}`);
