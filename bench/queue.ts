@@ -1,10 +1,11 @@
 // npm run bench, job-queue part (BENCH_QUEUE=1, needs CLAIMGRAPH_PG_URL): BBC articles ingested into
-// a fresh PostgreSQL database three ways in the same run: plain `ingest --jobs 1` (one process, one
-// analysis thread), and `ingest --queue` drained by 1 and by 2 `worker` processes (one analysis
-// thread each). Prints articles/s for each and the scaling ratios, and checks that the three
+// a fresh PostgreSQL database four ways in the same run: plain `ingest --jobs 1` (one process, one
+// analysis thread), two such processes at once over half the files each (scaling without the queue,
+// the control for what this machine gives a second process), and `ingest --queue` drained by 1 and
+// by 2 `worker` processes (one analysis thread each). Prints articles/s for each and the scaling ratios, and checks that the
 // databases hold the same articles, claims and links.
 // Run alone with: node dist/bench/queue.js [articles]; BENCH_QUEUE_ARTICLES sets the count (300),
-// BENCH_QUEUE_ROUNDS repeats the three runs alternately and reports each one's median (1).
+// BENCH_QUEUE_ROUNDS repeats the four runs alternately and reports each one's median (1).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,6 +79,15 @@ async function plain(url: string, directory: string, round: number): Promise<Run
   });
 }
 
+/** The way to scale without the queue: two plain ingest processes at once into one database, each over half the files. */
+async function plainPair(url: string, directory: string, round: number): Promise<Run> {
+  return withDatabase(url, `claimgraph_queue_bench_${process.pid}_pair_${round}`, async (db) => {
+    const started = performance.now();
+    const cpu = await Promise.all([0, 1].map((half) => cli(['ingest', '--jobs', '1', '--db', db, join(directory, `half-${half}`)])));
+    return { seconds: (performance.now() - started) / 1000, cpuSeconds: cpu.reduce((sum, seconds) => sum + seconds, 0), ledger: await ledgerOf(db) };
+  });
+}
+
 async function queued(url: string, directory: string, workers: number, round: number): Promise<Run> {
   return withDatabase(url, `claimgraph_queue_bench_${process.pid}_w${workers}_${round}`, async (db) => {
     await cli(['migrate', '--db', db]);
@@ -107,16 +117,18 @@ async function main(): Promise<void> {
   const inputs = bbc.slice(0, ARTICLES);
   const directory = mkdtempSync(join(tmpdir(), 'claimgraph-bench-queue-'));
   try {
-    for (const input of inputs) {
-      const path = join(directory, input.name);
+    // Two halves (alternate files), so two plain ingest processes can share the work as two workers do.
+    for (const [index, input] of inputs.entries()) {
+      const path = join(directory, `half-${index % 2}`, input.name);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, input.bytes);
     }
     console.log(`claimgraph queue bench: ${inputs.length} BBC articles into a fresh PostgreSQL database each run, ${ROUNDS} round(s), wall time (a shared machine: noisy)`);
-    const runs: Record<string, Run[]> = { plain: [], one: [], two: [] };
+    const runs: Record<string, Run[]> = { plain: [], pair: [], one: [], two: [] };
     // The three ways alternate within each round, so a busy minute falls on all of them alike.
     for (let round = 0; round < ROUNDS; round++) {
       runs.plain.push(await plain(url, directory, round));
+      runs.pair.push(await plainPair(url, directory, round));
       runs.one.push(await queued(url, directory, 1, round));
       runs.two.push(await queued(url, directory, 2, round));
     }
@@ -125,11 +137,12 @@ async function main(): Promise<void> {
     const cpuNote = (name: string) => (Number.isNaN(cpu(name)) ? '' : `; ${cpu(name).toFixed(0)} CPU s in the client processes`);
     const line = (label: string, value: string) => console.log(`  ${label.padEnd(52)} ${value}`);
     line('plain ingest --jobs 1 (one process)', `${rate('plain').toFixed(1)} articles/s${cpuNote('plain')}`);
+    line('2 plain ingest processes, half the files each', `${rate('pair').toFixed(1)} articles/s, ${(rate('pair') / rate('plain')).toFixed(2)}x one${cpuNote('pair')}`);
     line('ingest --queue (enqueue only)', `${(inputs.length / median(runs.one.map((run) => run.enqueueSeconds!))).toFixed(0)} articles/s`);
     line('1 queue worker (--concurrency 1)', `${rate('one').toFixed(1)} articles/s, ${(rate('one') / rate('plain')).toFixed(2)}x plain ingest${cpuNote('one')}`);
     line('2 queue workers (separate processes)', `${rate('two').toFixed(1)} articles/s, ${(rate('two') / rate('plain')).toFixed(2)}x plain ingest${cpuNote('two')}`);
     line('scaling ratio, 2 workers against 1', `${(rate('two') / rate('one')).toFixed(2)}x`);
-    const ledgers = new Set([...runs.plain, ...runs.one, ...runs.two].map((run) => run.ledger));
+    const ledgers = new Set([...runs.plain, ...runs.pair, ...runs.one, ...runs.two].map((run) => run.ledger));
     line('stores alike', ledgers.size === 1 ? `yes: ${[...ledgers][0]}` : `NO: ${[...ledgers].join(' | ')}`);
   } finally {
     rmSync(directory, { recursive: true, force: true });

@@ -221,8 +221,8 @@ describe('queue on PostgreSQL', { concurrency: true }, () => {
       assert.equal(await doomed.exited, 'SIGKILL');
       assert.equal(await countOf(client, 'select count(*) as n from documents'), 0);
       assert.ok((await statusOf(db)).running >= 1, 'the killed worker still holds its job');
-      // The second worker sees the first fall silent and releases its job (after 2 s here, 30 s by default).
-      const rescuer = spawnWorker(db, ['--drain', '--stale-after', '2']);
+      // The second worker sees the first fall silent and releases its job (after 3 s here, 30 s by default).
+      const rescuer = spawnWorker(db, ['--drain', '--stale-after', '3']);
       assert.equal(await rescuer.exited, 0, rescuer.stderr());
       assert.match(rescuer.stderr(), /released the jobs of 1 silent worker/);
       await assertStoredOnce(client, 2);

@@ -8,6 +8,9 @@ import { runIngestJob, type JobOutcome } from './ingest-job.js';
 /** Attempts an input gets before unexpected errors fail it for good (bad input fails at the first). */
 export const DEFAULT_MAX_ATTEMPTS = 5;
 
+/** How often a worker says it is alive (one small UPDATE), and looks for silent workers. */
+const HEARTBEAT_MS = 1_000;
+
 /** Seconds without a heartbeat after which a worker counts as gone and its running jobs are released. */
 export const DEFAULT_STALE_SECONDS = 30;
 
@@ -58,7 +61,7 @@ export interface QueueWorkerSummary {
 /**
  * Runs queued inputs until stopped (or, with `drain`, until none is left): each job reads its input
  * from the database, analyses it on this process's analysis threads, and saves it with its done mark
- * in one transaction. While running, the worker says every few seconds that it is alive, and releases
+ * in one transaction. While running, the worker says every second that it is alive, and releases
  * the jobs of workers that stopped saying so.
  */
 export async function runQueueWorker(options: QueueWorkerOptions): Promise<QueueWorkerSummary> {
@@ -118,9 +121,9 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
       if (released.length > 0) options.log(`released the jobs of ${released.length} silent worker(s): ${released.join(', ')}`);
     };
     await beat();
-    const heartbeatMs = Math.max(250, Math.min(5_000, (options.staleAfterSeconds * 1000) / 4));
-    // A missed beat (the connection cut for a moment) is made up by the next one.
-    timer = setInterval(() => void beat().catch(() => undefined), heartbeatMs);
+    // Every worker beats at the same pace, whatever its own --stale-after, so each judges the others
+    // alike. A missed beat (the connection cut for a moment) is made up by the next one.
+    timer = setInterval(() => void beat().catch(() => undefined), HEARTBEAT_MS);
     const stopped = new Promise<void>((resolve) => {
       if (options.signal.aborted) resolve();
       options.signal.addEventListener('abort', () => resolve(), { once: true });

@@ -25,7 +25,7 @@ export interface QueueInputsTable {
   error_message: string | null;
 }
 
-/** Workers that are alive say so every few seconds; the jobs of one that stopped saying so are released. */
+/** Workers that are alive say so every second; the jobs of one that stopped saying so are released. */
 export interface QueueWorkersTable {
   /** The queue library's worker pool id (graphile-worker's locked_by). */
   worker_id: string;

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
+import { ClaimgraphError } from '../../core/errors.js';
 import { DEFAULT_STALE_SECONDS, runQueueWorker } from '../../queue/worker.js';
 import type { CommandContext } from '../context.js';
 import { positiveInteger } from '../option-values.js';
@@ -16,7 +17,8 @@ SIGTERM, letting running jobs finish (a job cut off is run again by another work
 Options:
   --concurrency N        jobs at once, each on an analysis thread of its own (default 1)
   --drain                exit once no article is left queued (each one done or failed)
-  --stale-after S        release the jobs of a worker silent for S seconds (default ${DEFAULT_STALE_SECONDS})
+  --stale-after S        release the jobs of a worker silent for S seconds (default ${DEFAULT_STALE_SECONDS}, at least 3;
+                         every worker beats once a second)
 ${STORE_OPTIONS_HELP}
 
 Exit status: 0 when stopped or drained, 1 on an error of the worker itself.`;
@@ -32,7 +34,9 @@ export async function runWorker(args: string[], context: CommandContext): Promis
   }
   const target = queueTarget(values.db, context, 'worker');
   const concurrency = positiveInteger(values.concurrency, '--concurrency', 1, 64);
+  // Workers beat every second: fewer than 3 seconds would release the jobs of a worker that is only slow.
   const staleAfterSeconds = positiveInteger(values['stale-after'], '--stale-after', DEFAULT_STALE_SECONDS, 86_400);
+  if (staleAfterSeconds < 3) throw new ClaimgraphError('bad_usage', `--stale-after takes at least 3 seconds (workers beat every second), not ${staleAfterSeconds}`);
   // Test-only: a pause inside every job, between analysis and saving, so fault tests can kill a worker mid-job.
   const delayBeforeSaveMs = Number(context.env.CLAIMGRAPH_TEST_JOB_DELAY_MS ?? 0) || undefined;
   const controller = new AbortController();
