@@ -2,8 +2,8 @@
 // a fresh PostgreSQL database four ways in the same run: plain `ingest --jobs 1` (one process, one
 // analysis thread), two such processes at once over half the files each (scaling without the queue,
 // the control for what this machine gives a second process), and `ingest --queue` drained by 1 and
-// by 2 `worker` processes (one analysis thread each). Prints articles/s for each and the scaling ratios, and checks that the
-// databases hold the same articles, claims and links.
+// by 2 `worker` processes (one analysis thread each). Prints articles/s for each and the scaling
+// ratios, and checks that the databases hold the same articles, claims and links.
 // Run alone with: node dist/bench/queue.js [articles]; BENCH_QUEUE_ARTICLES sets the count (300),
 // BENCH_QUEUE_ROUNDS repeats the four runs alternately and reports each one's median (1).
 import { spawn } from 'node:child_process';
