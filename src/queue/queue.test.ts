@@ -101,7 +101,7 @@ async function assertStoredOnce(client: pg.Client, expected: number): Promise<vo
   assert.equal(await countOf(client, "select count(*) as n from queue_inputs where state = 'done' and document_id is not null and bytes is null"), expected);
 }
 
-test('the queue commands refuse a SQLite store with E035, and status refuses a database migrate has not prepared', async () => {
+test('the queue commands refuse a SQLite store with E035, an unreachable server with E030, and a database migrate has not prepared with E035', async () => {
   const sqlite = join(mkdtempSync(join(tmpdir(), 'claimgraph-queue-')), 'news.db');
   for (const args of [['migrate'], ['worker', '--drain'], ['status'], ['ingest', fromRoot('examples'), '--queue']]) {
     const result = await runCli([...args, '--db', sqlite]);
@@ -110,6 +110,12 @@ test('the queue commands refuse a SQLite store with E035, and status refuses a d
   }
   const env = await runCli(['status'], '', { CLAIMGRAPH_DB: sqlite });
   assert.match(env.stderr, /\[E035\]/);
+  // A server that cannot be reached: E030, as for every store command.
+  for (const args of [['status'], ['ingest', fromRoot('examples'), '--queue']]) {
+    const unreachable = await runCli([...args, '--db', 'postgres://claimgraph@127.0.0.1:1/none']);
+    assert.equal(unreachable.status, 1);
+    assert.match(unreachable.stderr, /\[E030\] .*cannot connect to PostgreSQL/);
+  }
   if (!url) return;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();

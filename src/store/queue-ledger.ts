@@ -1,7 +1,6 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { ClaimgraphError } from '../core/errors.js';
-import { storeErrorOf } from './errors.js';
 import { createQueueSchema, type QueueDatabase } from './queue-schema.js';
 
 /** The queue library's task that ingests one queued input (its payload names the input's hash). */
@@ -315,7 +314,7 @@ export async function openQueueLedger(url: string, where: string): Promise<Queue
     ready = await ledger.ready();
   } catch (error) {
     await ledger.close().catch(() => undefined);
-    throw storeErrorOf(error, `${where}: ${url.replace(/\/\/[^@/]*@/, '//…@')}`) ?? error;
+    throw new ClaimgraphError('store_unavailable', `${where}: ${url.replace(/\/\/[^@/]*@/, '//…@')}: cannot connect to PostgreSQL (${(error as Error).message})`, { cause: error });
   }
   if (!ready) {
     await ledger.close();
