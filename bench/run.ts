@@ -177,6 +177,11 @@ if (!task && process.env.BENCH_PATHOLOGICAL === 'only') {
     console.log('');
     spawnSync(process.execPath, ['--max-old-space-size=3072', fileURLToPath(new URL('./store.js', import.meta.url)), process.env.BENCH_STORE_ARTICLES ?? '20000'], { stdio: 'inherit' });
   }
+  // The PostgreSQL job queue (BENCH_QUEUE=1, with CLAIMGRAPH_PG_URL): plain ingest against 1 and 2 queue workers.
+  if (process.env.BENCH_QUEUE === '1') {
+    console.log('');
+    spawnSync(process.execPath, [fileURLToPath(new URL('./queue.js', import.meta.url))], { stdio: 'inherit' });
+  }
   // The HTTP API and the web UI (BENCH_API=1): autocannon against `claimgraph serve`, first render in Chromium.
   if (process.env.BENCH_API === '1') {
     console.log('');

@@ -20,6 +20,11 @@ Commands:
   check                     check a store's integrity; --dump DIR saves what a damaged store still holds
   serve                     the ledger as a web UI and an HTTP API on http://127.0.0.1:4173
 
+Job queue (PostgreSQL, for several worker processes or machines):
+  migrate                   create or upgrade the store's schema and the job queue's
+  worker                    run queued articles (ingest --queue) until stopped, or --drain
+  status                    queued, running, done and failed articles, throughput, failures
+
 Every command takes --debug, which adds a stack trace to any error.
 
 Run "claimgraph <command> --help" for a command's options.`;
@@ -39,6 +44,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export.js')).runExport,
   check: async () => (await import('./commands/check.js')).runCheck,
   serve: async () => (await import('./commands/serve.js')).runServe,
+  migrate: async () => (await import('./commands/migrate.js')).runMigrate,
+  worker: async () => (await import('./commands/worker.js')).runWorker,
+  status: async () => (await import('./commands/status.js')).runStatus,
 };
 
 export async function main(args: string[], context: CommandContext): Promise<number> {

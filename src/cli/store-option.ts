@@ -45,3 +45,15 @@ export async function withStore<T>(value: string | undefined, context: CommandCo
 }
 
 export const writeJson = (context: CommandContext, value: unknown) => context.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+
+/** The store for a job-queue command, which must be PostgreSQL (the queue lives in the database all workers share). */
+export function queueTarget(value: string | undefined, context: CommandContext, command: string): string {
+  const target = dbTarget(value, context);
+  if (!/^postgres(?:ql)?:\/\//i.test(target)) {
+    throw new ClaimgraphError(
+      'queue_unavailable',
+      `${command} needs a PostgreSQL store: set CLAIMGRAPH_DB=postgres://user@host/database (or --db URL); "${displayTarget(target)}" is a SQLite file, which one process ingests into with plain "claimgraph ingest"`,
+    );
+  }
+  return target;
+}

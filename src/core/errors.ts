@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   store_damaged: 'E032',
   store_foreign: 'E033',
   store_failed: 'E034',
+  queue_unavailable: 'E035',
 } as const;
 
 export type ErrorKind = keyof typeof ERROR_CODES;

@@ -37,55 +37,75 @@ export async function* analyzeInOrder(inputs: Iterable<PoolInput>, jobs: number)
     for (const input of inputs) yield await analyzeHere(input);
     return;
   }
-  const url = new URL('./analysis-worker.js', import.meta.url);
-  const workers = Array.from({ length: jobs }, () => new Worker(url));
-  const idle = [...workers];
-  const waiting: Array<() => void> = [];
-  const pending = new Map<number, { resolve: (result: PoolResult) => void; reject: (error: Error) => void; source: string; worker: Worker }>();
-  for (const worker of workers) {
-    worker.on('message', (reply: PoolReply) => {
-      const task = pending.get(reply.id)!;
-      pending.delete(reply.id);
-      idle.push(task.worker);
-      waiting.shift()?.();
-      if ('analysis' in reply) task.resolve({ source: task.source, analysis: reply.analysis });
-      else if ('error' in reply)
-        task.resolve({
-          source: task.source,
-          error: new ClaimgraphError(reply.error.kind, reply.error.message, { permanent: reply.error.permanent, ...(reply.error.budget ? { budget: reply.error.budget } : {}) }),
-        });
-      else task.reject(new Error(`analysis of ${task.source} crashed: ${reply.crash}`));
-    });
-    worker.on('error', (error) => {
-      for (const task of pending.values()) if (task.worker === worker) task.reject(error);
-    });
-  }
-  const takeWorker = async (): Promise<Worker> => {
-    while (idle.length === 0) await new Promise<void>((resolve) => waiting.push(resolve));
-    return idle.pop()!;
-  };
-  const submit = async (input: PoolInput, id: number): Promise<PoolResult> => {
+  const threads = new AnalysisThreads(jobs);
+  const submit = async (input: PoolInput): Promise<PoolResult> => {
     const bytes = await readBytes(input);
     if (!(bytes instanceof Uint8Array)) return bytes;
-    const worker = await takeWorker();
-    return new Promise<PoolResult>((resolve, reject) => {
-      pending.set(id, { resolve, reject, source: input.source, worker });
-      worker.postMessage({ id, bytes, options: input.options } satisfies PoolTask);
-    });
+    return threads.analyze(input.source, bytes, input.options);
   };
   // A window of results in flight: twice the threads keeps every thread busy while the caller writes.
   const window: Array<Promise<PoolResult>> = [];
   try {
-    let id = 0;
     for (const input of inputs) {
-      window.push(submit(input, id++));
+      window.push(submit(input));
       if (window.length >= jobs * 2) yield await window.shift()!;
     }
     while (window.length > 0) yield await window.shift()!;
   } finally {
     // Settle what is still running before the threads stop (the caller may have stopped early).
     await Promise.allSettled(window);
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await threads.close();
+  }
+}
+
+/**
+ * A fixed set of analysis threads taking one input at a time each, for callers that submit inputs as
+ * they come (the job queue's worker) rather than as one ordered batch. Models load once per thread.
+ */
+export class AnalysisThreads {
+  private readonly workers: Worker[];
+  private readonly idle: Worker[];
+  private readonly waiting: Array<() => void> = [];
+  private readonly pending = new Map<number, { resolve: (result: PoolResult) => void; reject: (error: Error) => void; source: string; worker: Worker }>();
+  private nextId = 0;
+
+  constructor(threads: number) {
+    const url = new URL('./analysis-worker.js', import.meta.url);
+    this.workers = Array.from({ length: threads }, () => new Worker(url));
+    this.idle = [...this.workers];
+    for (const worker of this.workers) {
+      worker.on('message', (reply: PoolReply) => {
+        const task = this.pending.get(reply.id)!;
+        this.pending.delete(reply.id);
+        this.idle.push(task.worker);
+        this.waiting.shift()?.();
+        if ('analysis' in reply) task.resolve({ source: task.source, analysis: reply.analysis });
+        else if ('error' in reply)
+          task.resolve({
+            source: task.source,
+            error: new ClaimgraphError(reply.error.kind, reply.error.message, { permanent: reply.error.permanent, ...(reply.error.budget ? { budget: reply.error.budget } : {}) }),
+          });
+        else task.reject(new Error(`analysis of ${task.source} crashed: ${reply.crash}`));
+      });
+      worker.on('error', (error) => {
+        for (const task of this.pending.values()) if (task.worker === worker) task.reject(error);
+      });
+    }
+  }
+
+  /** Analyses one input on the next free thread: its analysis, or its coded error. */
+  async analyze(source: string, bytes: Uint8Array, options: IngestOptions): Promise<PoolResult> {
+    while (this.idle.length === 0) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    const worker = this.idle.pop()!;
+    const id = this.nextId++;
+    return new Promise<PoolResult>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, source, worker });
+      worker.postMessage({ id, bytes, options } satisfies PoolTask);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 }
 

@@ -17,3 +17,4 @@ export type {
 export { openSqliteStore } from './sqlite.js';
 export { openStore, DEFAULT_DB_FILE } from './open.js';
 export { searchWords } from './adapter.js';
+export { QueueLedger, openQueueLedger, INGEST_TASK, type EnqueueOutcome, type QueueStatus, type QueueFailure } from './queue-ledger.js';

@@ -9,6 +9,7 @@ import { searchWords, type DialectAdapter } from './adapter.js';
 import { packDictionaryHash, unpackJson } from './pack.js';
 import { analysisRows } from './rows.js';
 import { createSchema, SCHEMA_VERSION, TABLES, type Database } from './schema.js';
+import type { QueueDatabase } from './queue-schema.js';
 import { recoveryHint } from './errors.js';
 import { ClaimgraphError, isClaimgraphError } from '../core/errors.js';
 import type {
@@ -66,6 +67,15 @@ const toDocument = (row: Pick<Selectable<Database['documents']>, (typeof DOCUMEN
   claimCount: Number(row.claim_count),
   ingestedAt: row.ingested_at,
 });
+
+/** The job queue's done mark, written inside the save's transaction: the document and the mark commit together. */
+async function markQueueInputDone(trx: Tx, sourceHash: string, documentId: string): Promise<void> {
+  await (trx as unknown as Kysely<QueueDatabase>)
+    .updateTable('queue_inputs')
+    .set({ state: 'done', document_id: documentId, finished_at: sql`now()`, bytes: null, error_code: null, error_message: null })
+    .where('source_hash', '=', sourceHash)
+    .execute();
+}
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
@@ -149,7 +159,7 @@ export class KyselyStore implements Store {
     return row?.id ?? null;
   }
 
-  async save(analysis: Analysis, options: { sourceHash: string; crossArticle?: CrossArticleWork }): Promise<SaveResult> {
+  async save(analysis: Analysis, options: { sourceHash: string; crossArticle?: CrossArticleWork; queued?: boolean }): Promise<SaveResult> {
     const rows = analysisRows(analysis);
     const documentId = analysis.document.id;
     return this.write(async (trx) => {
@@ -159,7 +169,10 @@ export class KyselyStore implements Store {
         .select('id')
         .where((where) => where.or([where('source_hash', '=', options.sourceHash), where('id', '=', documentId)]))
         .executeTakeFirst();
-      if (existing) return { status: 'unchanged', documentId: existing.id, claims: 0, links: 0 };
+      if (existing) {
+        if (options.queued) await markQueueInputDone(trx, options.sourceHash, existing.id);
+        return { status: 'unchanged', documentId: existing.id, claims: 0, links: 0 };
+      }
       const { next } = await trx
         .selectFrom('documents')
         .select(sql<number>`coalesce(max(seq), 0) + 1`.as('next'))
@@ -170,6 +183,7 @@ export class KyselyStore implements Store {
         .values({ ...rows.document, seq, source_hash: options.sourceHash, ingested_at: new Date().toISOString() })
         .execute();
       const links = await this.insertAnnotations(trx, rows, seq, analysis, options.crossArticle ?? crossArticleWork);
+      if (options.queued) await markQueueInputDone(trx, options.sourceHash, documentId);
       return { status: 'added', documentId, claims: rows.claims.length, links };
     });
   }

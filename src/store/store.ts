@@ -21,8 +21,10 @@ export interface Store {
   /**
    * Saves an analysis, its annotations and its links to earlier claims in one transaction: after a
    * crash the document is either wholly there or not at all. Saving the same bytes again does nothing.
+   * `queued`: the bytes came through the job queue (PostgreSQL only): their queue input is marked done
+   * in the same transaction, so a job run twice or cut off after the commit never stores twice.
    */
-  save(analysis: Analysis, options: { sourceHash: string; crossArticle?: CrossArticleWork }): Promise<SaveResult>;
+  save(analysis: Analysis, options: { sourceHash: string; crossArticle?: CrossArticleWork; queued?: boolean }): Promise<SaveResult>;
   /** Replaces a stored document's analysis (after a pipeline upgrade), keeping its place in the order. */
   replace(analysis: Analysis, options?: { crossArticle?: CrossArticleWork }): Promise<SaveResult>;
   /** The stored document model, enough to run the pipeline on it again. */

@@ -4,7 +4,8 @@ import type { CommandContext } from '../context.js';
 import { errorText } from '../failures.js';
 import { READ_OPTIONS, READ_OPTIONS_HELP, readInput, readSettings } from '../inputs.js';
 import { createProgress } from '../progress.js';
-import { dbTarget, displayTarget, STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
+import { dbTarget, displayTarget, queueTarget, STORE_OPTIONS, STORE_OPTIONS_HELP, withStore, writeJson } from '../store-option.js';
+import { notQueueOption, runEnqueue } from './enqueue.js';
 import { printable } from '../style.js';
 
 export const INGEST_HELP = `Usage: claimgraph ingest [options] <file|directory|->...
@@ -17,6 +18,9 @@ Options:
   --published YYYY-MM-DD publication date for inputs that do not give one
   --format html|text     read every input as this format
   --jobs N               analysis threads (default: one per core); one writer saves in input order
+  --queue                enqueue the inputs in a PostgreSQL store's job queue and return at once;
+                         "claimgraph worker" processes them, "claimgraph status" follows them
+  --max-attempts N       with --queue: attempts before unexpected errors fail an input (default 5)
 ${READ_OPTIONS_HELP}
 ${STORE_OPTIONS_HELP}
 
@@ -28,13 +32,16 @@ export async function runIngest(args: string[], context: CommandContext): Promis
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...STORE_OPTIONS, ...READ_OPTIONS },
+    options: { ...STORE_OPTIONS, ...READ_OPTIONS, queue: { type: 'boolean', default: false }, 'max-attempts': { type: 'string' } },
   });
   if (values.help) {
     context.stdout.write(`${INGEST_HELP}\n`);
     return 0;
   }
-  const { published, format, maxBytes, budgets, jobs, inputs } = readSettings('ingest', values, positionals);
+  const settings = readSettings('ingest', values, positionals);
+  if (values.queue) return runEnqueue(queueTarget(values.db, context, 'ingest --queue'), settings, values, context);
+  if (values['max-attempts'] !== undefined) throw notQueueOption('--max-attempts');
+  const { published, format, maxBytes, budgets, jobs, inputs } = settings;
 
   return withStore(values.db, context, { create: true }, async (store) => {
     const summary = { added: 0, unchanged: 0, failed: 0, claims: 0, links: 0 };
