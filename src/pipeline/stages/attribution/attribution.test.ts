@@ -138,3 +138,47 @@ test("a plural noun after the clause's comma is the source, not the subject that
   assert.deepEqual([engineers.attribution.kind, engineers.attribution.source], ['anonymous', 'engineers']);
   assert.deepEqual([doctors.attribution.kind, doctors.attribution.source], ['anonymous', 'local doctors']);
 });
+
+test('sources before their verb across adverbs, auxiliaries, contractions and a verb before "to"', () => {
+  const items = attributionsOf(
+    'Mayor Lena Halvorsen barely mentioned the strike. She’s predicting a quiet winter in Karsk. Harbour workers have twice complained about the cranes. Council members continue to insist that the budget is balanced.',
+  );
+  assert.deepEqual(
+    items.map(({ attribution }) => [attribution.cue, attribution.source]),
+    [
+      ['mentioned', 'Mayor Lena Halvorsen'],
+      ['predicting', 'Mayor Lena Halvorsen'],
+      ['complained', 'Harbour workers'],
+      ['insist', 'Council members'],
+    ],
+  );
+  assert.equal(items[1].attribution.pronoun, 'She');
+});
+
+test('a share of the people asked and a lone quantifier are sources: "Six in 10 say", "Many feel"', () => {
+  const items = attributionsOf('Six in 10 say the ferry fares are too high. In Dunmore, about 4 in 10 older voters want a new bridge. Many feel the council has waited too long.');
+  assert.deepEqual(
+    items.map(({ attribution }) => [attribution.kind, attribution.source, attribution.cue]),
+    [
+      ['anonymous', 'Six in 10', 'say'],
+      ['anonymous', 'about 4 in 10 older voters', 'want'],
+      ['anonymous', 'Many', 'feel'],
+    ],
+  );
+});
+
+test('"reported" after a named source needs no "that"; a report noun is no cue', () => {
+  const [times, noun] = attributionsOf('The Karsk Herald reported six ferries were idle on Monday. The police report listed three arrests.');
+  assert.deepEqual([times.attribution.source, times.attribution.cue], ['The Karsk Herald', 'reported']);
+  assert.notEqual(noun.attribution.cue, 'report');
+});
+
+test('a participle after "by" reports for the subject; a described head and a parenthesis stay in the source', () => {
+  const [by, described, party] = attributionsOf(
+    'Mayor Lena Halvorsen closed her speech by saying the port would reopen. The retired engineer told the inquiry that the pumps had failed. Sen. Ivo Marsh (D-Karsk) stated that the vote was rigged.',
+  );
+  assert.deepEqual([by.attribution.source, by.attribution.cue], ['Mayor Lena Halvorsen', 'saying']);
+  assert.deepEqual([described.attribution.source, described.attribution.cue], ['The retired engineer', 'told']);
+  assert.equal(party.attribution.cue, 'stated');
+  assert.match(party.attribution.source ?? '', /Ivo Marsh/);
+});

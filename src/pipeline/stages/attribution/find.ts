@@ -1,8 +1,11 @@
 import type { AttributionKind } from '../../../core/annotations.js';
 import { spansOverlap as overlaps, type Span } from '../../../core/span.js';
 import {
-  BETWEEN_SOURCE_AND_VERB,
+  CONTRACTED_PRONOUN,
   INSTITUTION_HEADS,
+  isAdverbBeforeVerb,
+  NOUNS_IN_LY,
+  SHARE_OF_PEOPLE,
   ACT_OR_REPORT,
   isCommunicationVerb,
   NEEDS_COMPLEMENT,
@@ -47,14 +50,29 @@ export function tokenize(text: string): Token[] {
     // "Star:" and "Khan," split into word and punctuation; "U.S." keeps its periods.
     if (value.length > 1 && value.endsWith('.') && !/^(\p{L}\.)+$/u.test(value) && !TITLES.has(value.slice(0, -1).toLowerCase())) value = value.slice(0, -1);
     const start = match.index ?? 0;
+    // "he’s predicting": the pronoun and its auxiliary are two words.
+    const contracted = CONTRACTED_PRONOUN.exec(value);
+    if (contracted) {
+      const split = start + contracted[1].length;
+      tokens.push({ start, end: split, text: contracted[1], lower: contracted[1].toLowerCase() });
+      tokens.push({ start: split, end: start + value.length, text: contracted[2], lower: contracted[2].toLowerCase() });
+      continue;
+    }
     tokens.push({ start, end: start + value.length, text: value, lower: value.toLowerCase() });
     if (value.length < match[0].length) tokens.push({ start: start + value.length, end: start + match[0].length, text: '.', lower: '.' });
   }
   return tokens;
 }
 
+/** The words of tokens [from, to) joined by single spaces. */
+const text = (tokens: Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .map((token) => token.text)
+    .join(' ');
+
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
-const isPossessive = (token: Token) => /['’]s$/.test(token.text) || /s['’]$/.test(token.text);
+const isPossessive = (token: Token) => token.text.length > 2 && (/['’]s$/.test(token.text) || /s['’]$/.test(token.text));
 const DEMONYM = /^\p{Lu}[\p{L}-]*(ian|ean|ese|ish|i|an|ic|ch)$/u;
 
 /** Words that stand capitalised at the start of a sentence but never name a source. */
@@ -102,7 +120,7 @@ const PLAIN_VERBS =
   /^(say|says|said|tell|tells|told|wrote|writes|thought|thinks|knew|knows|felt|feels|found|finds|believes|believe|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|should|must|shall)$/;
 
 function isModifier(token: Token): boolean {
-  return /^\p{Ll}[\p{Ll}-]+$/u.test(token.text) && !FUNCTION_WORDS.has(token.lower) && !/(ed|ing|ly)$/.test(token.lower) && !PLAIN_VERBS.test(token.lower);
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(token.text) && !FUNCTION_WORDS.has(token.lower) && (!/(ed|ing|ly)$/.test(token.lower) || NOUNS_IN_LY.has(token.lower)) && !PLAIN_VERBS.test(token.lower);
 }
 
 function isHead(token: Token): boolean {
@@ -131,7 +149,9 @@ function extendLeft(tokens: Token[], to: number, floor = 0): number {
     }
     // "A review by the Tellmark Institute", "a study from the ministry": the document and who made it.
     const documentAgent = /^(by|from)$/.test(token.lower) && from - 2 >= floor && DOCUMENT_NOUNS.has(tokens[from - 2].lower);
-    if (modifiers < 5 && (isModifier(token) || documentAgent || (token.lower === 'of' && from - 1 > floor && from < to))) {
+    // "the gambling tycoon", "a retired general": a participle after a determiner describes the head.
+    const participle = /^\p{Ll}+(ing|ed)$/u.test(token.text) && from - 2 >= floor && /^(the|a|an|his|her|its|their|our)$/.test(tokens[from - 2].lower);
+    if (modifiers < 5 && (isModifier(token) || participle || documentAgent || (token.lower === 'of' && from - 1 > floor && from < to))) {
       from--;
       modifiers++;
       continue;
@@ -149,10 +169,21 @@ function extendLeft(tokens: Token[], to: number, floor = 0): number {
  */
 function sourceBefore(tokens: Token[], end: number): { range: [number, number]; rule: string } | null {
   let to = end;
-  while (to > 0 && BETWEEN_SOURCE_AND_VERB.has(tokens[to - 1].lower) && to > end - 4) to--;
+  while (to > 0 && isAdverbBeforeVerb(tokens[to - 1].lower) && to > end - 5) to--;
+  // "Republicans choose not to believe", "he refused to comment": the subject of the verb before "to".
+  if (to > 1 && to < end && tokens[to].lower === 'to' && /^\p{Ll}{3,}$/u.test(tokens[to - 1].text) && !FUNCTION_WORDS.has(tokens[to - 1].lower) && !PLAIN_VERBS.test(tokens[to - 1].lower)) {
+    const verb = to - 1;
+    to = verb;
+    while (to > 0 && isAdverbBeforeVerb(tokens[to - 1].lower) && to > verb - 4) to--;
+  }
   if (to === 0) return null;
   const last = tokens[to - 1];
   if (PRONOUNS.has(last.lower)) return { range: [to - 1, to], rule: 'source-then-verb' };
+  // "Six in 10 say", "about 4 in 10 Republican voters want": a share of the people asked.
+  for (let from = to - 1; from >= Math.max(0, to - 9); from--) {
+    if (from > 0 && !/^([,;:“”"—–-]|and|but|while|whereas|though|although)$/i.test(tokens[from - 1].text)) continue;
+    if (SHARE_OF_PEOPLE.test(text(tokens, from, to)) && tokens.slice(from, to).every((token) => /^[\p{L}\p{N}-]+$/u.test(token.text))) return { range: [from, to], rule: 'share-then-verb' };
+  }
 
   // "X, an appositive or relative clause, said": the subject stands before the first comma.
   if (last.text === ',') {
@@ -161,7 +192,7 @@ function sourceBefore(tokens: Token[], end: number): { range: [number, number]; 
     if (comma > 0 && tokens[comma].text === ',') {
       const from = extendLeft(tokens, comma);
       const headWord = tokens[comma - 1];
-      const determinedHead = /^(the|a|an|his|her|its|their|our|one|each|some|two|three)$/.test(tokens[from]?.lower ?? '') && isModifier(headWord);
+      const determinedHead = (/^(the|a|an|his|her|its|their|our|one|each|some|two|three)$/.test(tokens[from]?.lower ?? '') || isPossessive(tokens[from])) && isModifier(headWord);
       const opensClause = from === 0 || /^([,”"“:;'’]|since|when|after|because|as|while|although|though|if|but|and)$/i.test(tokens[from - 1]?.text ?? '');
       if (from < comma && (isHead(headWord) || determinedHead) && opensClause) {
         // "Tavria's chief negotiator, Lena Sorvik, wrote": a second name for the same source joins it;
@@ -195,10 +226,30 @@ function sourceBefore(tokens: Token[], end: number): { range: [number, number]; 
   const head = tokens[headIndex];
   const determined =
     /^(the|a|an|his|her|its|their|our|this|that|one|each|every|some|many|several|two|three|four|five|most|all|other|another)$/.test(tokens[from]?.lower ?? '') || isPossessive(tokens[from] ?? head);
-  if (from < to && head && (isHead(head) || (determined && isModifier(head))) && !/^(the|a|an|some|many|his|her|its|their|of|and)$/.test(head.lower)) {
+  // "Many feel", "Some chanted": a quantifier standing alone for people.
+  const quantifierAlone = from === to - 1 && /^(some|many|most|several|few)$/.test(head.lower) && (from === 0 || /^([,;:“”"—–-]|and|but|while|though|although)$/i.test(tokens[from - 1].text));
+  if (from < to && head && (isHead(head) || (determined && isModifier(head)) || quantifierAlone) && (quantifierAlone || !/^(the|a|an|some|many|his|her|its|their|of|and)$/.test(head.lower))) {
     return { range: [from, to], rule: 'source-then-verb' };
   }
   return null;
+}
+
+/** The head word of a source: its last word, or the last before a parenthesis ("Sen. Bernie Sanders (I-VT)"). */
+function headOf(words: Token[]): Token {
+  let index = words.length - 1;
+  if (words[index].text === ')') {
+    while (index > 0 && words[index].text !== '(') index--;
+    if (index > 0) index--;
+  }
+  return words[index];
+}
+
+/** Whether a person, body or document the text names stands right before token `index` as its subject. */
+function namesSourceBefore(tokens: Token[], index: number): boolean {
+  const before = sourceBefore(tokens, index);
+  if (!before) return false;
+  const head = headOf(tokens.slice(before.range[0], before.range[1]));
+  return isCapitalised(head) || PRONOUNS.has(head.lower) || VAGUE_HEADS.has(head.lower) || INSTITUTION_HEADS.has(head.lower);
 }
 
 /** "engineers" in "..., engineers said": up to two lower-case words after a comma, the last a plural noun. */
@@ -424,7 +475,8 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     // A verb after a comma or closing quote may frame what came before: "..., reported Euro News".
     const framing = /^[,”"’']$/.test(tokens[index - 1]?.text ?? '') && !!tokens[index + 1] && (isCapitalised(tokens[index + 1]) || /^(the|a|an)$/.test(tokens[index + 1].lower));
     // "reported Saturday that": a time may stand between the verb and its that-clause.
-    if (NEEDS_COMPLEMENT.has(base) && !framing && !COMPLEMENT.test(text.slice(token.end, token.end + 40))) continue;
+    // "The Times reported.", "CNN reported six planes ...": a past or progressive form after a named source reports.
+    if (NEEDS_COMPLEMENT.has(base) && !framing && !COMPLEMENT.test(text.slice(token.end, token.end + 40)) && !(/(ed|ing)$/.test(token.lower) && namesSourceBefore(tokens, index))) continue;
     // Acts are not reports: "declared a state of emergency", "pushed the authority to reopen talks",
     // "sought to mediate". A verb that can be either, or a learned cue that is not a verb of saying,
     // reports only with a proposition after it, or as a frame after the content ("..., declared X").
@@ -491,6 +543,14 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
         continue;
       }
     }
+    // "Obama punctuated his list by saying ...": the participle reports for the sentence's subject.
+    if (!before && previous?.lower === 'by' && token.lower.endsWith('ing') && isCapitalised(tokens[0]) && !FUNCTION_WORDS.has(tokens[0].lower)) {
+      const subject = sourceAfter(tokens, 0);
+      if (subject && subject[1] < index - 1) {
+        add(subject, token, 'subject-by-participle');
+        continue;
+      }
+    }
     if (!before && STRONG_CUES.has(token.lower) && isCapitalised(tokens[0]) && !FUNCTION_WORDS.has(tokens[0].lower)) {
       // "said", "told", "wrote" nearly always report; when the words right before are no source,
       // the subject that opens the sentence is ("Machado promised to support Clinton and later said ...").
@@ -526,7 +586,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       continue;
     }
     const words = tokens.slice(before.range[0], before.range[1]);
-    const head = words[words.length - 1];
+    const head = headOf(words);
     // "show", "note" uninflected are verbs only after a plural subject ("polls show"); "a TV show" is a noun.
     if (/^(show|note|tweet|remark|comment|post|estimate|claim|report|plan)$/.test(token.lower) && !/(s|data|media|people|police|i|we|you|they)$/i.test(head.lower)) continue;
     // A learned word that is a cue most of the time needs no more than a noun phrase before it.
