@@ -182,3 +182,9 @@ test('a participle after "by" reports for the subject; a described head and a pa
   assert.equal(party.attribution.cue, 'stated');
   assert.match(party.attribution.source ?? '', /Ivo Marsh/);
 });
+
+test('after a quotation and its comma, the quotation is the content even when a listener follows the cue', () => {
+  const [item] = attributionsOf('“The pumps failed twice,” the retired engineer told the Karsk Herald that week.');
+  const { contentSpan } = item.attribution;
+  assert.equal(item.text.slice(contentSpan!.start, contentSpan!.end), '“The pumps failed twice,”');
+});

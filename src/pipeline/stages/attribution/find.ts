@@ -657,7 +657,10 @@ function contentOf(text: string, tokens: Token[], cue: Span, source: Span, rule:
     }
     return trimContent(text, 0, cue.start);
   }
-  if (rule === 'verb-then-source' || (sourceFirst && endsHere && /[,”"]\s*$/.test(text.slice(0, source.start)))) {
+  // "“It was nice,” the tycoon told Reuters in Macau.": after a quotation and its comma, the quotation is the content
+  // even when a listener or a place follows the cue.
+  const afterQuotation = /[,?!][”"]\s*$/.test(text.slice(0, source.start)) || (/[”"],?\s*$/.test(text.slice(0, source.start)) && !/^[^.;:]*?(\bthat\b|[:“"])/.test(tail));
+  if (rule === 'verb-then-source' || (sourceFirst && (endsHere || afterQuotation) && /[,”"]\s*$/.test(text.slice(0, source.start)))) {
     return trimContent(text, 0, Math.min(source.start, cue.start));
   }
   if (sourceFirst) {
