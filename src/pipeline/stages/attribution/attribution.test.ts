@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../../../analyze.js';
+import { findAttributions } from './find.js';
 
 function attributionsOf(body: string) {
   const analysis = analyzeText(`Headline\n\n${body}\n`);
@@ -187,4 +188,18 @@ test('after a quotation and its comma, the quotation is the content even when a 
   const [item] = attributionsOf('“The pumps failed twice,” the retired engineer told the Karsk Herald that week.');
   const { contentSpan } = item.attribution;
   assert.equal(item.text.slice(contentSpan!.start, contentSpan!.end), '“The pumps failed twice,”');
+});
+
+test('a title-case headline verb reports; a name with "Says" in running text does not', () => {
+  const [headline] = findAttributions('Karsk Harbour Chief Warns Ferry Strike Will Spread');
+  assert.deepEqual([headline?.source, headline?.cue], ['Karsk Harbour Chief', 'Warns']);
+  assert.deepEqual(findAttributions('She hosts Karsk Says Hello on the local radio station every week.'), []);
+});
+
+test('a reporting participle after a dash or comma reports for the subject that opens the sentence', () => {
+  const [dash, comma] = attributionsOf(
+    'Mayor Lena Halvorsen changed her plan on the spot – saying the ferry would run all night. The harbour union walked out on Friday, denouncing the new rota as unsafe.',
+  );
+  assert.deepEqual([dash.attribution.source, dash.attribution.cue], ['Mayor Lena Halvorsen', 'saying']);
+  assert.deepEqual([comma.attribution.source, comma.attribution.cue], ['The harbour union', 'denouncing']);
 });

@@ -234,6 +234,31 @@ function sourceBefore(tokens: Token[], end: number): { range: [number, number]; 
   return null;
 }
 
+/**
+ * The subject that opens a sentence, when it names someone: "Trump", "Aid groups", "The billionaire businessman"
+ * (a determiner, up to three describing words and a head, then a verb in lower case).
+ */
+function sentenceSubject(tokens: Token[]): [number, number] | null {
+  const subject = sourceAfter(tokens, 0);
+  if (subject) {
+    const head = tokens[subject[1] - 1];
+    if (isCapitalised(head) || VAGUE_HEADS.has(head.lower) || INSTITUTION_HEADS.has(head.lower)) return subject;
+  }
+  if (!/^(the|a|an|his|her|their|its|our)$/.test(tokens[0]?.lower ?? '')) return null;
+  let end = 1;
+  while (end < 5 && tokens[end] && (isModifier(tokens[end]) || isCapitalised(tokens[end]))) end++;
+  const next = tokens[end];
+  return end >= 2 && next && /^\p{Ll}+$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) ? [0, end] : null;
+}
+
+/** Whether a finite reporting verb follows token `index` in its clause (up to a stop, a colon or a quotation). */
+function finiteReportingVerbAfter(tokens: Token[], index: number): boolean {
+  for (let next = index + 1; next < tokens.length && !/^[.:;“"]$/.test(tokens[next].text); next++) {
+    if (REPORTING_VERB_FORMS.has(tokens[next].text) && !tokens[next].text.endsWith('ing')) return true;
+  }
+  return false;
+}
+
 /** The head word of a source: its last word, or the last before a parenthesis ("Sen. Bernie Sanders (I-VT)"). */
 function headOf(words: Token[]): Token {
   let index = words.length - 1;
@@ -370,6 +395,19 @@ const STRONG_CUES = new Set([
   'replied',
 ]);
 
+/** Verbs that report in a title-case headline: "Mayor Says", "Union Chief Warns", "Senator Praises". */
+const HEADLINE_CUES = new Set(
+  'says said tells told warns warned claims insists insisted admits admitted denies denied urges urged vows vowed praises praised slams slammed blasts blasted endorses endorsed announces announced accuses accused rips defends defended criticizes criticized explains reveals revealed predicts predicted argues argued believes thinks wants'.split(
+    ' ',
+  ),
+);
+
+/** A headline written in title case: most of its longer words open with a capital. */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.text.length >= 4 && /^\p{L}/u.test(token.text));
+  return words.length >= 3 && words.filter(isCapitalised).length >= 0.75 * words.length;
+}
+
 /** What follows a verb that reports a proposition: a that- or wh-clause, a colon or a quotation (a time may come first). */
 const PROPOSITION =
   /^\s*(?:(?:on\s+|last\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|night|morning|earlier|again|publicly|repeatedly|in\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:that\b|whether\b|if\b|how\b|why\b|what\b|:|“|")/i;
@@ -397,6 +435,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     });
   };
 
+  const headline = isTitleCase(tokens);
   let pendingSubject: [number, number] | null = null;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
@@ -426,7 +465,12 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       continue;
     }
     // "Trump attacked Clinton, saying she ...": the participle reports for the clause's subject.
-    if (TRAILING_PARTICIPLES.has(token.text) && tokens[index - 1]?.text === ',') {
+    // "..., denouncing ...", "... on the spot – saying ...": any reporting participle after a comma or a dash.
+    // Not when a finite reporting verb follows in the clause ("The Daily Star, ..., expressing its support wrote:").
+    const trailingParticiple =
+      TRAILING_PARTICIPLES.has(token.text) ||
+      (token.text.endsWith('ing') && (REPORTING_VERB_FORMS.has(token.text) || (learnedCues.has(token.text) && isCommunicationVerb(token.text))) && !finiteReportingVerbAfter(tokens, index));
+    if (trailingParticiple && /^[,—–-]$/.test(tokens[index - 1]?.text ?? '')) {
       // "..., he said, adding that ...": the participle goes with the source just named.
       const last = found[found.length - 1];
       if (last && last.cueSpan.end <= token.start && !last.quoted) {
@@ -437,8 +481,8 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
           continue;
         }
       }
-      const subject = sourceAfter(tokens, 0);
-      if (subject && subject[1] < index - 1 && (isCapitalised(tokens[subject[1] - 1]) || VAGUE_HEADS.has(tokens[subject[1] - 1].lower) || INSTITUTION_HEADS.has(tokens[subject[1] - 1].lower))) {
+      const subject = sentenceSubject(tokens);
+      if (subject && subject[1] < index - 1) {
         add(subject, token, 'subject-then-participle');
         continue;
       }
@@ -461,8 +505,9 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       }
     }
     const base = REPORTING_VERB_FORMS.get(token.lower) ?? (learnedCues.has(token.lower) && !FUNCTION_WORDS.has(token.lower) ? `learned:${token.lower}` : undefined);
-    // A reporting verb is written in lower case: "Morning Show" and "Fox News Says" are names.
-    if (!base || token.text !== token.lower) continue;
+    // A reporting verb is written in lower case: "Morning Show" and "Fox News Says" are names; in a headline
+    // written in title case ("Harbour Chief Warns Of Strike"), a verb that is nearly always one reports.
+    if (!base || (token.text !== token.lower && !(headline && HEADLINE_CUES.has(token.lower) && index > 0 && isCapitalised(tokens[index - 1])))) continue;
     // "has been endorsed by dozens of papers", "was first reported by The Washington Post".
     const beBefore =
       /^(is|was|were|are|been|be)$/.test(tokens[index - 1]?.lower ?? '') ||
