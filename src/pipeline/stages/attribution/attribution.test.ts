@@ -203,3 +203,15 @@ test('a reporting participle after a dash or comma reports for the subject that 
   assert.deepEqual([dash.attribution.source, dash.attribution.cue], ['Mayor Lena Halvorsen', 'saying']);
   assert.deepEqual([comma.attribution.source, comma.attribution.cue], ['The harbour union', 'denouncing']);
 });
+
+test('a second report by the same speaker ends the first content; a report inside a content stays nested', () => {
+  const [coordinate] = findAttributions('Halvorsen said the port was shut, adding that talks would resume on Monday.');
+  assert.equal(coordinate.cue, 'said');
+  const text = 'Halvorsen said the port was shut, adding that talks would resume on Monday.';
+  assert.equal(text.slice(coordinate.contentSpan!.start, coordinate.contentSpan!.end), 'the port was shut');
+  const outer = findAttributions('Officials said the port was shut, the Karsk Herald reported.');
+  assert.deepEqual(
+    outer.map((item) => item.source),
+    ['the Karsk Herald', 'Officials'],
+  );
+});

@@ -665,10 +665,39 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
   // A frame whose content holds another cue is the outer level: in "Officials said X, Reuters reported"
   // Reuters reports what officials said, so it comes first in the chain.
   const kept = withoutOverlaps(meaningful);
+  endContentsAtCoordinateCues(text, kept);
   const depth = (item: FoundAttribution) =>
     kept.filter((other) => other !== item && other.contentSpan && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end).length;
   const depths = new Map(kept.map((item) => [item, depth(item)]));
   return kept.sort((a, b) => Number(a.quoted) - Number(b.quoted) || depths.get(a)! - depths.get(b)! || a.cueSpan.start - b.cueSpan.start);
+}
+
+/**
+ * "Kiedis said the album was done, adding that ...": a cue whose source is the same speaker, or stands outside
+ * the content, is a second report beside the first, not inside it, so the first content ends before it
+ * (without the comma or "and" that joins them). A cue whose source lies in the content stays nested in it.
+ */
+function endContentsAtCoordinateCues(text: string, found: FoundAttribution[]) {
+  for (const item of found) {
+    const content = item.contentSpan;
+    if (!content || item.quoted) continue;
+    const inside = (span: Span) => content.start <= span.start && span.end <= content.end;
+    const beside = found.filter(
+      (other) =>
+        other !== item &&
+        !other.quoted &&
+        other.cueSpan.start > content.start &&
+        inside(other.cueSpan) &&
+        ((other.sourceSpan.start === item.sourceSpan.start && other.sourceSpan.end === item.sourceSpan.end) || !inside(other.sourceSpan)),
+    );
+    if (beside.length === 0) continue;
+    const first = Math.min(...beside.map((other) => Math.min(other.cueSpan.start, inside(other.sourceSpan) ? other.sourceSpan.start : other.cueSpan.start)));
+    let end = first;
+    const joint = /(?:[\s,;—–-]|\band\b|\bbut\b)*$/.exec(text.slice(content.start, end));
+    if (joint) end -= joint[0].length;
+    const trimmed = trimContent(text, content.start, end);
+    if (trimmed) item.contentSpan = trimmed;
+  }
 }
 
 /** A content span without the words that join it to its cue ("that", ",", ":") or the final stop. */
