@@ -675,7 +675,8 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
 /**
  * "Kiedis said the album was done, adding that ...": a cue whose source is the same speaker, or stands outside
  * the content, is a second report beside the first, not inside it, so the first content ends before it
- * (without the comma or "and" that joins them). A cue whose source lies in the content stays nested in it.
+ * (without the comma or "and" that joins them); so does a frame after the content whose own content holds
+ * this report. A cue whose source lies in the content stays nested in it.
  */
 function endContentsAtCoordinateCues(text: string, found: FoundAttribution[]) {
   for (const item of found) {
@@ -688,7 +689,10 @@ function endContentsAtCoordinateCues(text: string, found: FoundAttribution[]) {
         !other.quoted &&
         other.cueSpan.start > content.start &&
         inside(other.cueSpan) &&
-        ((other.sourceSpan.start === item.sourceSpan.start && other.sourceSpan.end === item.sourceSpan.end) || !inside(other.sourceSpan)),
+        ((other.sourceSpan.start === item.sourceSpan.start && other.sourceSpan.end === item.sourceSpan.end) ||
+          !inside(other.sourceSpan) ||
+          // "Officials said X, Reuters reported": the frame after the content holds this report, not the reverse.
+          (other.contentSpan !== null && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end)),
     );
     if (beside.length === 0) continue;
     const first = Math.min(...beside.map((other) => Math.min(other.cueSpan.start, inside(other.sourceSpan) ? other.sourceSpan.start : other.cueSpan.start)));
