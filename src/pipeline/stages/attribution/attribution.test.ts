@@ -215,3 +215,10 @@ test('a second report by the same speaker ends the first content; a report insid
     ['the Karsk Herald', 'Officials'],
   );
 });
+
+test('a title or a label before a colon is no speaker; an interview\'s "Q:" and "A:" are', () => {
+  for (const line of ['The Latest: Karsk ferry strike ends after two days', 'Question: What do you call a ferry with no crew?', 'Monday’s Morning Email: Karsk Votes On The Bridge']) {
+    assert.deepEqual(findAttributions(line), [], line);
+  }
+  assert.equal(findAttributions('A: We waited three days for the ferry.')[0]?.source, 'A');
+});

@@ -452,12 +452,14 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       continue;
     }
     // "PENCE: Well, look, ..." and "Pat Caddell: Democrat voters worried": a speaker before a colon opening the sentence.
-    // "Photo: AP", "Credit: L. Moreno", "Author: ..." are page furniture, never a speaker.
+    // "Photo: AP", "Credit: L. Moreno", "Author: ...", "Question: ..." are page furniture, never a speaker.
     if (
       token.text === ':' &&
       index > 0 &&
       index <= 4 &&
-      tokens.slice(0, index).every((item) => isCapitalised(item) && !FUNCTION_WORDS.has(item.lower)) &&
+      tokens.slice(0, index).every((item) => isCapitalised(item) && !FUNCTION_WORDS.has(item.lower) && !isPossessive(item)) &&
+      // "The Latest:", "The Ninth Circle:": a title before its subtitle.
+      !(index > 1 && /^(the|a|an)$/.test(tokens[0].lower)) &&
       !isPageLabel(tokens.slice(0, index).map((item) => item.text)) &&
       /^[“"\p{Lu}]/u.test(tokens[index + 1]?.text ?? '')
     ) {
