@@ -222,3 +222,12 @@ test('a title or a label before a colon is no speaker; an interview\'s "Q:" and 
   }
   assert.equal(findAttributions('A: We waited three days for the ferry.')[0]?.source, 'A');
 });
+
+test('evidential phrases with no one behind them are the writer\'s voice with a cue: "is expected to", "seemed to"', () => {
+  const [expected, seemed, place] = attributionsOf('The new ferry is expected to enter service in May. The mayor seemed to relent after the vote. Mayor Lena Halvorsen appeared on the evening news.');
+  assert.deepEqual([expected.attribution.kind, expected.attribution.cue, expected.attribution.sourceSpan], ['author', 'is expected', null]);
+  const content = expected.attribution.contentSpan!;
+  assert.equal(expected.text.slice(content.start, content.end), 'The new ferry is expected to enter service in May');
+  assert.deepEqual([seemed.attribution.kind, seemed.attribution.cue], ['author', 'seemed']);
+  assert.equal(place.attribution.cue, null);
+});

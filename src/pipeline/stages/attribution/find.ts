@@ -34,6 +34,8 @@ export interface FoundAttribution {
   rule: string;
   /** Whether the cue stands inside a quotation (then it is nested in the quotation's own source). */
   quoted: boolean;
+  /** An evidential phrase with no one behind it ("is expected to", "seemed to"): `sourceSpan` is the cue's own. */
+  sourceless?: boolean;
 }
 
 interface Token extends Span {
@@ -368,6 +370,21 @@ export function quotedSpans(text: string): Span[] {
 const IT_PASSIVE =
   /\b[Ii]t (?:is|was|has been|had been|is being) (?:also |widely |further |now |often |generally |commonly )?(reported|said|alleged|claimed|believed|understood|thought|learned|learnt|known|rumou?red|estimated|feared|expected)\b(?= that\b|,)/g;
 
+/**
+ * Evidential phrases with no source: "is expected to", "were widely expected to", "seems to", "appeared to",
+ * "it seems that". "appeared on MSNBC" and "appears in court" are being somewhere, not seeming.
+ */
+const EVIDENTIAL =
+  /\b((?:is|are|was|were|’s|'s)\s+(?:(?:also|widely|now|still|generally|largely|broadly)\s+)?expected)(?=\s+to\b)|\b(seem|seems|seemed|appear|appears|appeared)(?=\s+(?:to|that|like|as\s+if|as\s+though)\b)/g;
+
+/** Where the clause holding position `at` begins: after a comma, colon, quotation mark or a word that opens a clause. */
+function clauseStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  let start = 0;
+  for (const match of before.matchAll(/[,;:“”"(—–]|\b(?:that|which|who|while|but|because|although|though|whereas|if|when)\b/g)) start = (match.index ?? 0) + match[0].length;
+  return start;
+}
+
 /** Cue words that report in nearly every use (over 0.8 of the time in PolNeAR's train split). */
 const STRONG_CUES = new Set([
   'said',
@@ -660,6 +677,23 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       contentSpan: trimContent(text, cueSpan.end, text.length),
       rule: 'it-passive',
       quoted: inQuote(cueSpan),
+    });
+  }
+  // "The storm is expected to reach Karsk", "the mayor seemed to relent": an evidential phrase with no one
+  // named behind it; the writer's own voice, with the phrase as its cue and the whole clause as content.
+  for (const match of text.matchAll(EVIDENTIAL)) {
+    const cueSpan = { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length };
+    if (found.some((item) => overlaps(item.cueSpan, cueSpan))) continue;
+    found.push({
+      kind: 'author',
+      source: '',
+      cue: text.slice(cueSpan.start, cueSpan.end),
+      cueSpan,
+      sourceSpan: cueSpan,
+      contentSpan: trimContent(text, clauseStart(text, cueSpan.start), text.length),
+      rule: 'evidential',
+      quoted: inQuote(cueSpan),
+      sourceless: true,
     });
   }
   // Inside a quotation "I" and "we" are the quoted speaker, not a source of their own.

@@ -60,7 +60,7 @@ function toAttribution(claim: Claim, item: FoundAttribution): Attribution {
     entity: null,
     cue: item.cue,
     cueSpan: { start: offset + item.cueSpan.start, end: offset + item.cueSpan.end },
-    sourceSpan: { start: offset + item.sourceSpan.start, end: offset + item.sourceSpan.end },
+    sourceSpan: item.sourceless ? null : { start: offset + item.sourceSpan.start, end: offset + item.sourceSpan.end },
     contentSpan: item.contentSpan ? { start: offset + item.contentSpan.start, end: offset + item.contentSpan.end } : null,
     chain: [],
     ...(pronoun ? { pronoun } : {}),
