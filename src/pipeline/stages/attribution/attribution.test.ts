@@ -154,6 +154,8 @@ test('sources before their verb across adverbs, auxiliaries, contractions and a 
     ],
   );
   assert.equal(items[1].attribution.pronoun, 'She');
+  // Only a verb that passes its subject on as the speaker: this is the writer's opinion.
+  assert.deepEqual(findAttributions('Residents deserve to know what their council is giving away.'), []);
 });
 
 test('a share of the people asked and a lone quantifier are sources: "Six in 10 say", "Many feel"', () => {

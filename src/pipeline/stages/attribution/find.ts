@@ -66,6 +66,10 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Verbs before "to" whose subject is the speaker of the verb after: "continue to insist", "refused to say", "tried to explain". */
+const SPEAKER_RAISING_VERBS =
+  /^(continu(e|es|ed|ing)|refus(e|es|ed|ing)|declin(e|es|ed|ing)|choos(e|es|ing)|chose|beg(in|ins|an|un)|start(s|ed)?|tr(y|ies|ied|ying)|went|go(es)?|used|appear(s|ed)?|seem(s|ed)?|promis(e|es|ed)|vow(s|ed)?|threaten(s|ed)?|decid(e|es|ed)|agree(s|d)?|rush(es|ed)?|hasten(s|ed)?|dar(e|es|ed)|moved?|took|taken?|proceed(s|ed)?|sought|seek(s)?)$/;
+
 /** The words of tokens [from, to) joined by single spaces. */
 const text = (tokens: Token[], from: number, to: number) =>
   tokens
@@ -173,7 +177,8 @@ function sourceBefore(tokens: Token[], end: number): { range: [number, number]; 
   let to = end;
   while (to > 0 && isAdverbBeforeVerb(tokens[to - 1].lower) && to > end - 5) to--;
   // "Republicans choose not to believe", "he refused to comment": the subject of the verb before "to".
-  if (to > 1 && to < end && tokens[to].lower === 'to' && /^\p{Ll}{3,}$/u.test(tokens[to - 1].text) && !FUNCTION_WORDS.has(tokens[to - 1].lower) && !PLAIN_VERBS.test(tokens[to - 1].lower)) {
+  // Only verbs that pass their subject on as the speaker: "Residents deserve to know" is the writer's opinion.
+  if (to > 1 && to < end && tokens[to].lower === 'to' && SPEAKER_RAISING_VERBS.test(tokens[to - 1].lower)) {
     const verb = to - 1;
     to = verb;
     while (to > 0 && isAdverbBeforeVerb(tokens[to - 1].lower) && to > verb - 4) to--;
