@@ -45,6 +45,9 @@ interface Token extends Span {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}]|\p{Lu}\.(?=\s)|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
 
+/** ' or ’, by code unit: the tokenizer checks every word for a contraction, so this stays cheap. */
+const isApostrophe = (code: number) => code === 39 || code === 8217;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
@@ -53,7 +56,7 @@ export function tokenize(text: string): Token[] {
     if (value.length > 1 && value.endsWith('.') && !/^(\p{L}\.)+$/u.test(value) && !TITLES.has(value.slice(0, -1).toLowerCase())) value = value.slice(0, -1);
     const start = match.index ?? 0;
     // "he’s predicting": the pronoun and its auxiliary are two words.
-    const contracted = CONTRACTED_PRONOUN.exec(value);
+    const contracted = value.length <= 7 && (isApostrophe(value.charCodeAt(value.length - 2)) || isApostrophe(value.charCodeAt(value.length - 3))) ? CONTRACTED_PRONOUN.exec(value) : null;
     if (contracted) {
       const split = start + contracted[1].length;
       tokens.push({ start, end: split, text: contracted[1], lower: contracted[1].toLowerCase() });
@@ -156,8 +159,8 @@ function extendLeft(tokens: Token[], to: number, floor = 0): number {
     // "A review by the Tellmark Institute", "a study from the ministry": the document and who made it.
     const documentAgent = /^(by|from)$/.test(token.lower) && from - 2 >= floor && DOCUMENT_NOUNS.has(tokens[from - 2].lower);
     // "the gambling tycoon", "a retired general": a participle after a determiner describes the head.
-    const participle = /^\p{Ll}+(ing|ed)$/u.test(token.text) && from - 2 >= floor && /^(the|a|an|his|her|its|their|our)$/.test(tokens[from - 2].lower);
-    if (modifiers < 5 && (isModifier(token) || participle || documentAgent || (token.lower === 'of' && from - 1 > floor && from < to))) {
+    const participle = () => from - 2 >= floor && /^(the|a|an|his|her|its|their|our)$/.test(tokens[from - 2].lower) && /^\p{Ll}+(ing|ed)$/u.test(token.text);
+    if (modifiers < 5 && (isModifier(token) || documentAgent || (token.lower === 'of' && from - 1 > floor && from < to) || participle())) {
       from--;
       modifiers++;
       continue;
@@ -187,7 +190,9 @@ function sourceBefore(tokens: Token[], end: number): { range: [number, number]; 
   const last = tokens[to - 1];
   if (PRONOUNS.has(last.lower)) return { range: [to - 1, to], rule: 'source-then-verb' };
   // "Six in 10 say", "about 4 in 10 Republican voters want": a share of the people asked.
-  for (let from = to - 1; from >= Math.max(0, to - 9); from--) {
+  let hasShare = false;
+  for (let index = Math.max(1, to - 8); index < to - 1 && !hasShare; index++) hasShare = tokens[index].lower === 'in' && /^(\d+|ten)$/.test(tokens[index + 1].lower);
+  for (let from = to - 1; hasShare && from >= Math.max(0, to - 9); from--) {
     if (from > 0 && !/^([,;:“”"—–-]|and|but|while|whereas|though|although)$/i.test(tokens[from - 1].text)) continue;
     if (SHARE_OF_PEOPLE.test(text(tokens, from, to)) && tokens.slice(from, to).every((token) => /^[\p{L}\p{N}-]+$/u.test(token.text))) return { range: [from, to], rule: 'share-then-verb' };
   }
@@ -382,6 +387,8 @@ const IT_PASSIVE =
 const EVIDENTIAL =
   /\b((?:is|are|was|were|’s|'s)\s+(?:(?:also|widely|now|still|generally|largely|broadly)\s+)?expected)(?=\s+to\b)|\b(seem|seems|seemed|appear|appears|appeared)(?=\s+(?:to|that|like|as\s+if|as\s+though)\b)/g;
 
+const EVIDENTIAL_WORDS = new Set(['expected', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
 /** Where the clause holding position `at` begins: after a comma, colon, quotation mark or a word that opens a clause. */
 function clauseStart(text: string, at: number): number {
   const before = text.slice(0, at);
@@ -457,10 +464,14 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     });
   };
 
-  const headline = isTitleCase(tokens);
+  let headline: boolean | null = null;
   let pendingSubject: [number, number] | null = null;
+  // Whether the passes after the loop can match at all: "it" for "it was reported", a word of seeming or expecting.
+  const seen = { it: false, evidential: false };
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
+    if (token.lower === 'it') seen.it = true;
+    else if (EVIDENTIAL_WORDS.has(token.lower)) seen.evidential = true;
     // "According to X," -- the source follows the cue.
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
       const source = phraseAfter(tokens, index + 2);
@@ -468,7 +479,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       continue;
     }
     // "” ― Sonya Herridge": a quotation signed with a dash.
-    if (/^[―—–]$/.test(token.text) && /[”"]/.test(tokens[index - 1]?.text ?? '') && tokens[index + 1] && isCapitalised(tokens[index + 1])) {
+    if (token.text.length === 1 && /^[―—–]$/.test(token.text) && /[”"]/.test(tokens[index - 1]?.text ?? '') && tokens[index + 1] && isCapitalised(tokens[index + 1])) {
       const signer = sourceAfter(tokens, index + 1);
       if (signer) add(signer, token, 'dash-signed-quote');
       continue;
@@ -491,10 +502,13 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     // "Trump attacked Clinton, saying she ...": the participle reports for the clause's subject.
     // "..., denouncing ...", "... on the spot – saying ...": any reporting participle after a comma or a dash.
     // Not when a finite reporting verb follows in the clause ("The Daily Star, ..., expressing its support wrote:").
+    const previousText = index > 0 ? tokens[index - 1].text : '';
     const trailingParticiple =
-      TRAILING_PARTICIPLES.has(token.text) ||
-      (token.text.endsWith('ing') && (REPORTING_VERB_FORMS.has(token.text) || (learnedCues.has(token.text) && isCommunicationVerb(token.text))) && !finiteReportingVerbAfter(tokens, index));
-    if (trailingParticiple && /^[,—–-]$/.test(tokens[index - 1]?.text ?? '')) {
+      (previousText === ',' || previousText === '—' || previousText === '–' || previousText === '-') &&
+      token.text.endsWith('ing') &&
+      (TRAILING_PARTICIPLES.has(token.text) ||
+        ((REPORTING_VERB_FORMS.has(token.text) || (learnedCues.has(token.text) && isCommunicationVerb(token.text))) && !finiteReportingVerbAfter(tokens, index)));
+    if (trailingParticiple) {
       // "..., he said, adding that ...": the participle goes with the source just named.
       const last = found[found.length - 1];
       if (last && last.cueSpan.end <= token.start && !last.quoted) {
@@ -513,8 +527,8 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     }
     // Any verb that takes a that-clause from a person or body reports it: "Trump identified that ...", "She agreed that ...".
     if (
-      !REPORTING_VERB_FORMS.has(token.lower) &&
       tokens[index + 1]?.lower === 'that' &&
+      !REPORTING_VERB_FORMS.has(token.lower) &&
       /^\p{Ll}+(ed|es|s)$/u.test(token.text) &&
       !/^(is|was|has|does|means|seems|ss)$/.test(token.lower) &&
       !/ss$/.test(token.lower)
@@ -531,7 +545,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     const base = REPORTING_VERB_FORMS.get(token.lower) ?? (learnedCues.has(token.lower) && !FUNCTION_WORDS.has(token.lower) ? `learned:${token.lower}` : undefined);
     // A reporting verb is written in lower case: "Morning Show" and "Fox News Says" are names; in a headline
     // written in title case ("Harbour Chief Warns Of Strike"), a verb that is nearly always one reports.
-    if (!base || (token.text !== token.lower && !(headline && HEADLINE_CUES.has(token.lower) && index > 0 && isCapitalised(tokens[index - 1])))) continue;
+    if (!base || (token.text !== token.lower && !(HEADLINE_CUES.has(token.lower) && index > 0 && isCapitalised(tokens[index - 1]) && (headline ??= isTitleCase(tokens))))) continue;
     // "has been endorsed by dozens of papers", "was first reported by The Washington Post".
     const beBefore =
       /^(is|was|were|are|been|be)$/.test(tokens[index - 1]?.lower ?? '') ||
@@ -669,7 +683,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     add(before.range, token, before.rule);
   }
 
-  for (const match of text.matchAll(IT_PASSIVE)) {
+  for (const match of seen.it ? text.matchAll(IT_PASSIVE) : []) {
     const start = match.index ?? 0;
     const verbEnd = start + match[0].lastIndexOf(match[1]) + match[1].length;
     const cueSpan = { start: start + 3, end: verbEnd };
@@ -686,7 +700,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
   }
   // "The storm is expected to reach Karsk", "the mayor seemed to relent": an evidential phrase with no one
   // named behind it; the writer's own voice, with the phrase as its cue and the whole clause as content.
-  for (const match of text.matchAll(EVIDENTIAL)) {
+  for (const match of seen.evidential ? text.matchAll(EVIDENTIAL) : []) {
     const cueSpan = { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length };
     if (found.some((item) => overlaps(item.cueSpan, cueSpan))) continue;
     found.push({
@@ -778,8 +792,9 @@ function contentOf(text: string, tokens: Token[], cue: Span, source: Span, rule:
   }
   // "“It was nice,” the tycoon told Reuters in Macau.": after a quotation and its comma, the quotation is the content
   // even when a listener or a place follows the cue.
-  const afterQuotation = /[,?!][”"]\s*$/.test(text.slice(0, source.start)) || (/[”"],?\s*$/.test(text.slice(0, source.start)) && !/^[^.;:]*?(\bthat\b|[:“"])/.test(tail));
-  if (rule === 'verb-then-source' || (sourceFirst && (endsHere || afterQuotation) && /[,”"]\s*$/.test(text.slice(0, source.start)))) {
+  const beforeSource = text.slice(Math.max(0, source.start - 8), source.start);
+  const afterQuotation = () => /[,?!][”"]\s*$/.test(beforeSource) || (/[”"],?\s*$/.test(beforeSource) && !/^[^.;:]*?(\bthat\b|[:“"])/.test(tail));
+  if (rule === 'verb-then-source' || (sourceFirst && /[,”"]\s*$/.test(beforeSource) && (endsHere || afterQuotation()))) {
     return trimContent(text, 0, Math.min(source.start, cue.start));
   }
   if (sourceFirst) {

@@ -301,7 +301,7 @@ export const NOUNS_IN_LY = new Set('family ally rally assembly supply italy july
 
 /** An adverb that can stand between a source and its verb: "he barely mentioned", "they enthusiastically endorsed". */
 export function isAdverbBeforeVerb(word: string): boolean {
-  return BETWEEN_SOURCE_AND_VERB.has(word) || (/^\p{Ll}{3,}ly$/u.test(word) && !NOUNS_IN_LY.has(word));
+  return BETWEEN_SOURCE_AND_VERB.has(word) || (word.endsWith('ly') && /^\p{Ll}{3,}ly$/u.test(word) && !NOUNS_IN_LY.has(word));
 }
 
 /** A pronoun joined to its auxiliary: "he’s predicting", "they’ve argued", "she’d said"; the tokenizer splits it in two. */
