@@ -352,9 +352,12 @@ export function kindOfSource(words: Token[]): AttributionKind {
   return 'anonymous';
 }
 
+const QUOTE_MARK = /[“”«»"]/;
+
 /** Spans of quoted passages in `text` (curly or straight double quotes). */
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
+  if (!QUOTE_MARK.test(text)) return spans;
   let open: number | null = null;
   let straightOpen: number | null = null;
   for (let index = 0; index < text.length; index++) {
@@ -471,7 +474,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token.lower === 'it') seen.it = true;
-    else if (EVIDENTIAL_WORDS.has(token.lower)) seen.evidential = true;
+    else if (!seen.evidential && token.lower.length >= 4 && /^[esa]/.test(token.lower) && EVIDENTIAL_WORDS.has(token.lower)) seen.evidential = true;
     // "According to X," -- the source follows the cue.
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
       const source = phraseAfter(tokens, index + 2);
@@ -719,6 +722,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
   const meaningful = found.filter((item) => !(item.quoted && item.kind === 'author'));
   // A frame whose content holds another cue is the outer level: in "Officials said X, Reuters reported"
   // Reuters reports what officials said, so it comes first in the chain.
+  if (meaningful.length <= 1) return meaningful;
   const kept = withoutOverlaps(meaningful);
   endContentsAtCoordinateCues(text, kept);
   const depth = (item: FoundAttribution) =>
