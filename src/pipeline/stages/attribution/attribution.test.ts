@@ -233,3 +233,10 @@ test('evidential phrases with no one behind them are the writer\'s voice with a 
   assert.deepEqual([seemed.attribution.kind, seemed.attribution.cue], ['author', 'seemed']);
   assert.equal(place.attribution.cue, null);
 });
+
+test('a verb after "and" or "but" shares the sentence subject; a relative pronoun may stand before adverbs', () => {
+  const [shared] = findAttributions('But the harbour master praised the crews and later described the storm as the worst in years.').filter((item) => item.cue === 'described');
+  assert.deepEqual([shared?.source, shared?.rule], ['the harbour master', 'shared-subject']);
+  const [relative] = findAttributions('The mayor, who has repeatedly said the port is safe, resigned on Friday.');
+  assert.deepEqual([relative?.cue, relative?.source], ['said', 'The mayor']);
+});

@@ -251,16 +251,19 @@ function sourceBefore(tokens: Token[], end: number): { range: [number, number]; 
  * (a determiner, up to three describing words and a head, then a verb in lower case).
  */
 function sentenceSubject(tokens: Token[]): [number, number] | null {
-  const subject = sourceAfter(tokens, 0);
+  // "But he ...", "And, later, the mayor ...": a conjunction or adverb that opens the sentence is not the subject.
+  let start = 0;
+  while (start < tokens.length - 1 && (/^(but|and|so|yet|then|still|however|now|later|meanwhile|instead|,)$/.test(tokens[start].lower) || isAdverbBeforeVerb(tokens[start].lower))) start++;
+  const subject = sourceAfter(tokens, start);
   if (subject) {
     const head = tokens[subject[1] - 1];
-    if (isCapitalised(head) || VAGUE_HEADS.has(head.lower) || INSTITUTION_HEADS.has(head.lower)) return subject;
+    if (isCapitalised(head) || VAGUE_HEADS.has(head.lower) || INSTITUTION_HEADS.has(head.lower) || (subject[1] - subject[0] === 1 && PRONOUNS.has(head.lower))) return subject;
   }
-  if (!/^(the|a|an|his|her|their|its|our)$/.test(tokens[0]?.lower ?? '')) return null;
-  let end = 1;
+  if (!/^(the|a|an|his|her|their|its|our)$/.test(tokens[start]?.lower ?? '')) return null;
+  let end = start + 1;
   while (end < 5 && tokens[end] && (isModifier(tokens[end]) || isCapitalised(tokens[end]))) end++;
   const next = tokens[end];
-  return end >= 2 && next && /^\p{Ll}+$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) ? [0, end] : null;
+  return end >= start + 2 && next && /^\p{Ll}+$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) ? [start, end] : null;
 }
 
 /** Whether a finite reporting verb follows token `index` in its clause (up to a stop, a colon or a quotation). */
@@ -569,10 +572,13 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     const learnedWeak = base.startsWith('learned:') && !isCommunicationVerb(token.lower) && !((learnedCues.get(token.lower) ?? 0) >= 0.85);
     if ((ACT_OR_REPORT.has(base) || learnedWeak) && !framing && !PROPOSITION.test(text.slice(token.end, token.end + 50))) continue;
     // "the Chicago Police Department, which reported ...": the relative pronoun stands for its antecedent.
-    if (/^(which|who)$/.test(tokens[index - 1]?.lower ?? '')) {
-      add([index - 1, index], token, 'relative-pronoun-source');
+    // "..., who has repeatedly said": adverbs and auxiliaries may stand between.
+    let relativeIndex = index - 1;
+    while (relativeIndex > 0 && index - relativeIndex < 4 && isAdverbBeforeVerb(tokens[relativeIndex].lower)) relativeIndex--;
+    if (/^(which|who)$/.test(tokens[relativeIndex]?.lower ?? '')) {
+      add([relativeIndex, relativeIndex + 1], token, 'relative-pronoun-source');
       const relative = found[found.length - 1];
-      let antecedentEnd = index - 1;
+      let antecedentEnd = relativeIndex;
       if (tokens[antecedentEnd - 1]?.text === ',') antecedentEnd--;
       const antecedentStart = extendLeft(tokens, antecedentEnd);
       if (antecedentStart < antecedentEnd) {
@@ -596,15 +602,19 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
         continue;
       }
     }
-    // "Machado promised to support Clinton and said she would ...": the subject is shared.
-    if (previous?.lower === 'and' && found.length === 0 && isCapitalised(tokens[0])) {
-      const subject = sourceAfter(tokens, 0);
-      if (subject && subject[1] < index - 2 && REPORTING_VERB_FORMS.has(token.lower)) {
+    // "Machado promised to support Clinton and said she would ...", "He praised the plan but later described it as ...":
+    // the subject is shared.
+    let joinerIndex = index - 1;
+    while (joinerIndex > 0 && isAdverbBeforeVerb(tokens[joinerIndex].lower)) joinerIndex--;
+    const joined = /^(and|but)$/.test(tokens[joinerIndex]?.lower ?? '');
+    if (joined && found.length === 0 && REPORTING_VERB_FORMS.has(token.lower)) {
+      const subject = sentenceSubject(tokens);
+      if (subject && subject[1] < joinerIndex - 1) {
         add(subject, token, 'shared-subject');
         continue;
       }
     }
-    if (previous?.lower === 'and' && found.length > 0 && !found[found.length - 1].quoted) {
+    if (joined && found.length > 0 && !found[found.length - 1].quoted) {
       const shared = found[found.length - 1];
       const sourceStart = tokens.findIndex((item) => item.start === shared.sourceSpan.start);
       const sourceEnd = tokens.findIndex((item) => item.end === shared.sourceSpan.end);
