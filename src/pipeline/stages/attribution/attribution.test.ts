@@ -204,6 +204,8 @@ test('a reporting participle after a dash or comma reports for the subject that 
   );
   assert.deepEqual([dash.attribution.source, dash.attribution.cue], ['Mayor Lena Halvorsen', 'saying']);
   assert.deepEqual([comma.attribution.source, comma.attribution.cue], ['The harbour union', 'denouncing']);
+  // An act, not a report: no proposition follows the participle.
+  assert.deepEqual(findAttributions('The bassist also appears in the second episode, showing Lena some chords on the organ.'), []);
 });
 
 test('a second report by the same speaker ends the first content; a report inside a content stays nested', () => {

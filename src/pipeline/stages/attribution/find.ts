@@ -266,6 +266,10 @@ function sentenceSubject(tokens: Token[]): [number, number] | null {
   return end >= start + 2 && next && /^\p{Ll}+$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) ? [start, end] : null;
 }
 
+/** Participles of verbs that name an act as often as a report: they report only with a proposition after them. */
+const ACT_PARTICIPLES =
+  /^(showing|finding|calling|wanting|planning|knowing|expecting|attacking|defending|questioning|asking|demanding|rejecting|praising|dismissing|endorsing|citing|quoting|echoing|posting|reporting|stating)$/;
+
 /** Whether a finite reporting verb follows token `index` in its clause (up to a stop, a colon or a quotation). */
 function finiteReportingVerbAfter(tokens: Token[], index: number): boolean {
   for (let next = index + 1; next < tokens.length && !/^[.:;“"]$/.test(tokens[next].text); next++) {
@@ -513,7 +517,10 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       (previousText === ',' || previousText === '—' || previousText === '–' || previousText === '-') &&
       token.text.endsWith('ing') &&
       (TRAILING_PARTICIPLES.has(token.text) ||
-        ((REPORTING_VERB_FORMS.has(token.text) || (learnedCues.has(token.text) && isCommunicationVerb(token.text))) && !finiteReportingVerbAfter(tokens, index)));
+        ((REPORTING_VERB_FORMS.has(token.text) || (learnedCues.has(token.text) && isCommunicationVerb(token.text))) &&
+          // "..., showing Lindsey some techniques", "..., finding the keys": acts, unless a proposition follows.
+          (!ACT_PARTICIPLES.test(token.text) || PROPOSITION.test(text.slice(token.end, token.end + 50))) &&
+          !finiteReportingVerbAfter(tokens, index)));
     if (trailingParticiple) {
       // "..., he said, adding that ...": the participle goes with the source just named.
       const last = found[found.length - 1];
