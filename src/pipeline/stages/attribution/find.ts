@@ -599,7 +599,8 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     if (/^(is|was|were|are|been|be)$/.test(tokens[index - 1]?.lower ?? '') && tokens[index + 1]?.lower !== 'by' && !token.lower.endsWith('ing')) continue;
     // "..., said Mr. Smith." -- verb then source, after a comma or closing quote.
     const previous = tokens[index - 1];
-    if (previous && /^[,”"’']$/.test(previous.text)) {
+    // A participle is not a frame: "..., showing Lena some chords" names no source after it.
+    if (previous && /^[,”"’']$/.test(previous.text) && !token.lower.endsWith('ing')) {
       // After a closing quote the rest of the clause is the source ("said 9/11 widow Terry Strada").
       const afterQuote = /^[”"’']$/.test(previous.text) ? phraseAfter(tokens, index + 1) : null;
       const clauseEnds = afterQuote && /^[.!?,;]?$/.test(tokens[afterQuote[1]]?.text ?? '');
