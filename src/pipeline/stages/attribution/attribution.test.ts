@@ -174,6 +174,8 @@ test('"reported" after a named source needs no "that"; a report noun is no cue',
   const [times, noun] = attributionsOf('The Karsk Herald reported six ferries were idle on Monday. The police report listed three arrests.');
   assert.deepEqual([times.attribution.source, times.attribution.cue], ['The Karsk Herald', 'reported']);
   assert.notEqual(noun.attribution.cue, 'report');
+  // Planning is an act: a named subject does not make "planned" a report.
+  assert.deepEqual(findAttributions('Veloria had planned the strikes on Karsk since February.'), []);
 });
 
 test('a participle after "by" reports for the subject; a described head and a parenthesis stay in the source', () => {

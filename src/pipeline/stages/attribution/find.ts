@@ -571,8 +571,10 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     // A verb after a comma or closing quote may frame what came before: "..., reported Euro News".
     const framing = /^[,”"’']$/.test(tokens[index - 1]?.text ?? '') && !!tokens[index + 1] && (isCapitalised(tokens[index + 1]) || /^(the|a|an)$/.test(tokens[index + 1].lower));
     // "reported Saturday that": a time may stand between the verb and its that-clause.
-    // "The Times reported.", "CNN reported six planes ...": a past or progressive form after a named source reports.
-    if (NEEDS_COMPLEMENT.has(base) && !framing && !COMPLEMENT.test(text.slice(token.end, token.end + 40)) && !(/(ed|ing)$/.test(token.lower) && namesSourceBefore(tokens, index))) continue;
+    // "The Times reported.", "CNN reported six planes ...": a past or progressive form after a named source reports
+    // ("planned the strikes" is an act).
+    if (NEEDS_COMPLEMENT.has(base) && !framing && !COMPLEMENT.test(text.slice(token.end, token.end + 40)) && !(base !== 'plan' && /(ed|ing)$/.test(token.lower) && namesSourceBefore(tokens, index)))
+      continue;
     // Acts are not reports: "declared a state of emergency", "pushed the authority to reopen talks",
     // "sought to mediate". A verb that can be either, or a learned cue that is not a verb of saying,
     // reports only with a proposition after it, or as a frame after the content ("..., declared X").
