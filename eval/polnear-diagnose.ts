@@ -1,8 +1,9 @@
-// Prints the attribution cues claimgraph misses and the ones it adds on PolNeAR dev, most frequent first.
+// Prints the attribution cues claimgraph misses and the ones it adds on a PolNeAR split (SPLIT=train|dev, dev by default), most frequent first.
 import { loadPolnear, predictedAttributions } from './polnear.js';
 import { spansOverlap as overlaps } from '../src/core/span.js';
 
-const documents = loadPolnear('dev');
+const split = process.env.SPLIT === 'train' ? 'train' : 'dev';
+const documents = loadPolnear(split);
 if (!documents) {
   console.log('PolNeAR is absent (../shared/data/attribution/polnear): nothing to diagnose');
   process.exit(0);

@@ -10,7 +10,9 @@ export const PAGE_LABELS = new Set(
     'photo photos photograph photographs image images picture pictures caption credit credits courtesy source sources video videos ' +
     'graphic graphics illustration illustrations map chart infographic file author authors byline by writer written editor editing edited ' +
     'reporting additional contributing contributors related read more see also watch listen update updated updates correction corrections ' +
-    'published posted filed date dateline tags topics share note disclaimer advertisement sponsored copyright transcript comments'
+    'published posted filed date dateline tags topics share note disclaimer advertisement sponsored copyright transcript comments ' +
+    'latest question answer name age city remember poll email newsletter briefing live breaking exclusive analysis opinion review ' +
+    'interview timeline factbox explainer'
   ).split(' '),
 );
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../../../analyze.js';
+import { findAttributions } from './find.js';
 
 function attributionsOf(body: string) {
   const analysis = analyzeText(`Headline\n\n${body}\n`);
@@ -137,4 +138,109 @@ test("a plural noun after the clause's comma is the source, not the subject that
   const [engineers, doctors] = attributionsOf('More than 900 sandbags were lost in the surge, engineers said. The ward was full by noon, local doctors told reporters.');
   assert.deepEqual([engineers.attribution.kind, engineers.attribution.source], ['anonymous', 'engineers']);
   assert.deepEqual([doctors.attribution.kind, doctors.attribution.source], ['anonymous', 'local doctors']);
+});
+
+test('sources before their verb across adverbs, auxiliaries, contractions and a verb before "to"', () => {
+  const items = attributionsOf(
+    'Mayor Lena Halvorsen barely mentioned the strike. She’s predicting a quiet winter in Karsk. Harbour workers have twice complained about the cranes. Council members continue to insist that the budget is balanced.',
+  );
+  assert.deepEqual(
+    items.map(({ attribution }) => [attribution.cue, attribution.source]),
+    [
+      ['mentioned', 'Mayor Lena Halvorsen'],
+      ['predicting', 'Mayor Lena Halvorsen'],
+      ['complained', 'Harbour workers'],
+      ['insist', 'Council members'],
+    ],
+  );
+  assert.equal(items[1].attribution.pronoun, 'She');
+  // Only a verb that passes its subject on as the speaker: this is the writer's opinion.
+  assert.deepEqual(findAttributions('Residents deserve to know what their council is giving away.'), []);
+});
+
+test('a share of the people asked and a lone quantifier are sources: "Six in 10 say", "Many feel"', () => {
+  const items = attributionsOf('Six in 10 say the ferry fares are too high. In Dunmore, about 4 in 10 older voters want a new bridge. Many feel the council has waited too long.');
+  assert.deepEqual(
+    items.map(({ attribution }) => [attribution.kind, attribution.source, attribution.cue]),
+    [
+      ['anonymous', 'Six in 10', 'say'],
+      ['anonymous', 'about 4 in 10 older voters', 'want'],
+      ['anonymous', 'Many', 'feel'],
+    ],
+  );
+});
+
+test('"reported" after a named source needs no "that"; a report noun is no cue', () => {
+  const [times, noun] = attributionsOf('The Karsk Herald reported six ferries were idle on Monday. The police report listed three arrests.');
+  assert.deepEqual([times.attribution.source, times.attribution.cue], ['The Karsk Herald', 'reported']);
+  assert.notEqual(noun.attribution.cue, 'report');
+  // Planning is an act: a named subject does not make "planned" a report.
+  assert.deepEqual(findAttributions('Veloria had planned the strikes on Karsk since February.'), []);
+});
+
+test('a participle after "by" reports for the subject; a described head and a parenthesis stay in the source', () => {
+  const [by, described, party] = attributionsOf(
+    'Mayor Lena Halvorsen closed her speech by saying the port would reopen. The retired engineer told the inquiry that the pumps had failed. Sen. Ivo Marsh (D-Karsk) stated that the vote was rigged.',
+  );
+  assert.deepEqual([by.attribution.source, by.attribution.cue], ['Mayor Lena Halvorsen', 'saying']);
+  assert.deepEqual([described.attribution.source, described.attribution.cue], ['The retired engineer', 'told']);
+  assert.equal(party.attribution.cue, 'stated');
+  assert.match(party.attribution.source ?? '', /Ivo Marsh/);
+});
+
+test('after a quotation and its comma, the quotation is the content even when a listener follows the cue', () => {
+  const [item] = attributionsOf('“The pumps failed twice,” the retired engineer told the Karsk Herald that week.');
+  const { contentSpan } = item.attribution;
+  assert.equal(item.text.slice(contentSpan!.start, contentSpan!.end), '“The pumps failed twice,”');
+});
+
+test('a title-case headline verb reports; a name with "Says" in running text does not', () => {
+  const [headline] = findAttributions('Karsk Harbour Chief Warns Ferry Strike Will Spread');
+  assert.deepEqual([headline?.source, headline?.cue], ['Karsk Harbour Chief', 'Warns']);
+  assert.deepEqual(findAttributions('She hosts Karsk Says Hello on the local radio station every week.'), []);
+});
+
+test('a reporting participle after a dash or comma reports for the subject that opens the sentence', () => {
+  const [dash, comma] = attributionsOf(
+    'Mayor Lena Halvorsen changed her plan on the spot – saying the ferry would run all night. The harbour union walked out on Friday, denouncing the new rota as unsafe.',
+  );
+  assert.deepEqual([dash.attribution.source, dash.attribution.cue], ['Mayor Lena Halvorsen', 'saying']);
+  assert.deepEqual([comma.attribution.source, comma.attribution.cue], ['The harbour union', 'denouncing']);
+  // An act, not a report: no proposition follows the participle.
+  assert.deepEqual(findAttributions('The bassist also appears in the second episode, showing Lena some chords on the organ.'), []);
+});
+
+test('a second report by the same speaker ends the first content; a report inside a content stays nested', () => {
+  const [coordinate] = findAttributions('Halvorsen said the port was shut, adding that talks would resume on Monday.');
+  assert.equal(coordinate.cue, 'said');
+  const text = 'Halvorsen said the port was shut, adding that talks would resume on Monday.';
+  assert.equal(text.slice(coordinate.contentSpan!.start, coordinate.contentSpan!.end), 'the port was shut');
+  const outer = findAttributions('Officials said the port was shut, the Karsk Herald reported.');
+  assert.deepEqual(
+    outer.map((item) => item.source),
+    ['the Karsk Herald', 'Officials'],
+  );
+});
+
+test('a title or a label before a colon is no speaker; an interview\'s "Q:" and "A:" are', () => {
+  for (const line of ['The Latest: Karsk ferry strike ends after two days', 'Question: What do you call a ferry with no crew?', 'Monday’s Morning Email: Karsk Votes On The Bridge']) {
+    assert.deepEqual(findAttributions(line), [], line);
+  }
+  assert.equal(findAttributions('A: We waited three days for the ferry.')[0]?.source, 'A');
+});
+
+test('evidential phrases with no one behind them are the writer\'s voice with a cue: "is expected to", "seemed to"', () => {
+  const [expected, seemed, place] = attributionsOf('The new ferry is expected to enter service in May. The mayor seemed to relent after the vote. Mayor Lena Halvorsen appeared on the evening news.');
+  assert.deepEqual([expected.attribution.kind, expected.attribution.cue, expected.attribution.sourceSpan], ['author', 'is expected', null]);
+  const content = expected.attribution.contentSpan!;
+  assert.equal(expected.text.slice(content.start, content.end), 'The new ferry is expected to enter service in May');
+  assert.deepEqual([seemed.attribution.kind, seemed.attribution.cue], ['author', 'seemed']);
+  assert.equal(place.attribution.cue, null);
+});
+
+test('a verb after "and" or "but" shares the sentence subject; a relative pronoun may stand before adverbs', () => {
+  const [shared] = findAttributions('But the harbour master praised the crews and later described the storm as the worst in years.').filter((item) => item.cue === 'described');
+  assert.deepEqual([shared?.source, shared?.rule], ['the harbour master', 'shared-subject']);
+  const [relative] = findAttributions('The mayor, who has repeatedly said the port is safe, resigned on Friday.');
+  assert.deepEqual([relative?.cue, relative?.source], ['said', 'The mayor']);
 });

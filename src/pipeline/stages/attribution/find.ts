@@ -1,8 +1,11 @@
 import type { AttributionKind } from '../../../core/annotations.js';
 import { spansOverlap as overlaps, type Span } from '../../../core/span.js';
 import {
-  BETWEEN_SOURCE_AND_VERB,
+  CONTRACTED_PRONOUN,
   INSTITUTION_HEADS,
+  isAdverbBeforeVerb,
+  NOUNS_IN_LY,
+  SHARE_OF_PEOPLE,
   ACT_OR_REPORT,
   isCommunicationVerb,
   NEEDS_COMPLEMENT,
@@ -31,6 +34,8 @@ export interface FoundAttribution {
   rule: string;
   /** Whether the cue stands inside a quotation (then it is nested in the quotation's own source). */
   quoted: boolean;
+  /** An evidential phrase with no one behind it ("is expected to", "seemed to"): `sourceSpan` is the cue's own. */
+  sourceless?: boolean;
 }
 
 interface Token extends Span {
@@ -40,6 +45,9 @@ interface Token extends Span {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}]|\p{Lu}\.(?=\s)|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
 
+/** ' or ’, by code unit: the tokenizer checks every word for a contraction, so this stays cheap. */
+const isApostrophe = (code: number) => code === 39 || code === 8217;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
@@ -47,14 +55,33 @@ export function tokenize(text: string): Token[] {
     // "Star:" and "Khan," split into word and punctuation; "U.S." keeps its periods.
     if (value.length > 1 && value.endsWith('.') && !/^(\p{L}\.)+$/u.test(value) && !TITLES.has(value.slice(0, -1).toLowerCase())) value = value.slice(0, -1);
     const start = match.index ?? 0;
+    // "he’s predicting": the pronoun and its auxiliary are two words.
+    const contracted = value.length <= 7 && (isApostrophe(value.charCodeAt(value.length - 2)) || isApostrophe(value.charCodeAt(value.length - 3))) ? CONTRACTED_PRONOUN.exec(value) : null;
+    if (contracted) {
+      const split = start + contracted[1].length;
+      tokens.push({ start, end: split, text: contracted[1], lower: contracted[1].toLowerCase() });
+      tokens.push({ start: split, end: start + value.length, text: contracted[2], lower: contracted[2].toLowerCase() });
+      continue;
+    }
     tokens.push({ start, end: start + value.length, text: value, lower: value.toLowerCase() });
     if (value.length < match[0].length) tokens.push({ start: start + value.length, end: start + match[0].length, text: '.', lower: '.' });
   }
   return tokens;
 }
 
+/** Verbs before "to" whose subject is the speaker of the verb after: "continue to insist", "refused to say", "tried to explain". */
+const SPEAKER_RAISING_VERBS =
+  /^(continu(e|es|ed|ing)|refus(e|es|ed|ing)|declin(e|es|ed|ing)|choos(e|es|ing)|chose|beg(in|ins|an|un)|start(s|ed)?|tr(y|ies|ied|ying)|went|go(es)?|used|appear(s|ed)?|seem(s|ed)?|promis(e|es|ed)|vow(s|ed)?|threaten(s|ed)?|decid(e|es|ed)|agree(s|d)?|rush(es|ed)?|hasten(s|ed)?|dar(e|es|ed)|moved?|took|taken?|proceed(s|ed)?|sought|seek(s)?)$/;
+
+/** The words of tokens [from, to) joined by single spaces. */
+const text = (tokens: Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .map((token) => token.text)
+    .join(' ');
+
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
-const isPossessive = (token: Token) => /['’]s$/.test(token.text) || /s['’]$/.test(token.text);
+const isPossessive = (token: Token) => token.text.length > 2 && (/['’]s$/.test(token.text) || /s['’]$/.test(token.text));
 const DEMONYM = /^\p{Lu}[\p{L}-]*(ian|ean|ese|ish|i|an|ic|ch)$/u;
 
 /** Words that stand capitalised at the start of a sentence but never name a source. */
@@ -102,7 +129,7 @@ const PLAIN_VERBS =
   /^(say|says|said|tell|tells|told|wrote|writes|thought|thinks|knew|knows|felt|feels|found|finds|believes|believe|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|should|must|shall)$/;
 
 function isModifier(token: Token): boolean {
-  return /^\p{Ll}[\p{Ll}-]+$/u.test(token.text) && !FUNCTION_WORDS.has(token.lower) && !/(ed|ing|ly)$/.test(token.lower) && !PLAIN_VERBS.test(token.lower);
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(token.text) && !FUNCTION_WORDS.has(token.lower) && (!/(ed|ing|ly)$/.test(token.lower) || NOUNS_IN_LY.has(token.lower)) && !PLAIN_VERBS.test(token.lower);
 }
 
 function isHead(token: Token): boolean {
@@ -131,7 +158,9 @@ function extendLeft(tokens: Token[], to: number, floor = 0): number {
     }
     // "A review by the Tellmark Institute", "a study from the ministry": the document and who made it.
     const documentAgent = /^(by|from)$/.test(token.lower) && from - 2 >= floor && DOCUMENT_NOUNS.has(tokens[from - 2].lower);
-    if (modifiers < 5 && (isModifier(token) || documentAgent || (token.lower === 'of' && from - 1 > floor && from < to))) {
+    // "the gambling tycoon", "a retired general": a participle after a determiner describes the head.
+    const participle = () => from - 2 >= floor && /^(the|a|an|his|her|its|their|our)$/.test(tokens[from - 2].lower) && /^\p{Ll}+(ing|ed)$/u.test(token.text);
+    if (modifiers < 5 && (isModifier(token) || documentAgent || (token.lower === 'of' && from - 1 > floor && from < to) || participle())) {
       from--;
       modifiers++;
       continue;
@@ -149,10 +178,24 @@ function extendLeft(tokens: Token[], to: number, floor = 0): number {
  */
 function sourceBefore(tokens: Token[], end: number): { range: [number, number]; rule: string } | null {
   let to = end;
-  while (to > 0 && BETWEEN_SOURCE_AND_VERB.has(tokens[to - 1].lower) && to > end - 4) to--;
+  while (to > 0 && isAdverbBeforeVerb(tokens[to - 1].lower) && to > end - 5) to--;
+  // "Republicans choose not to believe", "he refused to comment": the subject of the verb before "to".
+  // Only verbs that pass their subject on as the speaker: "Residents deserve to know" is the writer's opinion.
+  if (to > 1 && to < end && tokens[to].lower === 'to' && SPEAKER_RAISING_VERBS.test(tokens[to - 1].lower)) {
+    const verb = to - 1;
+    to = verb;
+    while (to > 0 && isAdverbBeforeVerb(tokens[to - 1].lower) && to > verb - 4) to--;
+  }
   if (to === 0) return null;
   const last = tokens[to - 1];
   if (PRONOUNS.has(last.lower)) return { range: [to - 1, to], rule: 'source-then-verb' };
+  // "Six in 10 say", "about 4 in 10 Republican voters want": a share of the people asked.
+  let hasShare = false;
+  for (let index = Math.max(1, to - 8); index < to - 1 && !hasShare; index++) hasShare = tokens[index].lower === 'in' && /^(\d+|ten)$/.test(tokens[index + 1].lower);
+  for (let from = to - 1; hasShare && from >= Math.max(0, to - 9); from--) {
+    if (from > 0 && !/^([,;:“”"—–-]|and|but|while|whereas|though|although)$/i.test(tokens[from - 1].text)) continue;
+    if (SHARE_OF_PEOPLE.test(text(tokens, from, to)) && tokens.slice(from, to).every((token) => /^[\p{L}\p{N}-]+$/u.test(token.text))) return { range: [from, to], rule: 'share-then-verb' };
+  }
 
   // "X, an appositive or relative clause, said": the subject stands before the first comma.
   if (last.text === ',') {
@@ -161,7 +204,7 @@ function sourceBefore(tokens: Token[], end: number): { range: [number, number]; 
     if (comma > 0 && tokens[comma].text === ',') {
       const from = extendLeft(tokens, comma);
       const headWord = tokens[comma - 1];
-      const determinedHead = /^(the|a|an|his|her|its|their|our|one|each|some|two|three)$/.test(tokens[from]?.lower ?? '') && isModifier(headWord);
+      const determinedHead = (/^(the|a|an|his|her|its|their|our|one|each|some|two|three)$/.test(tokens[from]?.lower ?? '') || isPossessive(tokens[from])) && isModifier(headWord);
       const opensClause = from === 0 || /^([,”"“:;'’]|since|when|after|because|as|while|although|though|if|but|and)$/i.test(tokens[from - 1]?.text ?? '');
       if (from < comma && (isHead(headWord) || determinedHead) && opensClause) {
         // "Tavria's chief negotiator, Lena Sorvik, wrote": a second name for the same source joins it;
@@ -195,10 +238,62 @@ function sourceBefore(tokens: Token[], end: number): { range: [number, number]; 
   const head = tokens[headIndex];
   const determined =
     /^(the|a|an|his|her|its|their|our|this|that|one|each|every|some|many|several|two|three|four|five|most|all|other|another)$/.test(tokens[from]?.lower ?? '') || isPossessive(tokens[from] ?? head);
-  if (from < to && head && (isHead(head) || (determined && isModifier(head))) && !/^(the|a|an|some|many|his|her|its|their|of|and)$/.test(head.lower)) {
+  // "Many feel", "Some chanted": a quantifier standing alone for people.
+  const quantifierAlone = from === to - 1 && /^(some|many|most|several|few)$/.test(head.lower) && (from === 0 || /^([,;:“”"—–-]|and|but|while|though|although)$/i.test(tokens[from - 1].text));
+  if (from < to && head && (isHead(head) || (determined && isModifier(head)) || quantifierAlone) && (quantifierAlone || !/^(the|a|an|some|many|his|her|its|their|of|and)$/.test(head.lower))) {
     return { range: [from, to], rule: 'source-then-verb' };
   }
   return null;
+}
+
+/**
+ * The subject that opens a sentence, when it names someone: "Trump", "Aid groups", "The billionaire businessman"
+ * (a determiner, up to three describing words and a head, then a verb in lower case).
+ */
+function sentenceSubject(tokens: Token[]): [number, number] | null {
+  // "But he ...", "And, later, the mayor ...": a conjunction or adverb that opens the sentence is not the subject.
+  let start = 0;
+  while (start < tokens.length - 1 && (/^(but|and|so|yet|then|still|however|now|later|meanwhile|instead|,)$/.test(tokens[start].lower) || isAdverbBeforeVerb(tokens[start].lower))) start++;
+  const subject = sourceAfter(tokens, start);
+  if (subject) {
+    const head = tokens[subject[1] - 1];
+    if (isCapitalised(head) || VAGUE_HEADS.has(head.lower) || INSTITUTION_HEADS.has(head.lower) || (subject[1] - subject[0] === 1 && PRONOUNS.has(head.lower))) return subject;
+  }
+  if (!/^(the|a|an|his|her|their|its|our)$/.test(tokens[start]?.lower ?? '')) return null;
+  let end = start + 1;
+  while (end < 5 && tokens[end] && (isModifier(tokens[end]) || isCapitalised(tokens[end]))) end++;
+  const next = tokens[end];
+  return end >= start + 2 && next && /^\p{Ll}+$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) ? [start, end] : null;
+}
+
+/** Participles of verbs that name an act as often as a report: they report only with a proposition after them. */
+const ACT_PARTICIPLES =
+  /^(showing|finding|calling|wanting|planning|knowing|expecting|attacking|defending|questioning|asking|demanding|rejecting|praising|dismissing|endorsing|citing|quoting|echoing|posting|reporting|stating)$/;
+
+/** Whether a finite reporting verb follows token `index` in its clause (up to a stop, a colon or a quotation). */
+function finiteReportingVerbAfter(tokens: Token[], index: number): boolean {
+  for (let next = index + 1; next < tokens.length && !/^[.:;“"]$/.test(tokens[next].text); next++) {
+    if (REPORTING_VERB_FORMS.has(tokens[next].text) && !tokens[next].text.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+/** The head word of a source: its last word, or the last before a parenthesis ("Sen. Bernie Sanders (I-VT)"). */
+function headOf(words: Token[]): Token {
+  let index = words.length - 1;
+  if (words[index].text === ')') {
+    while (index > 0 && words[index].text !== '(') index--;
+    if (index > 0) index--;
+  }
+  return words[index];
+}
+
+/** Whether a person, body or document the text names stands right before token `index` as its subject. */
+function namesSourceBefore(tokens: Token[], index: number): boolean {
+  const before = sourceBefore(tokens, index);
+  if (!before) return false;
+  const head = headOf(tokens.slice(before.range[0], before.range[1]));
+  return isCapitalised(head) || PRONOUNS.has(head.lower) || VAGUE_HEADS.has(head.lower) || INSTITUTION_HEADS.has(head.lower);
 }
 
 /** "engineers" in "..., engineers said": up to two lower-case words after a comma, the last a plural noun. */
@@ -264,9 +359,12 @@ export function kindOfSource(words: Token[]): AttributionKind {
   return 'anonymous';
 }
 
+const QUOTE_MARK = /[“”«»"]/;
+
 /** Spans of quoted passages in `text` (curly or straight double quotes). */
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
+  if (!QUOTE_MARK.test(text)) return spans;
   let open: number | null = null;
   let straightOpen: number | null = null;
   for (let index = 0; index < text.length; index++) {
@@ -291,6 +389,23 @@ export function quotedSpans(text: string): Span[] {
 
 const IT_PASSIVE =
   /\b[Ii]t (?:is|was|has been|had been|is being) (?:also |widely |further |now |often |generally |commonly )?(reported|said|alleged|claimed|believed|understood|thought|learned|learnt|known|rumou?red|estimated|feared|expected)\b(?= that\b|,)/g;
+
+/**
+ * Evidential phrases with no source: "is expected to", "were widely expected to", "seems to", "appeared to",
+ * "it seems that". "appeared on MSNBC" and "appears in court" are being somewhere, not seeming.
+ */
+const EVIDENTIAL =
+  /\b((?:is|are|was|were|’s|'s)\s+(?:(?:also|widely|now|still|generally|largely|broadly)\s+)?expected)(?=\s+to\b)|\b(seem|seems|seemed|appear|appears|appeared)(?=\s+(?:to|that|like|as\s+if|as\s+though)\b)/g;
+
+const EVIDENTIAL_WORDS = new Set(['expected', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/** Where the clause holding position `at` begins: after a comma, colon, quotation mark or a word that opens a clause. */
+function clauseStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  let start = 0;
+  for (const match of before.matchAll(/[,;:“”"(—–]|\b(?:that|which|who|while|but|because|although|though|whereas|if|when)\b/g)) start = (match.index ?? 0) + match[0].length;
+  return start;
+}
 
 /** Cue words that report in nearly every use (over 0.8 of the time in PolNeAR's train split). */
 const STRONG_CUES = new Set([
@@ -319,6 +434,19 @@ const STRONG_CUES = new Set([
   'replied',
 ]);
 
+/** Verbs that report in a title-case headline: "Mayor Says", "Union Chief Warns", "Senator Praises". */
+const HEADLINE_CUES = new Set(
+  'says said tells told warns warned claims insists insisted admits admitted denies denied urges urged vows vowed praises praised slams slammed blasts blasted endorses endorsed announces announced accuses accused rips defends defended criticizes criticized explains reveals revealed predicts predicted argues argued believes thinks wants'.split(
+    ' ',
+  ),
+);
+
+/** A headline written in title case: most of its longer words open with a capital. */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.text.length >= 4 && /^\p{L}/u.test(token.text));
+  return words.length >= 3 && words.filter(isCapitalised).length >= 0.75 * words.length;
+}
+
 /** What follows a verb that reports a proposition: a that- or wh-clause, a colon or a quotation (a time may come first). */
 const PROPOSITION =
   /^\s*(?:(?:on\s+|last\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|night|morning|earlier|again|publicly|repeatedly|in\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:that\b|whether\b|if\b|how\b|why\b|what\b|:|“|")/i;
@@ -346,9 +474,14 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     });
   };
 
+  let headline: boolean | null = null;
   let pendingSubject: [number, number] | null = null;
+  // Whether the passes after the loop can match at all: "it" for "it was reported", a word of seeming or expecting.
+  const seen = { it: false, evidential: false };
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
+    if (token.lower === 'it') seen.it = true;
+    else if (!seen.evidential && token.lower.length >= 4 && /^[esa]/.test(token.lower) && EVIDENTIAL_WORDS.has(token.lower)) seen.evidential = true;
     // "According to X," -- the source follows the cue.
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
       const source = phraseAfter(tokens, index + 2);
@@ -356,18 +489,20 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       continue;
     }
     // "” ― Sonya Herridge": a quotation signed with a dash.
-    if (/^[―—–]$/.test(token.text) && /[”"]/.test(tokens[index - 1]?.text ?? '') && tokens[index + 1] && isCapitalised(tokens[index + 1])) {
+    if (token.text.length === 1 && /^[―—–]$/.test(token.text) && /[”"]/.test(tokens[index - 1]?.text ?? '') && tokens[index + 1] && isCapitalised(tokens[index + 1])) {
       const signer = sourceAfter(tokens, index + 1);
       if (signer) add(signer, token, 'dash-signed-quote');
       continue;
     }
     // "PENCE: Well, look, ..." and "Pat Caddell: Democrat voters worried": a speaker before a colon opening the sentence.
-    // "Photo: AP", "Credit: L. Moreno", "Author: ..." are page furniture, never a speaker.
+    // "Photo: AP", "Credit: L. Moreno", "Author: ...", "Question: ..." are page furniture, never a speaker.
     if (
       token.text === ':' &&
       index > 0 &&
       index <= 4 &&
-      tokens.slice(0, index).every((item) => isCapitalised(item) && !FUNCTION_WORDS.has(item.lower)) &&
+      tokens.slice(0, index).every((item) => isCapitalised(item) && !FUNCTION_WORDS.has(item.lower) && !isPossessive(item)) &&
+      // "The Latest:", "The Ninth Circle:": a title before its subtitle.
+      !(index > 1 && /^(the|a|an)$/.test(tokens[0].lower)) &&
       !isPageLabel(tokens.slice(0, index).map((item) => item.text)) &&
       /^[“"\p{Lu}]/u.test(tokens[index + 1]?.text ?? '')
     ) {
@@ -375,7 +510,18 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       continue;
     }
     // "Trump attacked Clinton, saying she ...": the participle reports for the clause's subject.
-    if (TRAILING_PARTICIPLES.has(token.text) && tokens[index - 1]?.text === ',') {
+    // "..., denouncing ...", "... on the spot – saying ...": any reporting participle after a comma or a dash.
+    // Not when a finite reporting verb follows in the clause ("The Daily Star, ..., expressing its support wrote:").
+    const previousText = index > 0 ? tokens[index - 1].text : '';
+    const trailingParticiple =
+      (previousText === ',' || previousText === '—' || previousText === '–' || previousText === '-') &&
+      token.text.endsWith('ing') &&
+      (TRAILING_PARTICIPLES.has(token.text) ||
+        ((REPORTING_VERB_FORMS.has(token.text) || (learnedCues.has(token.text) && isCommunicationVerb(token.text))) &&
+          // "..., showing Lindsey some techniques", "..., finding the keys": acts, unless a proposition follows.
+          (!ACT_PARTICIPLES.test(token.text) || PROPOSITION.test(text.slice(token.end, token.end + 50))) &&
+          !finiteReportingVerbAfter(tokens, index)));
+    if (trailingParticiple) {
       // "..., he said, adding that ...": the participle goes with the source just named.
       const last = found[found.length - 1];
       if (last && last.cueSpan.end <= token.start && !last.quoted) {
@@ -386,16 +532,16 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
           continue;
         }
       }
-      const subject = sourceAfter(tokens, 0);
-      if (subject && subject[1] < index - 1 && (isCapitalised(tokens[subject[1] - 1]) || VAGUE_HEADS.has(tokens[subject[1] - 1].lower) || INSTITUTION_HEADS.has(tokens[subject[1] - 1].lower))) {
+      const subject = sentenceSubject(tokens);
+      if (subject && subject[1] < index - 1) {
         add(subject, token, 'subject-then-participle');
         continue;
       }
     }
     // Any verb that takes a that-clause from a person or body reports it: "Trump identified that ...", "She agreed that ...".
     if (
-      !REPORTING_VERB_FORMS.has(token.lower) &&
       tokens[index + 1]?.lower === 'that' &&
+      !REPORTING_VERB_FORMS.has(token.lower) &&
       /^\p{Ll}+(ed|es|s)$/u.test(token.text) &&
       !/^(is|was|has|does|means|seems|ss)$/.test(token.lower) &&
       !/ss$/.test(token.lower)
@@ -410,8 +556,9 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       }
     }
     const base = REPORTING_VERB_FORMS.get(token.lower) ?? (learnedCues.has(token.lower) && !FUNCTION_WORDS.has(token.lower) ? `learned:${token.lower}` : undefined);
-    // A reporting verb is written in lower case: "Morning Show" and "Fox News Says" are names.
-    if (!base || token.text !== token.lower) continue;
+    // A reporting verb is written in lower case: "Morning Show" and "Fox News Says" are names; in a headline
+    // written in title case ("Harbour Chief Warns Of Strike"), a verb that is nearly always one reports.
+    if (!base || (token.text !== token.lower && !(HEADLINE_CUES.has(token.lower) && index > 0 && isCapitalised(tokens[index - 1]) && (headline ??= isTitleCase(tokens))))) continue;
     // "has been endorsed by dozens of papers", "was first reported by The Washington Post".
     const beBefore =
       /^(is|was|were|are|been|be)$/.test(tokens[index - 1]?.lower ?? '') ||
@@ -424,17 +571,23 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     // A verb after a comma or closing quote may frame what came before: "..., reported Euro News".
     const framing = /^[,”"’']$/.test(tokens[index - 1]?.text ?? '') && !!tokens[index + 1] && (isCapitalised(tokens[index + 1]) || /^(the|a|an)$/.test(tokens[index + 1].lower));
     // "reported Saturday that": a time may stand between the verb and its that-clause.
-    if (NEEDS_COMPLEMENT.has(base) && !framing && !COMPLEMENT.test(text.slice(token.end, token.end + 40))) continue;
+    // "The Times reported.", "CNN reported six planes ...": a past or progressive form after a named source reports
+    // ("planned the strikes" is an act).
+    if (NEEDS_COMPLEMENT.has(base) && !framing && !COMPLEMENT.test(text.slice(token.end, token.end + 40)) && !(base !== 'plan' && /(ed|ing)$/.test(token.lower) && namesSourceBefore(tokens, index)))
+      continue;
     // Acts are not reports: "declared a state of emergency", "pushed the authority to reopen talks",
     // "sought to mediate". A verb that can be either, or a learned cue that is not a verb of saying,
     // reports only with a proposition after it, or as a frame after the content ("..., declared X").
     const learnedWeak = base.startsWith('learned:') && !isCommunicationVerb(token.lower) && !((learnedCues.get(token.lower) ?? 0) >= 0.85);
     if ((ACT_OR_REPORT.has(base) || learnedWeak) && !framing && !PROPOSITION.test(text.slice(token.end, token.end + 50))) continue;
     // "the Chicago Police Department, which reported ...": the relative pronoun stands for its antecedent.
-    if (/^(which|who)$/.test(tokens[index - 1]?.lower ?? '')) {
-      add([index - 1, index], token, 'relative-pronoun-source');
+    // "..., who has repeatedly said": adverbs and auxiliaries may stand between.
+    let relativeIndex = index - 1;
+    while (relativeIndex > 0 && index - relativeIndex < 4 && isAdverbBeforeVerb(tokens[relativeIndex].lower)) relativeIndex--;
+    if (/^(which|who)$/.test(tokens[relativeIndex]?.lower ?? '')) {
+      add([relativeIndex, relativeIndex + 1], token, 'relative-pronoun-source');
       const relative = found[found.length - 1];
-      let antecedentEnd = index - 1;
+      let antecedentEnd = relativeIndex;
       if (tokens[antecedentEnd - 1]?.text === ',') antecedentEnd--;
       const antecedentStart = extendLeft(tokens, antecedentEnd);
       if (antecedentStart < antecedentEnd) {
@@ -448,7 +601,8 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     if (/^(is|was|were|are|been|be)$/.test(tokens[index - 1]?.lower ?? '') && tokens[index + 1]?.lower !== 'by' && !token.lower.endsWith('ing')) continue;
     // "..., said Mr. Smith." -- verb then source, after a comma or closing quote.
     const previous = tokens[index - 1];
-    if (previous && /^[,”"’']$/.test(previous.text)) {
+    // A participle is not a frame: "..., showing Lena some chords" names no source after it.
+    if (previous && /^[,”"’']$/.test(previous.text) && !token.lower.endsWith('ing')) {
       // After a closing quote the rest of the clause is the source ("said 9/11 widow Terry Strada").
       const afterQuote = /^[”"’']$/.test(previous.text) ? phraseAfter(tokens, index + 1) : null;
       const clauseEnds = afterQuote && /^[.!?,;]?$/.test(tokens[afterQuote[1]]?.text ?? '');
@@ -458,15 +612,19 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
         continue;
       }
     }
-    // "Machado promised to support Clinton and said she would ...": the subject is shared.
-    if (previous?.lower === 'and' && found.length === 0 && isCapitalised(tokens[0])) {
-      const subject = sourceAfter(tokens, 0);
-      if (subject && subject[1] < index - 2 && REPORTING_VERB_FORMS.has(token.lower)) {
+    // "Machado promised to support Clinton and said she would ...", "He praised the plan but later described it as ...":
+    // the subject is shared.
+    let joinerIndex = index - 1;
+    while (joinerIndex > 0 && isAdverbBeforeVerb(tokens[joinerIndex].lower)) joinerIndex--;
+    const joined = /^(and|but)$/.test(tokens[joinerIndex]?.lower ?? '');
+    if (joined && found.length === 0 && REPORTING_VERB_FORMS.has(token.lower)) {
+      const subject = sentenceSubject(tokens);
+      if (subject && subject[1] < joinerIndex - 1) {
         add(subject, token, 'shared-subject');
         continue;
       }
     }
-    if (previous?.lower === 'and' && found.length > 0 && !found[found.length - 1].quoted) {
+    if (joined && found.length > 0 && !found[found.length - 1].quoted) {
       const shared = found[found.length - 1];
       const sourceStart = tokens.findIndex((item) => item.start === shared.sourceSpan.start);
       const sourceEnd = tokens.findIndex((item) => item.end === shared.sourceSpan.end);
@@ -488,6 +646,14 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       const plural = pluralSourceBefore(tokens, index);
       if (plural) {
         add(plural, token, 'plural-noun-then-verb');
+        continue;
+      }
+    }
+    // "Obama punctuated his list by saying ...": the participle reports for the sentence's subject.
+    if (!before && previous?.lower === 'by' && token.lower.endsWith('ing') && isCapitalised(tokens[0]) && !FUNCTION_WORDS.has(tokens[0].lower)) {
+      const subject = sourceAfter(tokens, 0);
+      if (subject && subject[1] < index - 1) {
+        add(subject, token, 'subject-by-participle');
         continue;
       }
     }
@@ -526,7 +692,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       continue;
     }
     const words = tokens.slice(before.range[0], before.range[1]);
-    const head = words[words.length - 1];
+    const head = headOf(words);
     // "show", "note" uninflected are verbs only after a plural subject ("polls show"); "a TV show" is a noun.
     if (/^(show|note|tweet|remark|comment|post|estimate|claim|report|plan)$/.test(token.lower) && !/(s|data|media|people|police|i|we|you|they)$/i.test(head.lower)) continue;
     // A learned word that is a cue most of the time needs no more than a noun phrase before it.
@@ -540,7 +706,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     add(before.range, token, before.rule);
   }
 
-  for (const match of text.matchAll(IT_PASSIVE)) {
+  for (const match of seen.it ? text.matchAll(IT_PASSIVE) : []) {
     const start = match.index ?? 0;
     const verbEnd = start + match[0].lastIndexOf(match[1]) + match[1].length;
     const cueSpan = { start: start + 3, end: verbEnd };
@@ -555,15 +721,66 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       quoted: inQuote(cueSpan),
     });
   }
+  // "The storm is expected to reach Karsk", "the mayor seemed to relent": an evidential phrase with no one
+  // named behind it; the writer's own voice, with the phrase as its cue and the whole clause as content.
+  for (const match of seen.evidential ? text.matchAll(EVIDENTIAL) : []) {
+    const cueSpan = { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length };
+    if (found.some((item) => overlaps(item.cueSpan, cueSpan))) continue;
+    found.push({
+      kind: 'author',
+      source: '',
+      cue: text.slice(cueSpan.start, cueSpan.end),
+      cueSpan,
+      sourceSpan: cueSpan,
+      contentSpan: trimContent(text, clauseStart(text, cueSpan.start), text.length),
+      rule: 'evidential',
+      quoted: inQuote(cueSpan),
+      sourceless: true,
+    });
+  }
   // Inside a quotation "I" and "we" are the quoted speaker, not a source of their own.
   const meaningful = found.filter((item) => !(item.quoted && item.kind === 'author'));
   // A frame whose content holds another cue is the outer level: in "Officials said X, Reuters reported"
   // Reuters reports what officials said, so it comes first in the chain.
+  if (meaningful.length <= 1) return meaningful;
   const kept = withoutOverlaps(meaningful);
+  endContentsAtCoordinateCues(text, kept);
   const depth = (item: FoundAttribution) =>
     kept.filter((other) => other !== item && other.contentSpan && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end).length;
   const depths = new Map(kept.map((item) => [item, depth(item)]));
   return kept.sort((a, b) => Number(a.quoted) - Number(b.quoted) || depths.get(a)! - depths.get(b)! || a.cueSpan.start - b.cueSpan.start);
+}
+
+/**
+ * "Kiedis said the album was done, adding that ...": a cue whose source is the same speaker, or stands outside
+ * the content, is a second report beside the first, not inside it, so the first content ends before it
+ * (without the comma or "and" that joins them); so does a frame after the content whose own content holds
+ * this report. A cue whose source lies in the content stays nested in it.
+ */
+function endContentsAtCoordinateCues(text: string, found: FoundAttribution[]) {
+  for (const item of found) {
+    const content = item.contentSpan;
+    if (!content || item.quoted) continue;
+    const inside = (span: Span) => content.start <= span.start && span.end <= content.end;
+    const beside = found.filter(
+      (other) =>
+        other !== item &&
+        !other.quoted &&
+        other.cueSpan.start > content.start &&
+        inside(other.cueSpan) &&
+        ((other.sourceSpan.start === item.sourceSpan.start && other.sourceSpan.end === item.sourceSpan.end) ||
+          !inside(other.sourceSpan) ||
+          // "Officials said X, Reuters reported": the frame after the content holds this report, not the reverse.
+          (other.contentSpan !== null && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end)),
+    );
+    if (beside.length === 0) continue;
+    const first = Math.min(...beside.map((other) => Math.min(other.cueSpan.start, inside(other.sourceSpan) ? other.sourceSpan.start : other.cueSpan.start)));
+    let end = first;
+    const joint = /(?:[\s,;—–-]|\band\b|\bbut\b)*$/.exec(text.slice(content.start, end));
+    if (joint) end -= joint[0].length;
+    const trimmed = trimContent(text, content.start, end);
+    if (trimmed) item.contentSpan = trimmed;
+  }
 }
 
 /** A content span without the words that join it to its cue ("that", ",", ":") or the final stop. */
@@ -597,7 +814,11 @@ function contentOf(text: string, tokens: Token[], cue: Span, source: Span, rule:
     }
     return trimContent(text, 0, cue.start);
   }
-  if (rule === 'verb-then-source' || (sourceFirst && endsHere && /[,”"]\s*$/.test(text.slice(0, source.start)))) {
+  // "“It was nice,” the tycoon told Reuters in Macau.": after a quotation and its comma, the quotation is the content
+  // even when a listener or a place follows the cue.
+  const beforeSource = text.slice(Math.max(0, source.start - 8), source.start);
+  const afterQuotation = () => /[,?!][”"]\s*$/.test(beforeSource) || (/[”"],?\s*$/.test(beforeSource) && !/^[^.;:]*?(\bthat\b|[:“"])/.test(tail));
+  if (rule === 'verb-then-source' || (sourceFirst && /[,”"]\s*$/.test(beforeSource) && (endsHere || afterQuotation()))) {
     return trimContent(text, 0, Math.min(source.start, cue.start));
   }
   if (sourceFirst) {

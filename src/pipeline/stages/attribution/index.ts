@@ -5,7 +5,7 @@ import { findAttributions, type FoundAttribution } from './find.js';
 
 export { findAttributions, kindOfSource, tokenize } from './find.js';
 
-const STAGE = { name: 'claimgraph.attribution', version: '3.0.0' };
+const STAGE = { name: 'claimgraph.attribution', version: '3.1.0' };
 
 /**
  * Who a claim is attributed to: a named source, an anonymous or vague one, or the writer's own
@@ -60,7 +60,7 @@ function toAttribution(claim: Claim, item: FoundAttribution): Attribution {
     entity: null,
     cue: item.cue,
     cueSpan: { start: offset + item.cueSpan.start, end: offset + item.cueSpan.end },
-    sourceSpan: { start: offset + item.sourceSpan.start, end: offset + item.sourceSpan.end },
+    sourceSpan: item.sourceless ? null : { start: offset + item.sourceSpan.start, end: offset + item.sourceSpan.end },
     contentSpan: item.contentSpan ? { start: offset + item.contentSpan.start, end: offset + item.contentSpan.end } : null,
     chain: [],
     ...(pronoun ? { pronoun } : {}),

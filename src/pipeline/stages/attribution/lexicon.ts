@@ -244,7 +244,8 @@ export const VAGUE_HEADS = new Set(
     'demonstrators doctors medics nurses teachers students farmers refugees survivors victims families relatives neighbours ' +
     'neighbors citizens voters commanders negotiators mediators lawyers prosecutors judges inspectors monitors campaigners ' +
     'economists scholars historians sources officials correspondents testimonies claims posts videos ' +
-    'supporters opponents democrats republicans conservatives liberals progressives backers allies aides staffers'
+    'supporters opponents democrats republicans conservatives liberals progressives backers allies aides staffers ' +
+    'voters respondents participants delegates donors fans followers advocates results ads ad polling'
   ).split(' '),
 );
 
@@ -290,7 +291,22 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** Adverbs and auxiliaries that can stand between a source and its verb: "Khan openly declared". */
 export const BETWEEN_SOURCE_AND_VERB = new Set(
-  "now even went on to continued took continues keeps kept not isn't isn’t wasn't wasn’t didn't didn’t doesn't doesn’t won't won’t hasn't hasn’t haven't haven’t did does do has have had also openly publicly repeatedly later previously recently once then further again reportedly allegedly clearly explicitly firmly flatly strongly bluntly quickly immediately subsequently earlier separately privately directly indirectly frequently often last first had been is was were are will would".split(
+  "now even went on to continued took continues keeps kept not isn't isn’t wasn't wasn’t didn't didn’t doesn't doesn’t won't won’t hasn't hasn’t haven't haven’t did does do has have had also openly publicly repeatedly later previously recently once then further again reportedly allegedly clearly explicitly firmly flatly strongly bluntly quickly immediately subsequently earlier separately privately directly indirectly frequently often last first had been is was were are will would might may can could should must being ever never already still yet twice just soon all both 's ’s 're ’re 've ’ve 'd ’d 'll ’ll 'm ’m".split(
     ' ',
   ),
 );
+
+/** Words ending in "-ly" that are nouns or names, not adverbs: "the family said", "an ally said". */
+export const NOUNS_IN_LY = new Set('family ally rally assembly supply italy july monopoly anomaly bully belly reply fly apply comply rely early holy ugly daily weekly monthly quarterly'.split(' '));
+
+/** An adverb that can stand between a source and its verb: "he barely mentioned", "they enthusiastically endorsed". */
+export function isAdverbBeforeVerb(word: string): boolean {
+  return BETWEEN_SOURCE_AND_VERB.has(word) || (word.endsWith('ly') && /^\p{Ll}{3,}ly$/u.test(word) && !NOUNS_IN_LY.has(word));
+}
+
+/** A pronoun joined to its auxiliary: "he’s predicting", "they’ve argued", "she’d said"; the tokenizer splits it in two. */
+export const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)(['’](?:s|re|ve|d|ll|m))$/i;
+
+/** Sources that are a share of the people asked: "Six in 10 say", "about 4 in 10 want", "a third of voters said". */
+export const SHARE_OF_PEOPLE =
+  /^(?:(?:about|nearly|almost|roughly|only|just|more|fewer|less|than|over|under|some|around|a|an|the)\s+)*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:\d+|ten)\b/i;
