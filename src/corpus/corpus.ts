@@ -1,6 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Entity, Link } from '../core/annotations.js';
 import { HashMultimap } from './hash-multimap.js';
+import { MemoryShelf, type ClaimShelf } from './claim-shelf.js';
 import { blocksOf, planMerges, type IndexedName, type MergeCandidate } from './entities.js';
 import { claimKey, keyHash, linkBetween, linkKeys, linkableClaims, type ClaimKey, type LinkableClaim } from './links/index.js';
 
@@ -79,7 +80,6 @@ export async function crossArticleWork(analysis: Analysis, lookup: CorpusLookup)
 export class MemoryCorpus implements CorpusLookup {
   private readonly blocks = new Map<string, IndexedName[]>();
   private readonly canonical = new Map<string, string>();
-  private readonly claims: Array<{ document: string; json: string }> = [];
   // Claim numbers under the low 32 bits of their key hashes (a collision only adds a candidate, which the comparison rejects).
   private readonly byHash = new HashMultimap();
   private readonly actors = new Map<string, { entity: Entity; aliases: Set<string>; documents: Set<string> }>();
@@ -87,8 +87,14 @@ export class MemoryCorpus implements CorpusLookup {
   /** The links found so far, unless the caller takes them as they come (`onLinks`). */
   readonly links: Link[] = [];
 
-  /** `onLinks` receives each article's links instead of the corpus keeping them (a long run spools them to disk). */
-  constructor(private readonly onLinks?: (links: Link[]) => void) {}
+  /**
+   * `onLinks` receives each article's links instead of the corpus keeping them (a long run spools them to disk);
+   * `claims` keeps each claim's linkable form (a long run keeps them in a file: `FileShelf`).
+   */
+  constructor(
+    private readonly onLinks?: (links: Link[]) => void,
+    private readonly claims: ClaimShelf = new MemoryShelf(),
+  ) {}
 
   async namesUnder(blocks: string[]): Promise<IndexedName[]> {
     return blocks.flatMap((block) => this.blocks.get(block) ?? []);
@@ -107,10 +113,10 @@ export class MemoryCorpus implements CorpusLookup {
     const found = new Map<number, number[]>();
     for (const hash of hashes) {
       for (const number of this.byHash.get(hash % 0x100000000)) {
-        if (this.claims[number].document !== document) (found.get(number) ?? found.set(number, []).get(number)!).push(hash);
+        if (this.claims.document(number) !== document) (found.get(number) ?? found.set(number, []).get(number)!).push(hash);
       }
     }
-    return [...found].map(([number, matched]) => ({ claim: JSON.parse(this.claims[number].json) as LinkableClaim, hashes: matched }));
+    return [...found].map(([number, matched]) => ({ claim: JSON.parse(this.claims.json(number)) as LinkableClaim, hashes: matched }));
   }
 
   /** Adds one article; returns the actor each of its entity ids stands for, and its links. */
@@ -122,10 +128,7 @@ export class MemoryCorpus implements CorpusLookup {
     if (this.onLinks) this.onLinks(additions.links);
     else this.links.push(...additions.links);
     const numbers = new Map<string, number>();
-    for (const claim of additions.linkables) {
-      numbers.set(claim.id, this.claims.length);
-      this.claims.push({ document: claim.document, json: JSON.stringify(claim) });
-    }
+    for (const claim of additions.linkables) numbers.set(claim.id, this.claims.add(claim.document, JSON.stringify(claim)));
     for (const { claim, hash } of additions.claimKeys) this.byHash.add(hash % 0x100000000, numbers.get(claim)!);
     this.tally(analysis.entities, additions.canonical);
     return { canonical: additions.canonical, links: additions.links };

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { test } from 'node:test';
+import { analyzeText } from '../analyze.js';
+import { FileShelf, MemoryShelf } from './claim-shelf.js';
+import { MemoryCorpus } from './corpus.js';
+
+test('a file shelf gives back each claim as kept, also past its first buffer and in any order, and removes its file', () => {
+  const shelf = new FileShelf();
+  const long = `{"text":"${'Odra’s ministry said “nearly 3,000” — 𝐁 '.repeat(3000)}"}`;
+  const kept = [
+    ['doc-a', '{"id":"c1","text":"Karsk’s mayor said the dam holds."}'],
+    ['doc-b', long],
+    ['doc-a', '{"id":"c3","text":"ü ß 中文"}'],
+  ];
+  const numbers = kept.map(([document, json]) => shelf.add(document, json));
+  assert.deepEqual(numbers, [0, 1, 2]);
+  for (const number of [2, 0, 1, 2]) {
+    assert.equal(shelf.json(number), kept[number][1]);
+    assert.equal(shelf.document(number), kept[number][0]);
+  }
+  for (let index = 0; index < 3000; index++) shelf.add(`doc-${index % 7}`, `{"n":${index}}`);
+  assert.equal(shelf.json(3002), '{"n":2999}');
+  assert.equal(shelf.document(3002), 'doc-3');
+  const directory = (shelf as unknown as { directory: string }).directory;
+  assert.ok(existsSync(directory));
+  shelf.close();
+  assert.ok(!existsSync(directory), 'the temporary file is removed');
+});
+
+test('the corpus finds the same links and actors with its claims in a file as in memory', async () => {
+  const texts = [
+    'Odra water report\n\nThe Orlen dam holds 40 million cubic metres of water, the Odra water authority said on Monday.\n',
+    'Dam figures disputed\n\nThe Orlen dam holds only 25 million cubic metres of water, engineers at Karsk University said.\n',
+    'Odra water again\n\nThe Orlen dam holds 40 million cubic metres of water, the Odra water authority said on Monday.\n',
+  ];
+  const run = async (corpus: MemoryCorpus) => {
+    for (const [index, text] of texts.entries()) await corpus.add(analyzeText(text, { source: `d${index}.txt` }));
+    return { links: corpus.links.map((link) => `${link.kind} ${link.claims.join(' ')}`), entities: corpus.entities().map((entity) => `${entity.id} ${entity.mentions}`) };
+  };
+  const shelf = new FileShelf();
+  try {
+    const inMemory = await run(new MemoryCorpus(undefined, new MemoryShelf()));
+    const inFile = await run(new MemoryCorpus(undefined, shelf));
+    assert.ok(inMemory.links.length > 0, 'the articles link');
+    assert.deepEqual(inFile, inMemory);
+  } finally {
+    shelf.close();
+  }
+});
