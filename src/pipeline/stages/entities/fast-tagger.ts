@@ -86,7 +86,7 @@ function rowsOfWord(tagger: CompiledTagger, word: WordStrings): Int32Array {
 /** Serials stay below this (the word cache holds at most 50,000 words), so two make one exact number key. */
 const SERIALS = 1 << 20;
 
-/** The rows of a pair with the sentence edge, which is not cached (it pairs with every word). */
+/** The rows of a pair that is not cached: with the sentence edge (it pairs with every word), or with a word of an older cache generation. */
 let edgeRows: Int32Array = new Int32Array(4);
 
 /**
@@ -95,12 +95,14 @@ let edgeRows: Int32Array = new Int32Array(4);
  * before the next call.
  */
 function pairRowsAt(tagger: CompiledTagger, left: WordStrings, right: WordStrings): number {
-  if (left === PAD || right === PAD) {
+  const generation = wordGeneration();
+  // A word made before the word cache started again (the cache can start again in mid-sentence) has a
+  // serial another word may hold now: its pairs are not cached.
+  if (left === PAD || right === PAD || left.generation !== generation || right.generation !== generation) {
     edgeRows = pairRowsUncached(tagger, left, right);
     return -1;
   }
   const cache = tagger.pairs;
-  const generation = wordGeneration();
   if (cache.generation !== generation) {
     cache.generation = generation;
     cache.index.clear();

@@ -45,8 +45,10 @@ export interface WordStrings {
   caps: string;
   /** Per compiled tagger (by its id), the matrix rows this word's features map to, filled on first use. */
   rows: Array<Int32Array | undefined>;
-  /** The word's number among the cached words of this cache generation (`wordGeneration()`); -1 for the sentence edge. */
+  /** The word's number among the cached words of its cache generation; -1 for the sentence edge. */
   serial: number;
+  /** The cache generation (`wordGeneration()`) the word was made in: serials are unique only within one. */
+  generation: number;
 }
 
 const cache = new Map<string, WordStrings>();
@@ -56,6 +58,11 @@ let generation = 0;
 /** Changes whenever the word cache starts again (its words' serials are then reused): caches keyed by serials start again too. */
 export function wordGeneration(): number {
   return generation;
+}
+
+/** For tests: the word cache starts again now, as it does when full. */
+export function restartWordCache(): void {
+  clearWords();
 }
 
 function clearWords(): void {
@@ -83,6 +90,7 @@ function wordStringsOf(word: string | undefined, serial: number): WordStrings {
     caps: `caps-w=${lower}`,
     rows: [],
     serial,
+    generation,
   };
 }
 

@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compileTagger, fastTag } from './fast-tagger.js';
+import { restartWordCache, sentenceParts } from './features.js';
+import { gazetteer } from './gazetteer.js';
+import { loadNerModel } from './model-file.js';
+
+test('words made before the word cache started again (as when it fills in mid-document) are tagged as if it never had', () => {
+  const tagger = compileTagger(loadNerModel().firstPass);
+  const context = { capitalisedInDocument: new Set<string>() };
+  const first = 'Mara Velt of the Karsk Border Police told Odra Radio on Monday that the bridge at Tollen was shut .'.split(' ');
+  const second = 'The Velt family and the Tollen council met Karsk officials in Odra to reopen the bridge .'.split(' ');
+  const expected = fastTag(tagger, first, sentenceParts(first, context, gazetteer()));
+  // The first sentence's words are read, the cache starts again, and new words take the same serial numbers.
+  const stale = sentenceParts(first, context, gazetteer());
+  restartWordCache();
+  for (let round = 0; round < 2; round++) fastTag(tagger, second, sentenceParts(second, context, gazetteer()));
+  assert.deepEqual(fastTag(tagger, first, stale), expected);
+});
