@@ -20,6 +20,7 @@ export interface ClaimTypeModel {
   weights: Record<ClaimType, Record<string, number>>;
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[?!:;]/gu;
 const QUOTED = /[“"«]([^”"»]{1,160})[”"»]/g;
 const FIRST_PERSON = /\b(?:I|we)\s+(?:(?:do|did|can|could|really|strongly|simply|fully|still|must|will)\s+)?(?:n['’]t\s+|not\s+)?(\p{L}+)/gu;
 /** An evaluative adjective describing a named or introduced character: the story's, not the writer's. */
@@ -34,58 +35,20 @@ export interface ClaimTypeParts {
   other: string[];
 }
 
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-
-/** Whether the code point at `index` is a letter or a number: its length in UTF-16 units, or 0 when not. */
-function letterOrNumberAt(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
-  const point = text.codePointAt(index)!;
-  return LETTER_OR_NUMBER.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
-}
-
-/**
- * The words of a claim as WORD matches them (a letter or number, then letters, numbers, apostrophes
- * and hyphens; or one of ? ! : ;), read by a scanner: the type model reads every claim, and matchAll
- * made an array and an iterator result per word.
- */
-export function claimWords(text: string, each: (start: number, end: number) => void): void {
-  let index = 0;
-  while (index < text.length) {
-    let size = letterOrNumberAt(text, index);
-    if (size === 0) {
-      const code = text.charCodeAt(index);
-      if (code === 63 || code === 33 || code === 58 || code === 59) each(index, index + 1);
-      index++;
-      continue;
-    }
-    const start = index;
-    index += size;
-    while (index < text.length) {
-      const code = text.charCodeAt(index);
-      size = code === 39 || code === 0x2019 || code === 45 ? 1 : letterOrNumberAt(text, index);
-      if (size === 0) break;
-      index += size;
-    }
-    each(start, index);
-  }
-}
-
 export function claimTypeParts(text: string, cues: FoundTypeCue[] = findTypeCues(text)): ClaimTypeParts {
   const quotes: Array<[number, number]> = /[“"«]/.test(text) ? [...text.matchAll(QUOTED)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length]) : [];
   const quoted = (at: number) => quotes.some(([from, to]) => at >= from && at < to);
   // A name inside the sentence says nothing about its type ("Karsk's" in an opinion is "Karsk's" in news too).
   let past = false;
   const tokens: ClaimTypeParts['tokens'] = [];
-  claimWords(text, (start, end) => {
-    const raw = text.slice(start, end);
-    const lower = raw.toLowerCase();
+  for (const match of text.matchAll(WORD)) {
+    const lower = match[0].toLowerCase();
     if (!past && (PAST_WORDS.has(lower) || (lower.length >= 5 && lower.endsWith('ed')))) past = true;
-    const code = raw.charCodeAt(0);
-    const upper = code < 128 ? code >= 65 && code <= 90 : UPPER.test(raw);
-    const word = tokens.length > 0 && upper && raw !== 'I' ? '<name>' : lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-    tokens.push({ word, slot: quotes.length > 0 && quoted(start) ? 'q' : 'w' });
-  });
+    const code = match[0].charCodeAt(0);
+    const upper = code < 128 ? code >= 65 && code <= 90 : UPPER.test(match[0]);
+    const word = tokens.length > 0 && upper && match[0] !== 'I' ? '<name>' : lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    tokens.push({ word, slot: quotes.length > 0 && quoted(match.index ?? 0) ? 'q' : 'w' });
+  }
   const features = new Set<string>(['bias']);
   if (tokens.length > 0) features.add(`first=${tokens[0].word}`);
   for (const cue of cues) features.add(`cue=${cue.type}.${cue.kind}${quoted(cue.start) ? '.quoted' : ''}`);
@@ -156,15 +119,6 @@ function weightTableOf(model: ClaimTypeModel): WeightTable {
   return built;
 }
 
-/** Whether a word holds a digit (what NUMBER tests), without a regular expression. */
-function hasDigit(word: string): boolean {
-  for (let index = 0; index < word.length; index++) {
-    const code = word.charCodeAt(index);
-    if (code >= 48 && code <= 57) return true;
-  }
-  return false;
-}
-
 /** Each type's probability, and the most probable type: the same sums as over claimTypeFeatures, read from the parts. */
 export function classifyClaimType(model: ClaimTypeModel, parts: ClaimTypeParts): { type: ClaimType; scores: Record<ClaimType, number> } {
   const table = weightTableOf(model);
@@ -177,11 +131,8 @@ export function classifyClaimType(model: ClaimTypeModel, parts: ClaimTypeParts):
   const { tokens } = parts;
   for (let index = 0; index < tokens.length; index++) {
     const { word, slot } = tokens[index];
-    add(table.words[slot].get(hasDigit(word) ? '<num>' : word));
-    if (index + 1 < tokens.length) {
-      const next = table.pairs[slot].get(word);
-      if (next) add(next.get(tokens[index + 1].word));
-    }
+    add(table.words[slot].get(NUMBER.test(word) ? '<num>' : word));
+    if (index + 1 < tokens.length) add(table.pairs[slot].get(word)?.get(tokens[index + 1].word));
   }
   const scores = {} as Record<ClaimType, number>;
   let best: ClaimType = 'factual';
@@ -221,16 +172,11 @@ const FUNCTION_WORDS = new Set(
 /** The model's strongest word for its decision, to show a reader why when no cue rule matched. */
 export function strongestWord(model: ClaimTypeModel, type: ClaimType, text: string): { start: number; end: number; cue: string } | null {
   let best: { start: number; end: number; cue: string; weight: number } | null = null;
-  // The "w=" weights by word, from the table the classifier reads (a map, not an object of ten thousand keys).
-  const words = weightTableOf(model).words.w;
-  const column = CLAIM_TYPES.indexOf(type);
-  claimWords(text, (start, end) => {
-    if (end - start < 3) return;
-    const lower = text.slice(start, end).toLowerCase();
-    if (FUNCTION_WORDS.has(lower)) return;
-    const weight = words.get(lower.includes('’') ? lower.replace(/’/g, "'") : lower)?.[column] ?? 0;
-    if (weight > 0.3 && (!best || weight > best.weight)) best = { start, end, cue: text.slice(start, end), weight };
-  });
-  const found = best as { start: number; end: number; cue: string; weight: number } | null;
-  return found && { start: found.start, end: found.end, cue: found.cue };
+  for (const match of text.matchAll(WORD)) {
+    if (match[0].length < 3 || FUNCTION_WORDS.has(match[0].toLowerCase())) continue;
+    const weight = model.weights[type][`w=${match[0].toLowerCase().replace(/’/g, "'")}`] ?? 0;
+    const start = match.index ?? 0;
+    if (weight > 0.3 && (!best || weight > best.weight)) best = { start, end: start + match[0].length, cue: match[0], weight };
+  }
+  return best && { start: best.start, end: best.end, cue: best.cue };
 }
