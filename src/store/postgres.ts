@@ -47,6 +47,18 @@ export const postgresAdapter: DialectAdapter = {
   },
 };
 
+/** A connection pool that survives connections the server terminates: the store's, and the job queue's records'. */
+export function postgresPool(url: string, max: number, extra: Partial<pg.PoolConfig> = {}): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000, ...extra });
+  // An idle connection terminated by the server (a restart, pg_terminate_backend) is reported on the
+  // pool; without a listener node would crash. The next query takes a fresh connection.
+  pool.on('error', () => undefined);
+  // A connection checked out (inside a transaction, between two statements) reports its loss on the
+  // client itself: listened to here, the loss reaches the caller as the next query's rejection.
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  return pool;
+}
+
 /**
  * Opens a PostgreSQL store (creating its tables if needed). `schema` puts the tables in a schema of
  * their own, which the conformance tests use to keep each run apart.
@@ -55,19 +67,8 @@ export async function openPostgresStore(url: string, options: { schema?: string 
   if (options.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) {
     throw new ClaimgraphError('bad_usage', `not a schema name: "${options.schema}"`);
   }
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: 4,
-    connectionTimeoutMillis: 10_000,
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
-  });
+  const pool = postgresPool(url, 4, options.schema ? { options: `-c search_path=${options.schema}` } : {});
   const safeUrl = url.replace(/\/\/[^@/]*@/, '//…@');
-  // An idle connection terminated by the server (a restart, pg_terminate_backend) is reported on the
-  // pool; without a listener node would crash. The next query takes a fresh connection.
-  pool.on('error', () => undefined);
-  // A connection checked out (inside a transaction, between two statements) reports its loss on the
-  // client itself: listened to here, the loss reaches the caller as the next query's rejection.
-  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const client = await pool.connect();
     try {

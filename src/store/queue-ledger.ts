@@ -1,5 +1,5 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
+import { postgresPool } from './postgres.js';
 import { ClaimgraphError } from '../core/errors.js';
 import { createQueueSchema, type QueueDatabase } from './queue-schema.js';
 
@@ -76,10 +76,7 @@ export class QueueLedger {
   private constructor(private readonly db: Kysely<QueueDatabase>) {}
 
   static async open(url: string): Promise<QueueLedger> {
-    const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 10_000 });
-    pool.on('error', () => undefined);
-    pool.on('connect', (client) => client.on('error', () => undefined));
-    return new QueueLedger(new Kysely<QueueDatabase>({ dialect: new PostgresDialect({ pool }) }));
+    return new QueueLedger(new Kysely<QueueDatabase>({ dialect: new PostgresDialect({ pool: postgresPool(url, 2) }) }));
   }
 
   /** Creates the queue's tables (the queue library migrates its own schema). */
