@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Where the corpus of one `analyze` run keeps each claim's linkable form (as JSON) and the document it
+ * Where the corpus of one `analyze` run keeps each claim (its comparison key, as JSON) and the document it
  * belongs to, by claim number: in memory, or in a temporary file for long runs.
  */
 export interface ClaimShelf {

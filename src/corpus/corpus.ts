@@ -4,6 +4,7 @@ import { HashMultimap } from './hash-multimap.js';
 import { MemoryShelf, type ClaimShelf } from './claim-shelf.js';
 import { blocksOf, planMerges, type IndexedName, type MergeCandidate } from './entities.js';
 import { claimKey, keyHash, linkBetween, linkKeys, linkableClaims, type ClaimKey, type LinkableClaim } from './links/index.js';
+import { packClaimKey, unpackClaimKey } from './links/packed-key.js';
 
 /**
  * What cross-article work needs to read of the articles seen before: the names filed under some
@@ -17,7 +18,28 @@ export interface CorpusLookup {
   canonicalIds(ids: string[]): Promise<Map<string, string>>;
   /** Claims of other documents than `document` filed under any of these key hashes, each with the hashes it is filed under (of those asked). */
   claimsUnder(hashes: number[], document: string): Promise<Array<{ claim: LinkableClaim; hashes: number[] }>>;
+  /** The same claims with their comparison keys ready, for a lookup that keeps them (then `claimsUnder` is not asked). */
+  keysUnder?(hashes: number[], document: string): Promise<Array<{ key: ClaimKey; hashes: number[] }>>;
 }
+
+/** One claim prepared for link-finding: its comparison key, the hashes of its link keys, and the key as JSON when it was made elsewhere. */
+export interface PreparedClaim {
+  key: ClaimKey;
+  hashes: number[];
+  packed?: string;
+}
+
+/** An article's claims prepared for link-finding: the costly part of cross-article work that needs nothing but the article. */
+export function prepareClaims(analysis: Analysis): PreparedClaim[] {
+  return linkableClaims(analysis).map((claim) => {
+    const key = claimKey(claim);
+    return { key, hashes: [...new Set(linkKeys(key).map(keyHash))] };
+  });
+}
+
+/** Prepared claims as an analysis thread sends them (the key as JSON), for the thread that does cross-article work. */
+export const packPrepared = (prepared: PreparedClaim[]) => prepared.map(({ key, hashes }) => ({ packed: packClaimKey(key), hashes }));
+export const unpackPrepared = (packed: Array<{ packed: string; hashes: number[] }>): PreparedClaim[] => packed.map(({ packed, hashes }) => ({ key: unpackClaimKey(packed), hashes, packed }));
 
 /** What one article adds to the corpus: to be saved as given. */
 export interface CorpusAdditions {
@@ -26,6 +48,8 @@ export interface CorpusAdditions {
   names: IndexedName[];
   candidates: MergeCandidate[];
   linkables: LinkableClaim[];
+  /** The same claims prepared for link-finding, in the same order. */
+  prepared: PreparedClaim[];
   /** Link-key hashes of each of the article's claims. */
   claimKeys: Array<{ claim: string; hash: number }>;
   /** Links among the article's claims and to earlier articles' claims. */
@@ -34,24 +58,26 @@ export interface CorpusAdditions {
 
 const byClaimId = (a: ClaimKey, b: ClaimKey) => (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0);
 
-/** Merges one article's entities into the known actors and finds its links: the one home of cross-article work. */
-export async function crossArticleWork(analysis: Analysis, lookup: CorpusLookup): Promise<CorpusAdditions> {
+/**
+ * Merges one article's entities into the known actors and finds its links: the one home of cross-article work.
+ * `prepared` is the article's `prepareClaims`, when an analysis thread has made it already.
+ */
+export async function crossArticleWork(analysis: Analysis, lookup: CorpusLookup, prepared: PreparedClaim[] = prepareClaims(analysis)): Promise<CorpusAdditions> {
   const known = await lookup.canonicalIds(analysis.entities.map((entity) => entity.id));
   const filed = await lookup.namesUnder(blocksOf(analysis.entities));
   const plan = planMerges(analysis.entities, (id) => known.get(id), filed);
 
-  const linkables = linkableClaims(analysis);
-  const keyed = linkables.map((claim) => {
-    const key = claimKey(claim);
-    return { key, hashes: [...new Set(linkKeys(key).map(keyHash))] };
-  });
+  const keyed = prepared;
   const allHashes = [...new Set(keyed.flatMap((item) => item.hashes))];
   // Which earlier claims share a key with which new claim.
   const holders = new Map<number, ClaimKey[]>();
   const file = (key: ClaimKey, hashes: number[]) => {
     for (const hash of hashes) (holders.get(hash) ?? holders.set(hash, []).get(hash)!).push(key);
   };
-  for (const { claim, hashes } of await lookup.claimsUnder(allHashes, analysis.document.id)) file(claimKey(claim), hashes);
+  const earlier = lookup.keysUnder
+    ? await lookup.keysUnder(allHashes, analysis.document.id)
+    : (await lookup.claimsUnder(allHashes, analysis.document.id)).map(({ claim, hashes }) => ({ key: claimKey(claim), hashes }));
+  for (const { key, hashes } of earlier) file(key, hashes);
   const links: Link[] = [];
   for (const { key, hashes } of keyed) {
     const candidates = new Set<ClaimKey>();
@@ -66,7 +92,8 @@ export async function crossArticleWork(analysis: Analysis, lookup: CorpusLookup)
     canonical: plan.canonical,
     names: plan.names,
     candidates: plan.candidates,
-    linkables,
+    linkables: keyed.map(({ key }) => key.claim),
+    prepared: keyed,
     claimKeys: keyed.flatMap(({ key, hashes }) => hashes.map((hash) => ({ claim: key.claim.id, hash }))),
     links,
   };
@@ -74,7 +101,7 @@ export async function crossArticleWork(analysis: Analysis, lookup: CorpusLookup)
 
 /**
  * The corpus of one `analyze` run, in memory: only what cross-article work needs is kept (names
- * under their blocks, each claim's linkable form as JSON, claim numbers under their key hashes, and
+ * under their blocks, each claim's comparison key as JSON, claim numbers under their key hashes, and
  * a tally of each actor), so documents can be written out as they finish.
  */
 export class MemoryCorpus implements CorpusLookup {
@@ -110,25 +137,29 @@ export class MemoryCorpus implements CorpusLookup {
   }
 
   async claimsUnder(hashes: number[], document: string): Promise<Array<{ claim: LinkableClaim; hashes: number[] }>> {
+    return (await this.keysUnder(hashes, document)).map(({ key, hashes: matched }) => ({ claim: key.claim, hashes: matched }));
+  }
+
+  async keysUnder(hashes: number[], document: string): Promise<Array<{ key: ClaimKey; hashes: number[] }>> {
     const found = new Map<number, number[]>();
     for (const hash of hashes) {
       for (const number of this.byHash.get(hash % 0x100000000)) {
         if (this.claims.document(number) !== document) (found.get(number) ?? found.set(number, []).get(number)!).push(hash);
       }
     }
-    return [...found].map(([number, matched]) => ({ claim: JSON.parse(this.claims.json(number)) as LinkableClaim, hashes: matched }));
+    return [...found].map(([number, matched]) => ({ key: unpackClaimKey(this.claims.json(number)), hashes: matched }));
   }
 
-  /** Adds one article; returns the actor each of its entity ids stands for, and its links. */
-  async add(analysis: Analysis): Promise<{ canonical: Map<string, string>; links: Link[] }> {
-    const additions = await crossArticleWork(analysis, this);
+  /** Adds one article (with its claims prepared, when an analysis thread did it); returns the actor each of its entity ids stands for, and its links. */
+  async add(analysis: Analysis, prepared?: PreparedClaim[]): Promise<{ canonical: Map<string, string>; links: Link[] }> {
+    const additions = await crossArticleWork(analysis, this, prepared);
     for (const entry of additions.names) (this.blocks.get(entry.block) ?? this.blocks.set(entry.block, []).get(entry.block)!).push(entry);
     for (const [id, canonical] of additions.canonical) this.canonical.set(id, canonical);
     this.candidates.push(...additions.candidates);
     if (this.onLinks) this.onLinks(additions.links);
     else this.links.push(...additions.links);
     const numbers = new Map<string, number>();
-    for (const claim of additions.linkables) numbers.set(claim.id, this.claims.add(claim.document, JSON.stringify(claim)));
+    for (const { key, packed } of additions.prepared) numbers.set(key.claim.id, this.claims.add(key.claim.document, packed ?? packClaimKey(key)));
     for (const { claim, hash } of additions.claimKeys) this.byHash.add(hash % 0x100000000, numbers.get(claim)!);
     this.tally(analysis.entities, additions.canonical);
     return { canonical: additions.canonical, links: additions.links };

@@ -4,6 +4,7 @@ import { analyze } from '../analyze.js';
 import type { Analysis } from '../core/analysis.js';
 import { ClaimgraphError, type ErrorKind } from '../core/errors.js';
 import type { IngestOptions } from '../ingest/ingest.js';
+import { unpackPrepared, type PreparedClaim } from '../corpus/corpus.js';
 
 export interface PoolTask {
   id: number;
@@ -11,7 +12,10 @@ export interface PoolTask {
   options: IngestOptions;
 }
 
-export type PoolReply = { id: number; analysis: Analysis } | { id: number; error: { kind: ErrorKind; message: string; permanent: boolean; budget?: string } } | { id: number; crash: string };
+export type PoolReply =
+  | { id: number; analysis: Analysis; prepared: Array<{ packed: string; hashes: number[] }> }
+  | { id: number; error: { kind: ErrorKind; message: string; permanent: boolean; budget?: string } }
+  | { id: number; crash: string };
 
 /** An input to analyse: its name, and how to read its bytes (in the main thread, which owns stdin). */
 export interface PoolInput {
@@ -20,8 +24,11 @@ export interface PoolInput {
   options: IngestOptions;
 }
 
-/** One finished input, in input order: its analysis, a coded error, or null bytes (skipped by the reader). */
-export type PoolResult = { source: string; analysis?: Analysis; error?: ClaimgraphError; skipped?: boolean };
+/**
+ * One finished input, in input order: its analysis (with its claims prepared for link-finding when a
+ * thread made them), a coded error, or null bytes (skipped by the reader).
+ */
+export type PoolResult = { source: string; analysis?: Analysis; prepared?: PreparedClaim[]; error?: ClaimgraphError; skipped?: boolean };
 
 /** The default number of analysis threads: one per core. */
 export const defaultJobs = () => availableParallelism();
@@ -79,7 +86,7 @@ export class AnalysisThreads {
         this.pending.delete(reply.id);
         this.idle.push(task.worker);
         this.waiting.shift()?.();
-        if ('analysis' in reply) task.resolve({ source: task.source, analysis: reply.analysis });
+        if ('analysis' in reply) task.resolve({ source: task.source, analysis: reply.analysis, prepared: unpackPrepared(reply.prepared) });
         else if ('error' in reply)
           task.resolve({
             source: task.source,

@@ -58,7 +58,9 @@ export async function* ingestAll(store: Store, inputs: IngestInput[], jobs: numb
     else if (done.skipped) yield { source: done.source, result: { status: 'unchanged', documentId: unchanged.get(done.source)!, claims: 0, links: 0 } };
     else {
       try {
-        const result = await store.save(done.analysis!, { sourceHash: hashes.get(done.source)!, crossArticle: crossArticleWork });
+        // The claims' comparison keys, when an analysis thread made them, are not made again inside the write.
+        const prepared = done.prepared;
+        const result = await store.save(done.analysis!, { sourceHash: hashes.get(done.source)!, crossArticle: (analysis, lookup) => crossArticleWork(analysis, lookup, prepared) });
         yield { source: done.source, result };
       } catch (error) {
         // A store error (a full disk, a lost connection) costs this article only: it is coded and the batch goes on.

@@ -46,7 +46,8 @@ export async function runIngestJob(sourceHash: string, context: JobContext): Pro
     const result = await context.analyze(name, input.bytes, options);
     if (result.error) throw result.error;
     if (context.delayBeforeSaveMs) await new Promise((resolve) => setTimeout(resolve, context.delayBeforeSaveMs));
-    const saved = await context.store.save(result.analysis!, { sourceHash, crossArticle: crossArticleWork, queued: true });
+    const prepared = result.prepared;
+    const saved = await context.store.save(result.analysis!, { sourceHash, crossArticle: (analysis, lookup) => crossArticleWork(analysis, lookup, prepared), queued: true });
     return { outcome: saved.status === 'added' ? 'added' : 'unchanged', name, documentId: saved.documentId, claims: saved.claims, links: saved.links };
   } catch (error) {
     const coded = codedJobError(error, name);

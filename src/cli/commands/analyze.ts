@@ -49,7 +49,7 @@ export async function runAnalyze(args: string[], context: CommandContext): Promi
   const style = createStyle(context.stdout, context.env);
   // Only what cross-article work needs stays in memory; each document is written as it finishes.
   const spool = values.json ? new LinkSpool() : null;
-  // With --json the claims' linkable forms wait in a file too: a run of 20,000 articles has 340,000.
+  // With --json the claims' comparison keys wait in a file too: a run of 20,000 articles has 340,000.
   const shelf = values.json ? new FileShelf() : new MemoryShelf();
   const corpus = new MemoryCorpus(spool ? (links) => spool.add(links) : undefined, shelf);
   const writer = values.json ? new ContractWriter(streamSink(context.stdout)) : null;
@@ -62,7 +62,7 @@ export async function runAnalyze(args: string[], context: CommandContext): Promi
       if (result.analysis) {
         const analysis = result.analysis;
         analysed++;
-        const { canonical } = await corpus.add(analysis);
+        const { canonical } = await corpus.add(analysis, result.prepared);
         if (writer) await writer.document(documentWithActors(analysis, canonical));
         else {
           progress.done();
