@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { analyzeText } from '../analyze.js';
 import { FileShelf, MemoryShelf } from './claim-shelf.js';
 import { MemoryCorpus } from './corpus.js';
+import { findLinks, linkableClaims } from './links/index.js';
 
 test('a file shelf gives back each claim as kept, also past its first buffer and in any order, and removes its file', () => {
   const shelf = new FileShelf();
@@ -47,4 +48,25 @@ test('the corpus finds the same links and actors with its claims in a file as in
   } finally {
     shelf.close();
   }
+});
+
+test('copies of one text keep one key body between them, and link as a fresh comparison of every pair does', async () => {
+  const body = 'The Orlen dam holds 40 million cubic metres of water, the Odra water authority said on Monday. Karsk engineers said the spillway was repaired in 2024.';
+  const texts = [
+    `Odra water report\n\n${body}\n`,
+    `Dam report, second outlet\n\n${body}\n`,
+    `Dam report, third outlet\n\n${body}\n`,
+    'Dam disputed\n\nThe Orlen dam holds only 25 million cubic metres of water, engineers at Karsk University said.\n',
+  ];
+  const analyses = texts.map((text, index) => analyzeText(text, { source: `d${index}.txt` }));
+  let bodiesKept = 0;
+  const bodies = new MemoryShelf();
+  const counting = Object.assign(Object.create(bodies) as MemoryShelf, { add: (document: string, json: string) => (bodiesKept++, bodies.add(document, json)) });
+  const corpus = new MemoryCorpus(undefined, new MemoryShelf(), counting);
+  for (const analysis of analyses) await corpus.add(analysis);
+  const claims = analyses.flatMap((analysis) => linkableClaims(analysis));
+  assert.equal(bodiesKept, claims.length - 4, 'the two copies of the two-claim text add no body');
+  const expected = findLinks(claims).map((link) => `${link.kind} ${link.claims.join(' ')}`);
+  assert.ok(expected.filter((link) => link.startsWith('repeats')).length >= 6, 'each copy repeats the claims before it');
+  assert.deepEqual(corpus.links.map((link) => `${link.kind} ${link.claims.join(' ')}`).sort(), expected.sort());
 });

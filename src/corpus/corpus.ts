@@ -4,7 +4,7 @@ import { HashMultimap } from './hash-multimap.js';
 import { MemoryShelf, type ClaimShelf } from './claim-shelf.js';
 import { blocksOf, planMerges, type IndexedName, type MergeCandidate } from './entities.js';
 import { claimKey, keyHash, linkBetween, linkKeys, linkableClaims, type ClaimKey, type LinkableClaim } from './links/index.js';
-import { packClaimKey, unpackClaimKey } from './links/packed-key.js';
+import { keyOf, packClaimKey, unpackBody, unpackClaimKey, type KeyBody, type PackedClaimKey } from './links/packed-key.js';
 
 /**
  * What cross-article work needs to read of the articles seen before: the names filed under some
@@ -26,7 +26,7 @@ export interface CorpusLookup {
 export interface PreparedClaim {
   key: ClaimKey;
   hashes: number[];
-  packed?: string;
+  packed?: PackedClaimKey;
 }
 
 /** An article's claims prepared for link-finding: the costly part of cross-article work that needs nothing but the article. */
@@ -38,8 +38,9 @@ export function prepareClaims(analysis: Analysis): PreparedClaim[] {
 }
 
 /** Prepared claims as an analysis thread sends them (the key as JSON), for the thread that does cross-article work. */
-export const packPrepared = (prepared: PreparedClaim[]) => prepared.map(({ key, hashes }) => ({ packed: packClaimKey(key), hashes }));
-export const unpackPrepared = (packed: Array<{ packed: string; hashes: number[] }>): PreparedClaim[] => packed.map(({ packed, hashes }) => ({ key: unpackClaimKey(packed), hashes, packed }));
+export type PackedPrepared = Array<{ packed: PackedClaimKey; hashes: number[] }>;
+export const packPrepared = (prepared: PreparedClaim[]): PackedPrepared => prepared.map(({ key, hashes }) => ({ packed: packClaimKey(key), hashes }));
+export const unpackPrepared = (packed: PackedPrepared): PreparedClaim[] => packed.map(({ packed, hashes }) => ({ key: unpackClaimKey(packed), hashes, packed }));
 
 /** What one article adds to the corpus: to be saved as given. */
 export interface CorpusAdditions {
@@ -99,16 +100,26 @@ export async function crossArticleWork(analysis: Analysis, lookup: CorpusLookup,
   };
 }
 
+/** How many unpacked key bodies the corpus keeps at hand: the copies of one text meet a new claim together. */
+const BODY_CACHE = 4096;
+
 /**
  * The corpus of one `analyze` run, in memory: only what cross-article work needs is kept (names
  * under their blocks, each claim's comparison key as JSON, claim numbers under their key hashes, and
- * a tally of each actor), so documents can be written out as they finish.
+ * a tally of each actor), so documents can be written out as they finish. A key's body (what is read
+ * off the claim's text) is kept once for every claim with the same one, and unpacked once for all of
+ * them while it is in use: a story run by many outlets costs one unpacking per new claim, not one
+ * per copy.
  */
 export class MemoryCorpus implements CorpusLookup {
   private readonly blocks = new Map<string, IndexedName[]>();
   private readonly canonical = new Map<string, string>();
   // Claim numbers under the low 32 bits of their key hashes (a collision only adds a candidate, which the comparison rejects).
   private readonly byHash = new HashMultimap();
+  // Body numbers under a hash of the body's text (a collision is told apart by reading the text back).
+  private readonly bodyByHash = new HashMultimap();
+  private bodyOf = new Int32Array(1024);
+  private readonly unpacked = new Map<number, KeyBody>();
   private readonly actors = new Map<string, { entity: Entity; aliases: Set<string>; documents: Set<string> }>();
   readonly candidates: MergeCandidate[] = [];
   /** The links found so far, unless the caller takes them as they come (`onLinks`). */
@@ -116,11 +127,12 @@ export class MemoryCorpus implements CorpusLookup {
 
   /**
    * `onLinks` receives each article's links instead of the corpus keeping them (a long run spools them to disk);
-   * `claims` keeps each claim's linkable form (a long run keeps them in a file: `FileShelf`).
+   * `claims` keeps each claim as JSON and `bodies` each distinct key body (a long run keeps them in files: `FileShelf`).
    */
   constructor(
     private readonly onLinks?: (links: Link[]) => void,
     private readonly claims: ClaimShelf = new MemoryShelf(),
+    private readonly bodies: ClaimShelf = new MemoryShelf(),
   ) {}
 
   async namesUnder(blocks: string[]): Promise<IndexedName[]> {
@@ -147,7 +159,38 @@ export class MemoryCorpus implements CorpusLookup {
         if (this.claims.document(number) !== document) (found.get(number) ?? found.set(number, []).get(number)!).push(hash);
       }
     }
-    return [...found].map(([number, matched]) => ({ key: unpackClaimKey(this.claims.json(number)), hashes: matched }));
+    return [...found].map(([number, matched]) => ({ key: keyOf(JSON.parse(this.claims.json(number)) as LinkableClaim, this.body(this.bodyOf[number])), hashes: matched }));
+  }
+
+  private body(number: number): KeyBody {
+    let body = this.unpacked.get(number);
+    if (body) this.unpacked.delete(number);
+    else {
+      body = unpackBody(this.bodies.json(number));
+      if (this.unpacked.size >= BODY_CACHE) this.unpacked.delete(this.unpacked.keys().next().value!);
+    }
+    this.unpacked.set(number, body);
+    return body;
+  }
+
+  /** The number of this body's text on the body shelf, added if it is new. */
+  private bodyNumber(text: string): number {
+    const hash = keyHash(text) % 0x100000000;
+    for (const number of this.bodyByHash.get(hash)) if (this.bodies.json(number) === text) return number;
+    const number = this.bodies.add('', text);
+    this.bodyByHash.add(hash, number);
+    return number;
+  }
+
+  private keep(key: ClaimKey, packed: PackedClaimKey = packClaimKey(key)): number {
+    const number = this.claims.add(key.claim.document, packed.claim);
+    if (number >= this.bodyOf.length) {
+      const grown = new Int32Array(this.bodyOf.length * 2);
+      grown.set(this.bodyOf);
+      this.bodyOf = grown;
+    }
+    this.bodyOf[number] = this.bodyNumber(packed.body);
+    return number;
   }
 
   /** Adds one article (with its claims prepared, when an analysis thread did it); returns the actor each of its entity ids stands for, and its links. */
@@ -159,7 +202,7 @@ export class MemoryCorpus implements CorpusLookup {
     if (this.onLinks) this.onLinks(additions.links);
     else this.links.push(...additions.links);
     const numbers = new Map<string, number>();
-    for (const { key, packed } of additions.prepared) numbers.set(key.claim.id, this.claims.add(key.claim.document, packed ?? packClaimKey(key)));
+    for (const { key, packed } of additions.prepared) numbers.set(key.claim.id, this.keep(key, packed));
     for (const { claim, hash } of additions.claimKeys) this.byHash.add(hash % 0x100000000, numbers.get(claim)!);
     this.tally(analysis.entities, additions.canonical);
     return { canonical: additions.canonical, links: additions.links };

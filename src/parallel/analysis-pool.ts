@@ -4,7 +4,7 @@ import { analyze } from '../analyze.js';
 import type { Analysis } from '../core/analysis.js';
 import { ClaimgraphError, type ErrorKind } from '../core/errors.js';
 import type { IngestOptions } from '../ingest/ingest.js';
-import { unpackPrepared, type PreparedClaim } from '../corpus/corpus.js';
+import { unpackPrepared, type PackedPrepared, type PreparedClaim } from '../corpus/corpus.js';
 
 export interface PoolTask {
   id: number;
@@ -13,9 +13,7 @@ export interface PoolTask {
 }
 
 export type PoolReply =
-  | { id: number; analysis: Analysis; prepared: Array<{ packed: string; hashes: number[] }> }
-  | { id: number; error: { kind: ErrorKind; message: string; permanent: boolean; budget?: string } }
-  | { id: number; crash: string };
+  { id: number; analysis: Analysis; prepared: PackedPrepared } | { id: number; error: { kind: ErrorKind; message: string; permanent: boolean; budget?: string } } | { id: number; crash: string };
 
 /** An input to analyse: its name, and how to read its bytes (in the main thread, which owns stdin). */
 export interface PoolInput {

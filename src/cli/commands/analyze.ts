@@ -51,7 +51,8 @@ export async function runAnalyze(args: string[], context: CommandContext): Promi
   const spool = values.json ? new LinkSpool() : null;
   // With --json the claims' comparison keys wait in a file too: a run of 20,000 articles has 340,000.
   const shelf = values.json ? new FileShelf() : new MemoryShelf();
-  const corpus = new MemoryCorpus(spool ? (links) => spool.add(links) : undefined, shelf);
+  const bodies = values.json ? new FileShelf() : new MemoryShelf();
+  const corpus = new MemoryCorpus(spool ? (links) => spool.add(links) : undefined, shelf, bodies);
   const writer = values.json ? new ContractWriter(streamSink(context.stdout)) : null;
   try {
     const claimText = new Map<string, string>();
@@ -87,5 +88,6 @@ export async function runAnalyze(args: string[], context: CommandContext): Promi
   } finally {
     spool?.remove();
     shelf.close();
+    bodies.close();
   }
 }

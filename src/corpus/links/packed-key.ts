@@ -4,6 +4,10 @@
  * candidate for a new one. Unpacking only rebuilds sets from arrays: a fraction of what `claimKey`
  * costs. The packed form holds everything `compareClaims` reads; `unpackClaimKey(packClaimKey(key))`
  * compares exactly as `key` does (a test holds it over many pairs).
+ *
+ * It comes in two parts: the claim itself (ids, outlet, authors, text) and the body read off it
+ * (words, actors, triples, counts). Copies of one text (a wire story run by many outlets) have the
+ * same body, so a corpus can keep the body once and unpack it once for all the copies.
  */
 import type { ClaimKey } from './compare.js';
 import type { Interval } from './numbers.js';
@@ -11,9 +15,17 @@ import type { Interval } from './numbers.js';
 type Triple = ClaimKey['triples'][number];
 type Count = ClaimKey['counts'][number];
 
+/** What a key holds besides its claim; unpacked once, it may serve every claim with the same body (nothing in it is changed after). */
+export type KeyBody = Omit<ClaimKey, 'claim' | 'counts'> & { counts: Array<Omit<Count, 'quantity'> & { quantity: number }> };
+
+/** A key in two JSON texts: the claim, and the body read off it. */
+export interface PackedClaimKey {
+  claim: string;
+  body: string;
+}
+
 /** Sets as arrays; a count's quantity as its index among the claim's quantities; an interval as four values (an infinite end as null). */
-interface PackedKey {
-  c: ClaimKey['claim'];
+interface PackedBody {
   w: string[];
   aw: string[];
   p: string[];
@@ -39,9 +51,8 @@ const packInterval = (interval: Interval): PackedInterval => [
 ];
 const unpackInterval = ([low, high, lowOpen, highOpen]: PackedInterval): Interval => ({ low: low ?? -Infinity, high: high ?? Infinity, lowOpen, highOpen });
 
-export function packClaimKey(key: ClaimKey): string {
-  const packed: PackedKey = {
-    c: key.claim,
+export function packClaimKey(key: ClaimKey): PackedClaimKey {
+  const body: PackedBody = {
     w: [...key.words],
     aw: [...key.allWords],
     p: [...key.proper],
@@ -65,14 +76,12 @@ export function packClaimKey(key: ClaimKey): string {
     b: [...key.bigrams],
     pw: [...key.predicateWords],
   };
-  return JSON.stringify(packed);
+  return { claim: JSON.stringify(key.claim), body: JSON.stringify(body) };
 }
 
-export function unpackClaimKey(json: string): ClaimKey {
-  const packed = JSON.parse(json) as PackedKey;
-  const claim = packed.c;
+export function unpackBody(json: string): KeyBody {
+  const packed = JSON.parse(json) as PackedBody;
   return {
-    claim,
     words: new Set(packed.w),
     allWords: new Set(packed.aw),
     proper: new Set(packed.p),
@@ -90,8 +99,8 @@ export function unpackClaimKey(json: string): ClaimKey {
       conditional,
       fromRelation,
     })),
-    counts: packed.n.map(([quantity, unit, thing, owner, clause, before, ownerName, interval]): Count => ({
-      quantity: claim.quantities[quantity],
+    counts: packed.n.map(([quantity, unit, thing, owner, clause, before, ownerName, interval]) => ({
+      quantity,
       unit,
       thing,
       owner: owner ? new Set(owner) : null,
@@ -106,3 +115,10 @@ export function unpackClaimKey(json: string): ClaimKey {
     predicateWords: new Set(packed.pw),
   };
 }
+
+/** The key of one claim from its body (which may be shared with other claims of the same text). */
+export function keyOf(claim: ClaimKey['claim'], body: KeyBody): ClaimKey {
+  return { ...body, claim, counts: body.counts.map((count): Count => ({ ...count, quantity: claim.quantities[count.quantity] })) };
+}
+
+export const unpackClaimKey = (packed: PackedClaimKey): ClaimKey => keyOf(JSON.parse(packed.claim) as ClaimKey['claim'], unpackBody(packed.body));
