@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../analyze.js';
-import { analyzeInOrder, type PoolInput } from './analysis-pool.js';
+import { AnalysisThreads, analyzeInOrder, type PoolInput } from './analysis-pool.js';
+import type { Worker } from 'node:worker_threads';
 
 // Fictional articles of different lengths, so threads finish out of order; one input is a PDF.
 const TEXTS = [
@@ -34,4 +35,22 @@ test('a reader returning null skips the input without analysing it', async () =>
   for await (const result of analyzeInOrder(skipping, 1)) results.push(result);
   assert.equal(results[1].skipped, true);
   assert.ok(results[0].analysis && results[3].analysis);
+});
+
+test('a thread that dies costs only the input it was reading (E012, worth a retry); a new thread takes its place', async () => {
+  const threads = new AnalysisThreads(1);
+  try {
+    const text = Buffer.from(TEXTS[1]);
+    const reading = threads.analyze('dies.txt', text, { source: 'dies.txt' });
+    // As a native crash or an out-of-memory end would: the thread stops while the input is in flight.
+    await (threads as unknown as { workers: Worker[] }).workers[0].terminate();
+    const lost = await reading;
+    assert.equal(lost.error?.kind, 'stage_failed');
+    assert.equal(lost.error?.permanent, false);
+    assert.match(lost.error?.message ?? '', /dies\.txt: the analysis thread stopped while reading it/);
+    const next = await threads.analyze('next.txt', Buffer.from(TEXTS[0]), { source: 'next.txt' });
+    assert.deepEqual(next.analysis, analyze(Buffer.from(TEXTS[0]), { source: 'next.txt' }));
+  } finally {
+    await threads.close();
+  }
 });

@@ -66,36 +66,63 @@ export async function* analyzeInOrder(inputs: Iterable<PoolInput>, jobs: number)
 /**
  * A fixed set of analysis threads taking one input at a time each, for callers that submit inputs as
  * they come (the job queue's worker) rather than as one ordered batch. Models load once per thread.
+ * A thread that dies (a native crash, an exit, out of memory) costs the input it was reading, which
+ * fails with a coded error (E012, worth a retry), and is replaced by a new thread: the batch goes on.
  */
 export class AnalysisThreads {
+  private readonly url = new URL('./analysis-worker.js', import.meta.url);
   private readonly workers: Worker[];
   private readonly idle: Worker[];
   private readonly waiting: Array<() => void> = [];
   private readonly pending = new Map<number, { resolve: (result: PoolResult) => void; reject: (error: Error) => void; source: string; worker: Worker }>();
   private nextId = 0;
+  private closing = false;
 
   constructor(threads: number) {
-    const url = new URL('./analysis-worker.js', import.meta.url);
-    this.workers = Array.from({ length: threads }, () => new Worker(url));
+    this.workers = Array.from({ length: threads }, () => this.spawn());
     this.idle = [...this.workers];
-    for (const worker of this.workers) {
-      worker.on('message', (reply: PoolReply) => {
-        const task = this.pending.get(reply.id)!;
-        this.pending.delete(reply.id);
-        this.idle.push(task.worker);
-        this.waiting.shift()?.();
-        if ('analysis' in reply) task.resolve({ source: task.source, analysis: reply.analysis, prepared: unpackPrepared(reply.prepared) });
-        else if ('error' in reply)
-          task.resolve({
-            source: task.source,
-            error: new ClaimgraphError(reply.error.kind, reply.error.message, { permanent: reply.error.permanent, ...(reply.error.budget ? { budget: reply.error.budget } : {}) }),
-          });
-        else task.reject(new Error(`analysis of ${task.source} crashed: ${reply.crash}`));
-      });
-      worker.on('error', (error) => {
-        for (const task of this.pending.values()) if (task.worker === worker) task.reject(error);
-      });
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.url);
+    worker.on('message', (reply: PoolReply) => {
+      const task = this.pending.get(reply.id)!;
+      this.pending.delete(reply.id);
+      this.release(task.worker);
+      if ('analysis' in reply) task.resolve({ source: task.source, analysis: reply.analysis, prepared: unpackPrepared(reply.prepared) });
+      else if ('error' in reply)
+        task.resolve({
+          source: task.source,
+          error: new ClaimgraphError(reply.error.kind, reply.error.message, { permanent: reply.error.permanent, ...(reply.error.budget ? { budget: reply.error.budget } : {}) }),
+        });
+      else task.reject(new Error(`analysis of ${task.source} crashed: ${reply.crash}`));
+    });
+    worker.on('error', (error) => this.lost(worker, error.message));
+    worker.on('exit', (code) => this.lost(worker, `it exited with code ${code}`));
+    return worker;
+  }
+
+  private release(worker: Worker): void {
+    this.idle.push(worker);
+    this.waiting.shift()?.();
+  }
+
+  /** A thread stopped: its input fails with a coded error and a new thread takes its place. */
+  private lost(worker: Worker, why: string): void {
+    const index = this.workers.indexOf(worker);
+    if (this.closing || index < 0) return;
+    worker.removeAllListeners();
+    worker.on('error', () => {});
+    const idleAt = this.idle.indexOf(worker);
+    if (idleAt >= 0) this.idle.splice(idleAt, 1);
+    const replacement = this.spawn();
+    this.workers[index] = replacement;
+    for (const [id, task] of this.pending) {
+      if (task.worker !== worker) continue;
+      this.pending.delete(id);
+      task.resolve({ source: task.source, error: new ClaimgraphError('stage_failed', `${task.source}: the analysis thread stopped while reading it (${why})`, { permanent: false }) });
     }
+    this.release(replacement);
   }
 
   /** Analyses one input on the next free thread: its analysis, or its coded error. */
@@ -110,6 +137,7 @@ export class AnalysisThreads {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 }
