@@ -70,3 +70,16 @@ test('copies of one text keep one key body between them, and link as a fresh com
   assert.ok(expected.filter((link) => link.startsWith('repeats')).length >= 6, 'each copy repeats the claims before it');
   assert.deepEqual(corpus.links.map((link) => `${link.kind} ${link.claims.join(' ')}`).sort(), expected.sort());
 });
+
+test('draining the actors at the end gives what entities() gives, and the corpus then takes no more articles', async () => {
+  const texts = [
+    'Port news\n\nThe Karsk port authority said on Monday that Veloria had closed the Osmund crossing.\n',
+    'Crossing\n\nVeloria reopened the Osmund crossing, the Karsk port authority said.\n',
+  ];
+  const corpus = new MemoryCorpus();
+  for (const [index, text] of texts.entries()) await corpus.add(analyzeText(text, { source: `d${index}.txt` }));
+  const expected = corpus.entities();
+  assert.ok(expected.length > 2);
+  assert.deepEqual([...corpus.drainEntities()], expected);
+  await assert.rejects(corpus.add(analyzeText(texts[0], { source: 'again.txt' })), /takes no more articles/);
+});

@@ -120,6 +120,7 @@ export class MemoryCorpus implements CorpusLookup {
   private readonly bodyByHash = new HashMultimap();
   private bodyOf = new Int32Array(1024);
   private readonly unpacked = new Map<number, KeyBody>();
+  private drained = false;
   private readonly actors = new Map<string, { entity: Entity; aliases: Set<string>; documents: Set<string> }>();
   readonly candidates: MergeCandidate[] = [];
   /** The links found so far, unless the caller takes them as they come (`onLinks`). */
@@ -195,6 +196,7 @@ export class MemoryCorpus implements CorpusLookup {
 
   /** Adds one article (with its claims prepared, when an analysis thread did it); returns the actor each of its entity ids stands for, and its links. */
   async add(analysis: Analysis, prepared?: PreparedClaim[]): Promise<{ canonical: Map<string, string>; links: Link[] }> {
+    if (this.drained) throw new Error('this corpus has given out its entities and takes no more articles');
     const additions = await crossArticleWork(analysis, this, prepared);
     for (const entry of additions.names) (this.blocks.get(entry.block) ?? this.blocks.set(entry.block, []).get(entry.block)!).push(entry);
     for (const [id, canonical] of additions.canonical) this.canonical.set(id, canonical);
@@ -220,6 +222,26 @@ export class MemoryCorpus implements CorpusLookup {
       actor.entity.mentions += entity.mentions;
       for (const alias of [entity.name, ...entity.aliases]) if (alias !== actor.entity.name) actor.aliases.add(alias);
       for (const document of entity.documents) actor.documents.add(document);
+    }
+  }
+
+  /**
+   * Every actor, most mentioned first, for the end of a run: the lookups only later articles would
+   * need are dropped first, and each actor is let go once given, so writing them out needs no second
+   * copy of them all. The corpus takes no more articles after.
+   */
+  *drainEntities(): Generator<Entity> {
+    this.drained = true;
+    this.blocks.clear();
+    this.canonical.clear();
+    this.byHash.clear();
+    this.bodyByHash.clear();
+    this.unpacked.clear();
+    const order = [...this.actors].map(([id, actor]) => ({ id, mentions: actor.entity.mentions })).sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+    for (const { id } of order) {
+      const { entity, aliases, documents } = this.actors.get(id)!;
+      this.actors.delete(id);
+      yield { ...entity, aliases: [...aliases], documents: [...documents] };
     }
   }
 

@@ -27,6 +27,16 @@ export class HashMultimap {
     this.heads[slot] = this.size++;
   }
 
+  /** Lets go of every entry. */
+  clear(): void {
+    this.keys = new Uint32Array(1 << 4);
+    this.heads = new Int32Array(1 << 4).fill(-1);
+    this.values = new Int32Array(1 << 4);
+    this.next = new Int32Array(1 << 4);
+    this.used = 0;
+    this.size = 0;
+  }
+
   /** Every value added under `key` (newest first). */
   get(key: number): number[] {
     const found: number[] = [];

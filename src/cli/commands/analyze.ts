@@ -79,7 +79,7 @@ export async function runAnalyze(args: string[], context: CommandContext): Promi
       progress.tick(result.source);
     }
     progress.done();
-    if (writer) await writer.end({ entities: corpus.entities(), entityCandidates: corpus.candidates, links: spool!.read(), errors });
+    if (writer) await writer.end({ entities: corpus.drainEntities(), entityCandidates: corpus.candidates, links: spool!.read(), errors });
     else if (corpus.links.length > 0) context.stdout.write(`${formatLinks(corpus.links, (id) => claimText.get(id), style)}\n\n`);
     if (!values.json && (analysed > 1 || errors.length > 0)) {
       context.stderr.write(`claimgraph: analysed ${analysed} of ${inputs.length} input${inputs.length === 1 ? '' : 's'}${errors.length ? `, ${errors.length} failed` : ''}\n`);
