@@ -132,17 +132,19 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
     const key = nameKey(mention.name);
     // 1. The same name (or spelling variant) seen before, of a compatible type.
     let entity = byKey.get(`${mention.type}:${key}`);
-    if (!entity) {
+    const fixed = isFixedType(mention);
+    if (!entity && !fixed) {
       for (const type of TYPES) {
         const found = type !== mention.type && compatible(type, mention.type) ? byKey.get(`${type}:${key}`) : undefined;
-        if (found) {
+        // A dateline's place stays a place: "NEW YORK" over the story is not the New York team in it.
+        if (found && !found.mentions.every(isFixedType)) {
           entity = found;
           break;
         }
       }
     }
     // 2. An acronym defined in parentheses right after a name, or a name in parentheses after an acronym.
-    if (!entity) {
+    if (!entity && !fixed) {
       const before = sorted[position - 1];
       const between = before ? text.slice(before.end, mention.start) : '';
       if (before && /^\s*\(\s*$/.test(between) && (isAcronymOf(mention.name, before.name) || isAcronymOf(before.name, mention.name))) {
@@ -150,7 +152,7 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
       }
     }
     // 3. A later acronym alone ("JeM" after "Jaish-e-Mohammed"), or a name spelling out an earlier acronym.
-    if (!entity) {
+    if (!entity && !fixed) {
       entity = looksLikeAcronym(mention.name) ? earliest(spelledAliases, [acronymLetters(mention.name)], mention.type) : earliest(acronymAliases, acronymsOf(mention.name), mention.type);
     }
     if (!entity && mention.type !== 'place' && mention.type !== 'event' && !mention.name.includes(' ')) {
@@ -226,6 +228,11 @@ function majorityType(mentions: MentionDraft[]): EntityType {
   let best = mentions[0].type;
   for (const [type, count] of counts) if (count > (counts.get(best) ?? 0)) best = type;
   return best;
+}
+
+/** A mention whose type the text fixes whatever the tagger said: a dateline's place. */
+function isFixedType(mention: MentionDraft): boolean {
+  return mention.rule === 'pattern.dateline-place';
 }
 
 function compatible(a: EntityType, b: EntityType): boolean {

@@ -1,4 +1,5 @@
 import type { EntityType } from '../../../core/annotations.js';
+import type { Dateline } from '../../../core/document.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
   COMMON_CAPS,
@@ -485,4 +486,26 @@ function spells(words: string[], target: string, inner: boolean): boolean {
     return wordIndex > 0 && walk(wordIndex + 1, letterIndex);
   };
   return walk(0, 0);
+}
+
+/** The rule of a dateline's place: the line says where the story was filed, so the name is a place whatever the tagger thought. */
+export const DATELINE_PLACE_RULE = 'pattern.dateline-place';
+
+/**
+ * The place of a dateline ("NICE, France 1996-08-30", "THE HAGUE 1996-08-30") is a place: each of its
+ * comma-separated parts replaces what the tagger made of it. Ingest found the line and its place.
+ */
+export function datelinePlaces(drafts: MentionDraft[], dateline: Dateline | undefined, context: TypingContext): MentionDraft[] {
+  if (!dateline || !context.text.startsWith(dateline.place, dateline.start)) return drafts;
+  const parts: MentionDraft[] = [];
+  let offset = dateline.start;
+  for (const part of dateline.place.split(',')) {
+    const start = offset + (part.length - part.trimStart().length);
+    const end = offset + part.trimEnd().length;
+    offset += part.length + 1;
+    if (end > start) parts.push(draftOf(context, start, end, 'place', DATELINE_PLACE_RULE));
+  }
+  const placeEnd = dateline.start + dateline.place.length;
+  const rest = drafts.filter((item) => item.end <= dateline.start || item.start >= placeEnd);
+  return [...rest, ...parts].sort((a, b) => a.start - b.start);
 }
