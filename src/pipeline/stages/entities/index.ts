@@ -99,6 +99,7 @@ export const entitiesStage: Stage = {
     const resolved = resolveMentions(
       drafts.filter((item) => item.name.length > 1),
       text,
+      analysis.document.regions.find((region) => region.kind === 'title') ?? null,
     );
     const mentions: Mention[] = [];
     const entities: Entity[] = resolved.map((entity) => {

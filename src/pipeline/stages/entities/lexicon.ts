@@ -78,8 +78,17 @@ export const COMMON_CAPS = words(`
 /** Words a company's full name adds to its short form: "Northwind" of "Northwind Corp", "Magna" of "Magna International Inc". */
 export const CORPORATE_DESIGNATORS = words(`
   inc inc. corp corp. corporation co co. company ltd ltd. limited plc llc ag sa s.a. nv gmbh group holdings international
-  industries systems technologies bancorp bancshares
+  industries systems technologies bancorp bancshares bros bros.
 `);
 
 /** Adjectives of faith and kind that stand before "militants" or "fighters" without naming a group. */
 export const GROUP_ADJECTIVES = words(`muslim moslem christian jewish hindu sikh buddhist catholic protestant sunni shia shiite shi'ite druze alawite tribal rebel`);
+
+/** Last words that make a name a place or a building even when it opens with a given name: "Virginia Beach", "Victoria Falls". */
+export const PLACE_NAME_TAILS = words(`
+  beach falls city park square street road avenue hall island islands springs lake river mountain mount bay hills heights
+  point harbour harbor airport stadium station bridge valley county creek ranch castle palace cathedral church abbey gardens
+`);
+
+/** First words of place names that word lists of given names also hold: "Far East", "North Caucasus". */
+export const PLACE_NAME_OPENERS = words('north south east west northern southern eastern western far near middle upper lower central new old great little saint san santa');

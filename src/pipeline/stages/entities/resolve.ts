@@ -81,7 +81,7 @@ export interface ResolvedEntity {
  * (JeM)", "ISI (Inter Service Intelligence)"), a later acronym alone, a later surname ("Munir" ->
  * "Syed Asim Munir"), and spelling variants that share a key. Every mention keeps its own span.
  */
-export function resolveMentions(mentions: MentionDraft[], text: string): ResolvedEntity[] {
+export function resolveMentions(mentions: MentionDraft[], text: string, headline: { start: number; end: number } | null = null): ResolvedEntity[] {
   const entities: ResolvedEntity[] = [];
   const byKey = new Map<string, ResolvedEntity>();
   // Indexes that keep every lookup below a map access (a long text names thousands of actors):
@@ -91,8 +91,11 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
   const bySurname = new Map<string, Set<ResolvedEntity>>();
   /** People whose name is written family name first ("Tsai Ing-wen"), by that first word. */
   const byFamilyName = new Map<string, Set<ResolvedEntity>>();
+  /** People named outside the headline, whose tagging a later place-typed surname may trust. */
+  const namedInStory = new Set<ResolvedEntity>();
   const add = (entity: ResolvedEntity, mention: MentionDraft) => {
     entity.mentions.push(mention);
+    if (!headline || mention.start >= headline.end || mention.end <= headline.start) namedInStory.add(entity);
     entity.aliases.add(mention.name);
     if (mention.role) entity.roles.add(mention.role);
     byKey.set(`${entity.type}:${nameKey(mention.name)}`, entity);
@@ -128,7 +131,7 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
     return best?.entity;
   };
   for (let position = 0; position < sorted.length; position++) {
-    const mention = sorted[position];
+    let mention = sorted[position];
     const key = nameKey(mention.name);
     // 1. The same name (or spelling variant) seen before, of a compatible type.
     let entity = byKey.get(`${mention.type}:${key}`);
@@ -155,12 +158,17 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
     if (!entity && !fixed) {
       entity = looksLikeAcronym(mention.name) ? earliest(spelledAliases, [acronymLetters(mention.name)], mention.type) : earliest(acronymAliases, acronymsOf(mention.name), mention.type);
     }
-    if (!entity && mention.type !== 'place' && mention.type !== 'event' && !mention.name.includes(' ')) {
+    if (!entity && !fixed && mention.type !== 'event' && !mention.name.includes(' ')) {
       // A later surname: "Munir" -> "Syed Asim Munir"; or, for names written family name first, the first word: "Tsai" -> "Tsai Ing-wen".
       const byLast = [...(bySurname.get(mention.name) ?? [])];
       const candidates = byLast.length > 0 ? byLast : [...(byFamilyName.get(mention.name) ?? [])];
       // Two people share the surname: keep the mention apart rather than guess.
-      if (candidates.length === 1 && (mention.type === 'person' || mention.type === 'other')) entity = candidates[0];
+      // A place or body the tagger saw joins only a person named in the story ("Lebed Chechnya" of a headline is no one's name).
+      if (candidates.length === 1 && (mention.type === 'person' || mention.type === 'other' || namedInStory.has(candidates[0]))) {
+        entity = candidates[0];
+        // "Jordan said" after "Neil Jordan", "Washington" after "MaliVai Washington": the tagger's place or body is the person named before.
+        if (mention.type !== 'person' && mention.type !== 'other') mention = { ...mention, type: 'person', rule: `${mention.rule}+surname` };
+      }
     }
     if (!entity && mention.type !== 'place' && mention.type !== 'event') {
       // A later short form of an organisation's name: "Northwind" -> "Northwind Corp", "Bank of Karsk" stays whole.

@@ -3,6 +3,7 @@ import type { Dateline } from '../../../core/document.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
   COMMON_CAPS,
+  CORPORATE_DESIGNATORS,
   GROUP_ADJECTIVES,
   GROUP_CONTEXT_NOUNS,
   LOCATIVE_PREPOSITIONS,
@@ -10,12 +11,16 @@ import {
   ORGANISATION_NOUNS,
   ORGANISATION_SUFFIXES,
   PERSON_NOUNS,
+  PLACE_NAME_OPENERS,
+  PLACE_NAME_TAILS,
   PLACE_NOUNS,
   ROLE_MODIFIERS,
   ROLE_WORDS,
   SAYING_VERBS,
 } from './lexicon.js';
 import type { MentionDraft } from './resolve.js';
+import { genderOfGivenName } from '../../../lang/en/given-names.js';
+import { AUXILIARIES, CLAUSE_OPENERS } from '../../../lang/en/function-words.js';
 
 export interface TypingContext {
   text: string;
@@ -100,7 +105,22 @@ function isPlaceName(name: string, places: Gazetteer): boolean {
   return places.countries.has(name) || places.cities.has(name);
 }
 
+/** Capitalised only because they open a sentence: "Later Tsai said", "But Holm"; never the first word of a name. */
+const SENTENCE_OPENERS = new Set([...CLAUSE_OPENERS, ...AUXILIARIES, 'but', 'later', 'earlier', 'now', 'still', 'even', 'only', 'instead', 'today', 'yesterday', 'here', 'there']);
+
 export const TYPING_RULES: TypingRule[] = [
+  {
+    name: 'sentence-opener.trim',
+    example: 'Later Tsai said the island would hold firm.',
+    apply(draft, context) {
+      const space = draft.text.indexOf(' ');
+      if (space < 0 || !SENTENCE_OPENERS.has(lower(draft.text.slice(0, space)))) return null;
+      if (!/(?:^|[.!?]["”’']?\s+|\n\s*)$/.test(context.text.slice(Math.max(0, draft.start - 4), draft.start))) return null;
+      const start = draft.start + space + 1;
+      const trimmed = draftOf(context, start, draft.end, draft.type, `${draft.rule}+sentence-opener.trim`);
+      return [draft.type === 'person' ? { ...trimmed, name: draft.role ? draft.name : trimmed.name, role: draft.role } : trimmed];
+    },
+  },
   {
     name: 'role.splits-affiliation',
     example: 'Northwind President Dana Holm said the deal would close.',
@@ -170,6 +190,24 @@ export const TYPING_RULES: TypingRule[] = [
     },
   },
   {
+    name: 'person.given-name',
+    example: 'Talks with Trevor Lindqvist ended; Kitty Marsh left.',
+    apply(draft, context) {
+      // Only the tagger's own place or organisation: a type a rule read from the words around stands.
+      if ((draft.type !== 'place' && draft.type !== 'organization') || draft.rule.includes('+') || !draft.rule.startsWith('model.')) return null;
+      const words = draft.text.split(' ');
+      if (words.length < 2 || words.length > 3 || words[0].length < 3 || PLACE_NAME_OPENERS.has(lower(words[0])) || !words.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) || !genderOfGivenName(words[0])) return null;
+      // "Virginia Beach", "Victoria Falls", "Georgia Power Co": a given name can open a place's or a company's name.
+      const tail = words.slice(1).map(lower);
+      if (tail.some((word) => ORGANISATION_SUFFIXES.has(word) || PLACE_NAME_TAILS.has(word) || PLACE_NOUNS.has(word) || CORPORATE_DESIGNATORS.has(word))) return null;
+      // "Florida Marlins", "Lay Volunteers": a team or a body of many is named in the plural; a surname seldom is, in a name the tagger took for a body.
+      if (draft.type === 'organization' && /[^s]s$/.test(tail[tail.length - 1])) return null;
+      // "Atlanta Games", "North Caucasus": the list's given name is also a place, or a word the text writes in lower case.
+      if (isPlaceName(draft.text, context.places) || isPlaceName(words[0], context.places) || context.text.includes(` ${lower(words[0])} `)) return null;
+      return retype(draft, 'person', 'person.given-name');
+    },
+  },
+  {
     name: 'organisation.extends',
     example: 'Kestrel Systems & Co hired staff; the University of Odra and Odra Stock Exchange agreed.',
     apply(draft, context) {
@@ -219,7 +257,8 @@ export const TYPING_RULES: TypingRule[] = [
     example: 'the Grey Brigade, a proxy group of the army, denied it.',
     apply(draft, context) {
       const after = context.text.slice(draft.end, draft.end + 80);
-      const match = /^,\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)\b/u.exec(after);
+      // The head is the last word of the noun phrase: "a proxy group of the army" -> group, "the union leader" -> leader.
+      const match = /^,\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)(?=\s+(?:of|for|in|at|on|from|with|to|that|who|which|whose|and|based|since|until)\b|\s*[,.;:()]|\s*$)/u.exec(after);
       if (!match) return null;
       const noun = lower(match[2]);
       const type: EntityType | null = ORGANISATION_NOUNS.has(noun) ? 'organization' : PLACE_NOUNS.has(noun) ? 'place' : PERSON_NOUNS.has(noun) ? 'person' : null;
@@ -242,6 +281,17 @@ export const TYPING_RULES: TypingRule[] = [
       // A place has positions and units of its own ("the Halden positions"); only people make it a group.
       if (draft.type === 'place' && !GROUP_MEMBER_NOUNS.has(lower(next[1]))) return null;
       return retype(draft, 'organization', 'context.group-nouns');
+    },
+  },
+  {
+    name: 'place.strike-list',
+    example: 'Odra, two strikes destroyed a fighting position.',
+    apply(draft, context) {
+      // A line of a strike list opens with the place struck, whatever the tagger took the name for.
+      if (draft.type === 'place' || draft.type === 'event' || !/(?:^|\n)(?:Near )?$/.test(context.text.slice(Math.max(0, draft.start - 6), draft.start))) return null;
+      if (!/^,\s+(?:[\p{L}-]+\s+){0,2}(?:air)?(?:strikes?|raids?|attacks?)\b/u.test(context.text.slice(draft.end, draft.end + 40))) return null;
+      const leading = /^(?:Near|Outside|Around)\s+/.exec(draft.text)?.[0].length ?? 0;
+      return [draftOf(context, draft.start + leading, draft.end, 'place', `${draft.rule}+place.strike-list`)];
     },
   },
   {
