@@ -139,7 +139,10 @@ function scoreDocument(sentences: ConllSentence[], result: WholePathResult, bump
       bump(type, 'gold');
       if (at !== null) goldKeys.set(`${type}:${at + lines[index].offsets[from][0]}:${at + lines[index].offsets[to - 1][1]}`, sentence.words.slice(from, to).join(' '));
     }
-    if (at === null) return;
+    if (at === null) {
+      if (gold.length > 0) result.errors.push(`dropped (${gold.length} gold) | ${lines[index].text}`);
+      return;
+    }
     const end = at + lines[index].text.length;
     const matched = new Set<string>();
     for (const mention of mentions) {

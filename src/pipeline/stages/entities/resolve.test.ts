@@ -125,3 +125,57 @@ test('a type read from a title or classifier outweighs the tagger on the other m
   drafts[0].rule = 'model.ner.PER+context.group-nouns';
   assert.equal(resolveMentions(drafts, text)[0].type, 'organization');
 });
+
+test('a later one-word surname joins the person named in the story, whatever the tagger typed it', () => {
+  const text = 'Director Neil Odra spoke. Odra said the film was done. Critics praised Odra.';
+  const entities = resolveMentions(
+    mentionsIn(text, [
+      ['Neil Odra', 'person'],
+      ['Odra', 'place'],
+      ['Odra', 'organization'],
+    ]),
+    text,
+  );
+  assert.deepEqual(
+    entities.map((entity) => [entity.name, entity.type, entity.mentions.length]),
+    [['Neil Odra', 'person', 3]],
+  );
+});
+
+test('a person named only in the headline lends no surname to a place in the story', () => {
+  const text = 'Karsk backs Lebov Tarnia plan\n\nTroops stayed in Tarnia.';
+  const drafts = mentionsIn(text, [
+    ['Karsk', 'place'],
+    ['Lebov Tarnia', 'person'],
+    ['Tarnia', 'place'],
+  ]);
+  const entities = resolveMentions(drafts, text, { start: 0, end: 29 });
+  assert.deepEqual(
+    entities.map((entity) => [entity.name, entity.type]),
+    [
+      ['Karsk', 'place'],
+      ['Lebov Tarnia', 'person'],
+      ['Tarnia', 'place'],
+    ],
+  );
+});
+
+test("a dateline's place stays apart from the team or body of the same name in the story", () => {
+  const text = 'ODRA 2025-03-04\n\nOdra beat Karsk 2-1 in Odra.';
+  const drafts = mentionsIn(text, [
+    ['ODRA', 'place'],
+    ['Odra', 'organization'],
+    ['Karsk', 'organization'],
+    ['Odra', 'place'],
+  ]);
+  drafts[0].rule = 'pattern.dateline-place';
+  const entities = resolveMentions(drafts, text);
+  const odra = entities.filter((entity) => entity.name.toLowerCase() === 'odra');
+  assert.deepEqual(
+    odra.map((entity) => [entity.type, entity.mentions.map((mention) => mention.text)]),
+    [
+      ['place', ['ODRA', 'Odra']],
+      ['organization', ['Odra']],
+    ],
+  );
+});

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { EntityType } from '../../../core/annotations.js';
 import { gazetteer } from './gazetteer.js';
 import type { MentionDraft } from './resolve.js';
-import { applyFindingRules, applyTypingRules, joinAcronymExpansions, joinRepeatedNames, mergeDemonymIntoOrganisation, TYPING_RULES, FINDING_RULES } from './typing.js';
+import { applyFindingRules, applyTypingRules, datelinePlaces, joinAcronymExpansions, joinRepeatedNames, mergeDemonymIntoOrganisation, TYPING_RULES, FINDING_RULES } from './typing.js';
 
 const context = (text: string) => ({ text, places: gazetteer() });
 
@@ -103,4 +103,60 @@ test('a name of several words found once stays whole where it recurs', () => {
   const second = text.lastIndexOf('Odra');
   const drafts = [tagged(text, 'Odra Human Rights Forum', 'organization'), tagged(text, 'Odra', 'person', second), tagged(text, 'Rights Forum', 'person', second)];
   assert.deepEqual(shown(joinRepeatedNames(drafts, context(text))), ['Odra Human Rights Forum/organization', 'Odra Human Rights Forum/organization']);
+});
+
+/** A draft as the tagger hands it over, with the tagger's own rule (the given-name rule reads only those). */
+const fromTagger = (text: string, surface: string, type: EntityType, from = 0): MentionDraft => ({ ...tagged(text, surface, type, from), rule: `model.ner.${type}` });
+
+test('a name the tagger took for a place or body that opens with a given name is a person', () => {
+  const text = 'Trevor Lindqvist was seen in Odra; talks with Kitty Marsh ended.';
+  const drafts = [fromTagger(text, 'Trevor Lindqvist', 'place'), fromTagger(text, 'Kitty Marsh', 'organization')];
+  assert.deepEqual(shown(applyTypingRules(drafts, context(text))), ['Trevor Lindqvist/person', 'Kitty Marsh/person']);
+});
+
+test('a given name opening a place, a team or a company leaves it alone', () => {
+  const text = 'Boris Beach flooded; the Tomas Rangers beat the North Marsh side; Olga Holdings rose; the far north froze; Marta Bay Inc fell.';
+  const drafts = [
+    fromTagger(text, 'Boris Beach', 'place'),
+    fromTagger(text, 'Tomas Rangers', 'organization'),
+    fromTagger(text, 'North Marsh', 'organization'),
+    fromTagger(text, 'Olga Holdings', 'organization'),
+    fromTagger(text, 'Marta Bay Inc', 'organization'),
+  ];
+  assert.deepEqual(
+    applyTypingRules(drafts, context(text)).map((item) => item.type),
+    ['place', 'organization', 'organization', 'organization', 'organization'],
+  );
+  // A type a rule read from the words around stands: only the tagger's own guess is mended.
+  assert.equal(applyTypingRules([tagged(text, 'Boris Beach', 'place')], context(text))[0].type, 'place');
+});
+
+test('a word capitalised only because it opens a sentence is not part of the name', () => {
+  const text = 'Tsai Ing-wen spoke. Later Tsai said the island would hold firm. But Holm Varga disagreed.';
+  const drafts = [tagged(text, 'Tsai Ing-wen', 'person'), tagged(text, 'Later Tsai', 'person'), tagged(text, 'But Holm Varga', 'person')];
+  assert.deepEqual(shown(applyTypingRules(drafts, context(text))), ['Tsai Ing-wen/person', 'Tsai/person', 'Holm Varga/person']);
+  // Inside a sentence the same word is a name's ("the Later Years Trust" is left to the tagger).
+  const inside = 'She joined the Later Years Trust.';
+  assert.equal(applyTypingRules([tagged(inside, 'Later Years Trust', 'organization')], context(inside))[0].text, 'Later Years Trust');
+});
+
+test('an apposition types a name by its head noun, and a reporting clause is no apposition', () => {
+  const text = 'Mara Quint, the union leader, signed. The Grey Brigade, a proxy group of the army, denied it. Ilse Varga, the ministry said, resigned.';
+  const drafts = [tagged(text, 'Mara Quint', 'organization'), tagged(text, 'Grey Brigade', 'person'), tagged(text, 'Ilse Varga', 'person')];
+  assert.deepEqual(shown(applyTypingRules(drafts, context(text))), ['Mara Quint/person', 'Grey Brigade/organization', 'Ilse Varga/person']);
+});
+
+test('the place a strike-list line opens with is a place whatever the tagger made of it', () => {
+  const text = 'Near Odra, two strikes destroyed a fighting position.\nDaquvan, three strikes struck a unit.\nKarsk Tarn, an airstrike hit a depot.';
+  const drafts = [tagged(text, 'Near Odra', 'person'), tagged(text, 'Daquvan', 'person'), tagged(text, 'Karsk Tarn', 'organization')];
+  assert.deepEqual(shown(applyTypingRules(drafts, context(text))), ['Odra/place', 'Daquvan/place', 'Karsk Tarn/place']);
+});
+
+test("a dateline's place is a place, each part of it, and the agency in brackets after it an organisation", () => {
+  const text = 'ODRA, Veloria 2025-03-04\n\nTalks went on.';
+  const dateline = { place: 'ODRA, Veloria', date: '2025-03-04', start: 0, end: 24 };
+  assert.deepEqual(shown(datelinePlaces([tagged(text, 'ODRA', 'organization')], dateline, context(text))), ['ODRA/place', 'Veloria/place']);
+  const inline = 'VELDOR, March 2 (Wirenews) - Dockworkers in Veldor returned.';
+  const drafts = [tagged(inline, 'VELDOR', 'person'), tagged(inline, 'Wirenews', 'place'), tagged(inline, 'Veldor', 'place', 10)];
+  assert.deepEqual(shown(datelinePlaces(drafts, { place: 'VELDOR', date: null, start: 0, end: 15 }, context(inline))), ['VELDOR/place', 'Wirenews/organization', 'Veldor/place']);
 });

@@ -196,7 +196,8 @@ export const TYPING_RULES: TypingRule[] = [
       // Only the tagger's own place or organisation: a type a rule read from the words around stands.
       if ((draft.type !== 'place' && draft.type !== 'organization') || draft.rule.includes('+') || !draft.rule.startsWith('model.')) return null;
       const words = draft.text.split(' ');
-      if (words.length < 2 || words.length > 3 || words[0].length < 3 || PLACE_NAME_OPENERS.has(lower(words[0])) || !words.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) || !genderOfGivenName(words[0])) return null;
+      if (words.length < 2 || words.length > 3 || words[0].length < 3 || PLACE_NAME_OPENERS.has(lower(words[0])) || !words.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) || !genderOfGivenName(words[0]))
+        return null;
       // "Virginia Beach", "Victoria Falls", "Georgia Power Co": a given name can open a place's or a company's name.
       const tail = words.slice(1).map(lower);
       if (tail.some((word) => ORGANISATION_SUFFIXES.has(word) || PLACE_NAME_TAILS.has(word) || PLACE_NOUNS.has(word) || CORPORATE_DESIGNATORS.has(word))) return null;
@@ -556,6 +557,14 @@ export function datelinePlaces(drafts: MentionDraft[], dateline: Dateline | unde
     if (end > start) parts.push(draftOf(context, start, end, 'place', DATELINE_PLACE_RULE));
   }
   const placeEnd = dateline.start + dateline.place.length;
-  const rest = drafts.filter((item) => item.end <= dateline.start || item.start >= placeEnd);
+  let rest = drafts.filter((item) => item.end <= dateline.start || item.start >= placeEnd);
+  // "VELDOR, March 2 (Wirenews) -": the name in brackets after the dateline is the agency that filed it.
+  const outlet = /^\s*\((\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})\)/u.exec(context.text.slice(dateline.end, dateline.end + 40));
+  if (outlet) {
+    const start = dateline.end + outlet[0].indexOf(outlet[1]);
+    const end = start + outlet[1].length;
+    rest = rest.filter((item) => item.end <= start || item.start >= end);
+    parts.push(draftOf(context, start, end, 'organization', 'pattern.dateline-outlet'));
+  }
   return [...rest, ...parts].sort((a, b) => a.start - b.start);
 }
