@@ -135,12 +135,12 @@ export function resolveMentions(mentions: MentionDraft[], text: string, headline
     const key = nameKey(mention.name);
     // 1. The same name (or spelling variant) seen before, of a compatible type.
     let entity = byKey.get(`${mention.type}:${key}`);
+    // A dateline's place is a place: it joins only a place of its name ("ODRA" over a story about the Odra team stays apart).
     const fixed = isFixedType(mention);
     if (!entity && !fixed) {
       for (const type of TYPES) {
         const found = type !== mention.type && compatible(type, mention.type) ? byKey.get(`${type}:${key}`) : undefined;
-        // A dateline's place stays a place: "NEW YORK" over the story is not the New York team in it.
-        if (found && !found.mentions.every(isFixedType)) {
+        if (found) {
           entity = found;
           break;
         }
