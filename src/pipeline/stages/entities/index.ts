@@ -9,7 +9,7 @@ import { loadNerModel, type NerModelFile } from './model-file.js';
 import { nameKey, resolveMentions, stripTitle, type MentionDraft } from './resolve.js';
 import { tagDocument } from './tagger.js';
 import { tagTokens, type TagToken } from './tokens.js';
-import { applyFindingRules, applyTypingRules, datelinePlaces, joinAcronymExpansions, joinRepeatedNames, mergeDemonymIntoOrganisation } from './typing.js';
+import { applyFindingRules, applyTypingRules, datelinePlaces, joinAcronymExpansions, joinNameParticles, joinRepeatedNames, mergeDemonymIntoOrganisation } from './typing.js';
 
 export { resolveMentions, isAcronymOf, nameKey, stripTitle, canonicalName } from './resolve.js';
 export { tagDocument } from './tagger.js';
@@ -85,7 +85,7 @@ export const entitiesStage: Stage = {
       0,
       drafts.length,
       ...datelinePlaces(
-        applyFindingRules(joinRepeatedNames(joinAcronymExpansions(mergeDemonymIntoOrganisation(applyTypingRules(drafts, context), context), context), context), context),
+        applyFindingRules(joinRepeatedNames(joinAcronymExpansions(mergeDemonymIntoOrganisation(joinNameParticles(applyTypingRules(drafts, context), context), context), context), context), context),
         analysis.document.meta.dateline,
         context,
       ),

@@ -228,11 +228,19 @@ export function canonicalName(aliases: string[]): string {
   return [...pool].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length || (a < b ? -1 : 1))[0];
 }
 
+/** Rules that mend a name's extent, not its type: the tagger's type stays the tagger's guess. */
+const SHAPE_RULES = new Set(['name.trim-tail', 'name.split-conjoined', 'sentence-opener.trim', 'name-particle', 'repeated-name']);
+
+/** Whether a rule read the mention's type from the words around it (a pattern, or a typing rule after the tagger). */
+function readsType(rule: string): boolean {
+  return rule.startsWith('pattern.') || rule.split('+').some((part, index) => index > 0 && !SHAPE_RULES.has(part));
+}
+
 /** The type most of an entity's mentions were tagged with (ties: the first mention's). */
 function majorityType(mentions: MentionDraft[]): EntityType {
   const counts = new Map<EntityType, number>();
   // A type read from the words around a name (a title, a classifier, a suffix) outweighs the tagger's guess.
-  for (const mention of mentions) counts.set(mention.type, (counts.get(mention.type) ?? 0) + (/\+|^pattern\./.test(mention.rule) ? 3 : 1));
+  for (const mention of mentions) counts.set(mention.type, (counts.get(mention.type) ?? 0) + (readsType(mention.rule) ? 3 : 1));
   let best = mentions[0].type;
   for (const [type, count] of counts) if (count > (counts.get(best) ?? 0)) best = type;
   return best;

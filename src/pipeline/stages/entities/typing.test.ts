@@ -3,7 +3,17 @@ import { test } from 'node:test';
 import type { EntityType } from '../../../core/annotations.js';
 import { gazetteer } from './gazetteer.js';
 import type { MentionDraft } from './resolve.js';
-import { applyFindingRules, applyTypingRules, datelinePlaces, joinAcronymExpansions, joinRepeatedNames, mergeDemonymIntoOrganisation, TYPING_RULES, FINDING_RULES } from './typing.js';
+import {
+  applyFindingRules,
+  applyTypingRules,
+  datelinePlaces,
+  joinAcronymExpansions,
+  joinNameParticles,
+  joinRepeatedNames,
+  mergeDemonymIntoOrganisation,
+  TYPING_RULES,
+  FINDING_RULES,
+} from './typing.js';
 
 const context = (text: string) => ({ text, places: gazetteer() });
 
@@ -159,4 +169,59 @@ test("a dateline's place is a place, each part of it, and the agency in brackets
   const inline = 'VELDOR, March 2 (Wirenews) - Dockworkers in Veldor returned.';
   const drafts = [tagged(inline, 'VELDOR', 'person'), tagged(inline, 'Wirenews', 'place'), tagged(inline, 'Veldor', 'place', 10)];
   assert.deepEqual(shown(datelinePlaces(drafts, { place: 'VELDOR', date: null, start: 0, end: 15 }, context(inline))), ['VELDOR/place', 'Wirenews/organization', 'Veldor/place']);
+});
+
+test('a name does not run on into the words after it: a weekday, lower-case words', () => {
+  const text = 'Ana will meet Foreign Minister Ilse Varga Monday for talks. Novelist Tomas Leher dies at 79. Rami al-Karsi was held.';
+  const drafts = [tagged(text, 'Ilse Varga Monday for talks', 'person'), tagged(text, 'Tomas Leher dies', 'person'), tagged(text, 'Rami al-Karsi', 'person')];
+  assert.deepEqual(shown(applyTypingRules(drafts, context(text))), ['Ilse Varga/person', 'Tomas Leher/person', 'Rami al-Karsi/person']);
+});
+
+test('two names joined by "and" are two, unless "and" is inside one name', () => {
+  const text = 'Northwind and Kestrel played; the Ministry of Trade and Industry, Tal Henry and His Orchestra and Trinidad and Tobago did not.';
+  const drafts = [
+    tagged(text, 'Northwind and Kestrel', 'organization'),
+    tagged(text, 'Ministry of Trade and Industry', 'organization'),
+    tagged(text, 'Tal Henry and His Orchestra', 'organization'),
+    tagged(text, 'Trinidad and Tobago', 'place'),
+  ];
+  assert.deepEqual(
+    applyTypingRules(drafts, context(text)).map((item) => item.text),
+    ['Northwind', 'Kestrel', 'Ministry of Trade and Industry', 'Tal Henry and His Orchestra', 'Trinidad and Tobago'],
+  );
+});
+
+test('a title word alone is a surname unless a name or "of" follows it or a determiner stands before it', () => {
+  const text = '"We will wait," said King. The President left. Emperor of Karsk Tomas spoke. I\'ve seen it.';
+  const drafts = [tagged(text, 'King', 'person'), tagged(text, 'President', 'person'), tagged(text, 'Emperor', 'person'), tagged(text, "I've", 'person')];
+  assert.deepEqual(shown(applyTypingRules(drafts, context(text))), ['King/person']);
+  const hyphenated = 'NATO spokesman Lieutenant-Colonel Max Marrin said.';
+  assert.deepEqual(shown(applyTypingRules([tagged(hyphenated, 'Lieutenant-Colonel Max Marrin', 'person')], context(hyphenated))), ['Max Marrin/person(Lieutenant-Colonel)']);
+});
+
+test('names cut at a particle or a nickname are one name', () => {
+  const text = 'Prime Minister Kengo wa Dondo met Joaquin del Olmo and Van der Westhuizen in Santiago de Cuba; Roberto "Hands of Steel" Duran watched. The Gazzetta dello Sport said so.';
+  const drafts = [
+    tagged(text, 'Kengo', 'person'),
+    tagged(text, 'Dondo', 'person'),
+    tagged(text, 'Joaquin', 'person'),
+    tagged(text, 'Olmo', 'organization'),
+    tagged(text, 'Van', 'place'),
+    tagged(text, 'Westhuizen', 'person'),
+    tagged(text, 'Santiago', 'place'),
+    tagged(text, 'Cuba', 'place'),
+    tagged(text, 'Roberto', 'person'),
+    tagged(text, 'Duran', 'person'),
+    tagged(text, 'Gazzetta', 'place'),
+    tagged(text, 'Sport', 'person'),
+  ];
+  assert.deepEqual(shown(joinNameParticles(drafts, context(text))), [
+    'Kengo wa Dondo/person',
+    'Joaquin del Olmo/person',
+    'Van der Westhuizen/person',
+    'Santiago de Cuba/place',
+    'Roberto "Hands of Steel" Duran/person',
+    'Gazzetta/place',
+    'Sport/person',
+  ]);
 });

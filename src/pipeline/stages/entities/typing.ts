@@ -49,7 +49,13 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const lower = (word: string) => word.toLowerCase();
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 /** A title as written in running text ("President", "Gen.", "CEO"), not a word of a line in capitals ("MAJOR LEAGUE"). */
-const isTitleWord = (word: string) => ROLE_WORDS.has(lower(word)) && (/^\p{Lu}[\p{Ll}.]/u.test(word) || /^C[EFO]O$/.test(word));
+const isTitleWord = (word: string) => isRoleWord(lower(word)) && (/^\p{Lu}[\p{Ll}.]/u.test(word) || /^C[EFO]O$/.test(word));
+/** "Colonel", and compounds of role words ("Lieutenant-Colonel", "Vice-Admiral") ending in one. */
+function isRoleWord(word: string): boolean {
+  if (ROLE_WORDS.has(word)) return true;
+  const parts = word.split('-');
+  return parts.length > 1 && ROLE_WORDS.has(parts[parts.length - 1]) && parts.every((part) => ROLE_WORDS.has(part) || ROLE_MODIFIERS.has(part));
+}
 
 function wordsOf(text: string, offset: number): Array<{ text: string; start: number; end: number }> {
   return [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: offset + (match.index ?? 0), end: offset + (match.index ?? 0) + match[0].length }));
@@ -108,14 +114,50 @@ function isPlaceName(name: string, places: Gazetteer): boolean {
 /** Capitalised only because they open a sentence: "Later Tsai said", "But Holm"; never the first word of a name. */
 const SENTENCE_OPENERS = new Set([...CLAUSE_OPENERS, ...AUXILIARIES, 'but', 'later', 'earlier', 'now', 'still', 'even', 'only', 'instead', 'today', 'yesterday', 'here', 'there']);
 
+/** Words a tagged name runs on into: "Insulza Monday for talks", "Freiburg taking"; "al-Saadani" is the name's own. */
+const TRAILING_NON_NAME = /^(?:\p{Ll}[\p{Ll}'’]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/u;
+/** Words that open the second half of a name with "and" in it: "Tal Henry and His Orchestra", "Hale and Sons". */
+const AND_CONTINUES = new Set(['his', 'her', 'their', 'its', 'the', 'sons', 'co', 'co.', 'company', 'partners', 'associates', 'daughters', 'brothers']);
+
 export const TYPING_RULES: TypingRule[] = [
+  {
+    name: 'name.trim-tail',
+    example: 'Albright will meet Foreign Minister Ilse Varga Monday for talks.',
+    apply(draft, context) {
+      const words = draft.text.split(' ');
+      let keep = words.length;
+      while (keep > 1 && TRAILING_NON_NAME.test(words[keep - 1])) keep--;
+      if (keep === words.length) return null;
+      const end = draft.start + words.slice(0, keep).join(' ').length;
+      const trimmed = draftOf(context, draft.start, end, draft.type, `${draft.rule}+name.trim-tail`, draft.role);
+      return [draft.role ? { ...trimmed, name: draft.name.slice(0, draft.name.length - (draft.end - end)) } : trimmed];
+    },
+  },
+  {
+    name: 'name.split-conjoined',
+    example: 'Note - Northwind and Kestrel played two games; Bosnia and Herzegovina stays whole.',
+    apply(draft, context) {
+      const at = draft.text.indexOf(' and ');
+      if (at < 0 || draft.type === 'event') return null;
+      const left = draft.text.slice(0, at);
+      const right = draft.text.slice(at + 5);
+      // "Ministry of Trade and Industry", "Tal Henry and His Orchestra", "Trinidad and Tobago": one name.
+      if (!/^\p{Lu}/u.test(left) || !/^\p{Lu}/u.test(right) || / (?:of|for|on) /.test(left) || AND_CONTINUES.has(lower(right.split(' ')[0]))) return null;
+      if (isPlaceName(draft.text, context.places)) return null;
+      const rightStart = draft.start + at + 5;
+      return [
+        draftOf(context, draft.start, draft.start + at, draft.type, `${draft.rule}+name.split-conjoined`),
+        draftOf(context, rightStart, draft.end, draft.type, `${draft.rule}+name.split-conjoined`),
+      ];
+    },
+  },
   {
     name: 'sentence-opener.trim',
     example: 'Later Tsai said the island would hold firm.',
     apply(draft, context) {
       const space = draft.text.indexOf(' ');
       if (space < 0 || !SENTENCE_OPENERS.has(lower(draft.text.slice(0, space)))) return null;
-      if (!/(?:^|[.!?]["”’']?\s+|\n\s*)$/.test(context.text.slice(Math.max(0, draft.start - 4), draft.start))) return null;
+      if (!/(?:^|[.!?]["”’']?\s+|\n\s*)["“‘']?$/.test(context.text.slice(Math.max(0, draft.start - 5), draft.start))) return null;
       const start = draft.start + space + 1;
       const trimmed = draftOf(context, start, draft.end, draft.type, `${draft.rule}+sentence-opener.trim`);
       return [draft.type === 'person' ? { ...trimmed, name: draft.role ? draft.name : trimmed.name, role: draft.role } : trimmed];
@@ -313,7 +355,13 @@ export const TYPING_RULES: TypingRule[] = [
 export function applyTypingRules(drafts: MentionDraft[], context: TypingContext): MentionDraft[] {
   // A title alone ("Gen.") is no name; the name after it is found by pattern.title-before-name.
   const titleOnly = (words: string[]) => words.some(isTitleWord) && words.every((word) => isTitleWord(word) || ROLE_MODIFIERS.has(lower(word)));
-  let current = drafts.filter((draft) => !titleOnly(draft.text.split(/\s+/)));
+  // "said King." is a surname: a title word is a title only with a name or "of" after it ("Emperor of Brazil") or a determiner before it ("the President").
+  const isTitle = (draft: MentionDraft) =>
+    titleOnly(draft.text.split(/\s+/)) &&
+    (/^\s+(?:\p{Lu}|of\s)/u.test(context.text.slice(draft.end, draft.end + 4)) ||
+      /\b(?:the|a|an|his|her|its|their|our|this|that)\s+$/i.test(context.text.slice(Math.max(0, draft.start - 8), draft.start)));
+  // "I've", "I'm": the pronoun, capitalised as always.
+  let current = drafts.filter((draft) => !isTitle(draft) && !/^I['’](?:ve|m|d|ll)$/.test(draft.text));
   for (const rule of TYPING_RULES) {
     const next: MentionDraft[] = [];
     for (const draft of current) next.push(...(rule.apply(draft, context) ?? [draft]));
@@ -567,4 +615,34 @@ export function datelinePlaces(drafts: MentionDraft[], dateline: Dateline | unde
     parts.push(draftOf(context, start, end, 'organization', 'pattern.dateline-outlet'));
   }
   return [...rest, ...parts].sort((a, b) => a.start - b.start);
+}
+
+/** Lower-case particles inside names: "Kengo wa Dondo", "Santiago de Cuba", "Van der Westhuizen". */
+const NAME_PARTICLES = /^ (?:van der|van den|van de|de la|de los|de las|van|von|der|den|de|del|della|dello|di|da|do|dos|das|du|le|la|wa|bin|ibn|ben|y) $/;
+/** A nickname in quotes between a given name and a surname: Roberto "Hands of Stone" Duran. */
+const NICKNAME = /^ ["“‘'][^"”’'\n]{1,30}["”’'] $/;
+
+/**
+ * Two names the tagger cut at a lower-case particle or a nickname are one: "Kengo wa Dondo", "Santiago
+ * de Cuba", Roberto "Hands of Stone" Duran. Same types join as they are; a person on either side of a
+ * particle makes the whole a person.
+ */
+export function joinNameParticles(drafts: MentionDraft[], context: TypingContext): MentionDraft[] {
+  const result = [...drafts].sort((a, b) => a.start - b.start);
+  for (let index = result.length - 1; index > 0; index--) {
+    const [left, right] = [result[index - 1], result[index]];
+    if (right.start - left.end > 40 || left.type === 'event' || right.type === 'event') continue;
+    const between = context.text.slice(left.end, right.start);
+    let type: EntityType | null = null;
+    if (NICKNAME.test(between)) type = left.type === 'person' && right.type === 'person' ? 'person' : null;
+    else if (NAME_PARTICLES.test(between)) {
+      // "Joaquin del Olmo", "Van der Westhuizen": a given name or a particle-led surname; "Gazzetta dello Sport" is neither.
+      const personal = left.type === 'person' || (right.type === 'person' && /^(?:Van|Von|De|Di|Da|Du|Le|La|Al|El|Ben|Bin)$/.test(left.text));
+      type = left.type === right.type ? left.type : personal ? 'person' : null;
+    }
+    if (!type) continue;
+    const joined = draftOf(context, left.start, right.end, type, `${right.rule}+name-particle`, left.role);
+    result.splice(index - 1, 2, left.role ? { ...joined, name: `${left.name}${context.text.slice(left.end, right.end)}` } : joined);
+  }
+  return result;
 }
