@@ -47,7 +47,7 @@ export const PERSON_NOUNS = words(`
 
 /** Last words of organisation names: "Microsoft Corp", "Syrian Democratic Forces", "Bank", "Ministry". */
 export const ORGANISATION_SUFFIXES = words(`
-  inc inc. corp corp. co co. ltd ltd. plc llc ag sa s.a. nv gmbh bancorp bancshares holdings group
+  inc inc. corp corp. co co. ltd ltd. plc llc ag sa s.a. nv n.v. gmbh spa s.p.a. ab asa oyj bv bhd tbk pty bancorp bancshares holdings group
   party ministry council committee commission agency association union university college forces army navy
   front brigade brigades movement organisation organization authority department institute exchange court fund
   foundation bank airlines airways board federation society services police guard guards corps
@@ -78,7 +78,7 @@ export const COMMON_CAPS = words(`
 /** Words a company's full name adds to its short form: "Northwind" of "Northwind Corp", "Magna" of "Magna International Inc". */
 export const CORPORATE_DESIGNATORS = words(`
   inc inc. corp corp. corporation co co. company ltd ltd. limited plc llc ag sa s.a. nv gmbh group holdings international
-  industries systems technologies bancorp bancshares bros bros.
+  industries systems technologies bancorp bancshares bros bros. spa s.p.a. ab asa oyj bv n.v. bhd tbk pty
 `);
 
 /** Adjectives of faith and kind that stand before "militants" or "fighters" without naming a group. */

@@ -177,3 +177,23 @@ test("a dateline's place counts as a place where the story names it again", () =
     ],
   );
 });
+
+test('a company named first alone and taken for a person joins its full name, and the designator makes it an organisation', () => {
+  const text = 'Veltro said profits rose. Veltro shares gained. Veltro SpA is based in Odra.';
+  const entities = resolveMentions(
+    mentionsIn(text, [
+      ['Veltro', 'person'],
+      ['Veltro', 'person'],
+      ['Veltro SpA', 'organization'],
+      ['Odra', 'place'],
+    ]),
+    text,
+  );
+  assert.deepEqual(
+    entities.map((entity) => [entity.name, entity.type, entity.mentions.length]),
+    [
+      ['Veltro SpA', 'organization', 3],
+      ['Odra', 'place', 1],
+    ],
+  );
+});

@@ -200,8 +200,9 @@ export function resolveMentions(mentions: MentionDraft[], text: string, headline
   }
   // A short form named before its full name ("Northwind President ..." before "Northwind Corp") joins it too.
   for (const short of [...entities]) {
-    if (short.type !== 'organization') continue;
+    // The tagger may have taken the short form for a person ("Pirelli said ..." before "Pirelli SpA"): one-word names join too.
     const shortNames = [...short.aliases];
+    if (short.type !== 'organization' && (short.type === 'place' || short.type === 'event' || shortNames.some((name) => name.includes(' ')))) continue;
     const extends_ = (alias: string, name: string) => alias.startsWith(`${name} `) && addsOnlyDesignators(alias.slice(name.length + 1).split(' '));
     const fuller = entities.filter((item) => item !== short && item.type === 'organization' && shortNames.every((name) => [...item.aliases].some((alias) => extends_(alias, name))));
     if (fuller.length !== 1) continue;
@@ -211,9 +212,16 @@ export function resolveMentions(mentions: MentionDraft[], text: string, headline
   for (const entity of entities) {
     entity.mentions.sort((a, b) => a.start - b.start);
     entity.name = canonicalName([...entity.aliases]);
-    entity.type = majorityType(entity.mentions);
+    // A company designator in any of its names ("Pirelli SpA", "Kestrel Corp") settles it: no person's name ends in one.
+    entity.type = [...entity.aliases].some(endsInDesignator) ? 'organization' : majorityType(entity.mentions);
   }
   return entities;
+}
+
+/** "Northwind Corp", "Odra Pharma SpA": a name of two words or more ending in a company's designator (not "Co" alone, a county's abbreviation). */
+function endsInDesignator(name: string): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && /^(?:Inc|Corp|Ltd|Plc|LLC|AG|S\.A\.|NV|N\.V\.|GmbH|SpA|S\.p\.A\.|AB|ASA|Oyj|BV|Bhd|Tbk|Pty|Bancorp|Bancshares)\.?$/.test(words[words.length - 1]);
 }
 
 /** "Corp", "International Inc": a company's full name over its short form, not another body ("Arden" of "Arden Rights Forum"). */

@@ -225,3 +225,9 @@ test('names cut at a particle or a nickname are one name', () => {
     'Sport/person',
   ]);
 });
+
+test('a designator a word or two after a name takes the name to an organisation: "Veltro International Inc", "Kesk AB"', () => {
+  const text = 'Veltro International Inc bought Kesk AB last year.';
+  const drafts = [tagged(text, 'Veltro', 'person'), tagged(text, 'Kesk', 'place')];
+  assert.deepEqual(shown(applyTypingRules(drafts, context(text))), ['Veltro International Inc/organization', 'Kesk AB/organization']);
+});

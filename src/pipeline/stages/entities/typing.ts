@@ -74,8 +74,9 @@ const PLACE_LIKE_SUFFIXES = new Set(['bank', 'court', 'international', 'times', 
 /** A capitalised word that may be a title: "President", "Gen.", "Ms.", "CEO". */
 const TITLE_CANDIDATE = /(?<![\p{L}\p{N}.])(?:\p{Lu}[\p{Ll}]+\.?|\p{Lu}[\p{Ll}]?\.|CEO|CFO|COO)(?= )/gu;
 
-/** A company designator right after a name: "Northwind & Co", "Odra Pharma S.A.", "Kestrel Corp" (a sentence's final period left out). */
-const DESIGNATOR_AFTER = /^(?: & (?:Co|Sons|Partners|Company)| (?:Inc|Corp|Co|Ltd|Plc|LLC|AG|S\.A\.|NV|GmbH))(?:\.(?=\s+\p{Ll}|,))?(?![\p{L}\p{N}])/u;
+/** A company designator right after a name, maybe after a word or two of it: "Northwind & Co", "Odra Pharma S.A.", "Kestrel International Inc" (a sentence's final period left out). */
+const DESIGNATOR_AFTER =
+  /^(?: & (?:Co|Sons|Partners|Company)|(?: \p{Lu}[\p{L}-]*){0,2} (?:Inc|Corp|Co|Ltd|Plc|LLC|AG|S\.A\.|SA|NV|N\.V\.|GmbH|SpA|S\.p\.A\.|AB|ASA|Oyj|BV|Bhd|Tbk|Pty))(?:\.(?=\s+\p{Ll}|,))?(?![\p{L}\p{N}])/u;
 /** One or two capitalised words ending in a body's noun: "Odra University", "Odra Stock Exchange". */
 const SUFFIX_AFTER = /^(?: \p{Lu}[\p{L}-]*){0,2} (?:University|Ministry|Party|Council|Commission|Committee|Agency|Exchange|Forces|Army|Corporation|Company|Bancorp)(?![\p{L}\p{N}])/u;
 /** A body's head noun and "of" before a name: "the University of Odra", "Party of Democratic Renewal". */
