@@ -30,6 +30,7 @@ export const ORGANISATION_NOUNS = words(`
   company firm corporation conglomerate agency newspaper paper broadcaster channel network union alliance coalition
   bank club council ministry department charity foundation institute university brigade battalion army regiment
   association federation committee commission league syndicate cartel gang
+  weekly daily magazine tabloid broadsheet distributor manufacturer carmaker automaker retailer airline insurer lender giant
 `);
 
 /** Nouns that classify the name next to them as a place: "X, a town in ...". */
@@ -60,7 +61,7 @@ export const ORGANISATION_HEADS = words('ministry department university bank bur
 /** Nouns after a group's name that make it a group: "ISIL fighters", "Daesh positions". */
 export const GROUP_CONTEXT_NOUNS = words(`
   fighters militants gunmen positions position targets target units unit members commanders operatives strongholds stronghold
-  fighting tactical vehicle vehicles militia leadership recruits cells cell bomb-making
+  fighting tactical vehicle vehicles militia leadership recruits cells cell bomb-making guerrillas guerrilla rebels insurgents militiamen
 `);
 
 /** Verbs of saying after a name: an all-caps acronym followed by one speaks as a body ("HRW said"). */
@@ -87,7 +88,7 @@ export const GROUP_ADJECTIVES = words(`muslim moslem christian jewish hindu sikh
 /** Last words that make a name a place or a building even when it opens with a given name: "Virginia Beach", "Victoria Falls". */
 export const PLACE_NAME_TAILS = words(`
   beach falls city park square street road avenue hall island islands springs lake river mountain mount bay hills heights
-  point harbour harbor airport stadium station bridge valley county creek ranch castle palace cathedral church abbey gardens
+  point harbour harbor airport stadium station bridge valley county creek ranch castle palace cathedral church abbey gardens course
 `);
 
 /** First words of place names that word lists of given names also hold: "Far East", "North Caucasus". */

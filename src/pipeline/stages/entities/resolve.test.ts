@@ -143,6 +143,7 @@ test('a later one-word surname joins the person named in the story, whatever the
 });
 
 test('a person named only in the headline lends no surname to a place in the story', () => {
+  // The headline's names are resolved after the story's.
   const text = 'Karsk backs Lebov Tarnia plan\n\nTroops stayed in Tarnia.';
   const drafts = mentionsIn(text, [
     ['Karsk', 'place'],
@@ -150,14 +151,11 @@ test('a person named only in the headline lends no surname to a place in the sto
     ['Tarnia', 'place'],
   ]);
   const entities = resolveMentions(drafts, text, { start: 0, end: 29 });
-  assert.deepEqual(
-    entities.map((entity) => [entity.name, entity.type]),
-    [
-      ['Karsk', 'place'],
-      ['Lebov Tarnia', 'person'],
-      ['Tarnia', 'place'],
-    ],
-  );
+  assert.deepEqual(entities.map((entity) => [entity.name, entity.type]).sort(), [
+    ['Karsk', 'place'],
+    ['Lebov Tarnia', 'person'],
+    ['Tarnia', 'place'],
+  ]);
 });
 
 test("a dateline's place counts as a place where the story names it again", () => {
@@ -194,6 +192,24 @@ test('a company named first alone and taken for a person joins its full name, an
     [
       ['Veltro SpA', 'organization', 3],
       ['Odra', 'place', 1],
+    ],
+  );
+});
+
+test("the story's mentions found the entities and the headline's in capitals join them", () => {
+  const text = 'PARVIK TAKES LEAD\n\nJesper Parvik of Karsk led. Parvik said he putted well.';
+  const drafts = mentionsIn(text, [
+    ['PARVIK', 'organization'],
+    ['Jesper Parvik', 'person'],
+    ['Karsk', 'place'],
+    ['Parvik', 'organization'],
+  ]);
+  const entities = resolveMentions(drafts, text, { start: 0, end: 17 });
+  assert.deepEqual(
+    entities.map((entity) => [entity.name, entity.type, entity.mentions.length]),
+    [
+      ['Jesper Parvik', 'person', 3],
+      ['Karsk', 'place', 1],
     ],
   );
 });

@@ -91,27 +91,29 @@ export function resolveMentions(mentions: MentionDraft[], text: string, headline
   const bySurname = new Map<string, Set<ResolvedEntity>>();
   /** People whose name is written family name first ("Tsai Ing-wen"), by that first word. */
   const byFamilyName = new Map<string, Set<ResolvedEntity>>();
-  /** People named outside the headline, whose tagging a later place-typed surname may trust. */
-  const namedInStory = new Set<ResolvedEntity>();
   const add = (entity: ResolvedEntity, mention: MentionDraft) => {
     entity.mentions.push(mention);
-    if (!headline || mention.start >= headline.end || mention.end <= headline.start) namedInStory.add(entity);
     entity.aliases.add(mention.name);
     if (mention.role) entity.roles.add(mention.role);
     byKey.set(`${entity.type}:${nameKey(mention.name)}`, entity);
     entityOf.set(mention, entity);
     const words = mention.name.split(' ');
     if (entity.type === 'person' && words.length > 1) {
-      const surname = words[words.length - 1];
+      // Keyed in lower case: a headline in capitals names "PARVIK".
+      const surname = words[words.length - 1].toLowerCase();
       if (!bySurname.has(surname)) bySurname.set(surname, new Set());
       bySurname.get(surname)!.add(entity);
       if (/-/.test(words.slice(1).join(' '))) {
-        if (!byFamilyName.has(words[0])) byFamilyName.set(words[0], new Set());
-        byFamilyName.get(words[0])!.add(entity);
+        const family = words[0].toLowerCase();
+        if (!byFamilyName.has(family)) byFamilyName.set(family, new Set());
+        byFamilyName.get(family)!.add(entity);
       }
     }
   };
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  // The headline's names come last: a headline in capitals ("PARNEVIK TAKES LEAD") is where the tagger is least sure,
+  // so the story's own mentions found the entities and the headline's join them.
+  const inHeadline = (mention: MentionDraft) => headline !== null && mention.start < headline.end && headline.start < mention.end;
+  const sorted = [...mentions].sort((a, b) => Number(inHeadline(a)) - Number(inHeadline(b)) || a.start - b.start);
   const TYPES: EntityType[] = ['person', 'organization', 'place', 'event', 'other'];
   /** Acronym-like aliases ("JeM", "PLO") by their letters, and spelled-out ones by the acronyms they make: only they can pair up. */
   const acronymAliases = new Map<string, Array<{ order: number; entity: ResolvedEntity }>>();
@@ -160,11 +162,12 @@ export function resolveMentions(mentions: MentionDraft[], text: string, headline
     }
     if (!entity && !fixed && mention.type !== 'event' && !mention.name.includes(' ')) {
       // A later surname: "Munir" -> "Syed Asim Munir"; or, for names written family name first, the first word: "Tsai" -> "Tsai Ing-wen".
-      const byLast = [...(bySurname.get(mention.name) ?? [])];
-      const candidates = byLast.length > 0 ? byLast : [...(byFamilyName.get(mention.name) ?? [])];
+      const word = mention.name.toLowerCase();
+      const byLast = [...(bySurname.get(word) ?? [])];
+      const candidates = byLast.length > 0 ? byLast : [...(byFamilyName.get(word) ?? [])];
       // Two people share the surname: keep the mention apart rather than guess.
-      // A place or body the tagger saw joins only a person named in the story ("Lebed Chechnya" of a headline is no one's name).
-      if (candidates.length === 1 && (mention.type === 'person' || mention.type === 'other' || namedInStory.has(candidates[0]))) {
+      // A headline's person ("Lebed Chechnya") is resolved after the story, so a place in the story never joins it.
+      if (candidates.length === 1) {
         entity = candidates[0];
         // "Jordan said" after "Neil Jordan", "Washington" after "MaliVai Washington": the tagger's place or body is the person named before.
         if (mention.type !== 'person' && mention.type !== 'other') mention = { ...mention, type: 'person', rule: `${mention.rule}+surname` };

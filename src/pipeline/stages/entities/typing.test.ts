@@ -231,3 +231,20 @@ test('a designator a word or two after a name takes the name to an organisation:
   const drafts = [tagged(text, 'Veltro', 'person'), tagged(text, 'Kesk', 'place')];
   assert.deepEqual(shown(applyTypingRules(drafts, context(text))), ['Veltro International Inc/organization', 'Kesk AB/organization']);
 });
+
+test('a place by what stands around it: "the town of X", "east of X", "X, 200 km from"; a square or a park is no person', () => {
+  const text = 'Troops hold the town of Tarvel. Rebels are east of Tarvel. Tarvel, 200 km (120 miles) east of the capital, is in ruins. Crowds filled Odra Square.';
+  const second = text.indexOf('Tarvel') + 1;
+  const third = text.indexOf('Tarvel', second) + 1;
+  const drafts = [tagged(text, 'Tarvel', 'person'), tagged(text, 'Tarvel', 'person', second), tagged(text, 'Tarvel', 'other', third), tagged(text, 'Odra Square', 'person')];
+  assert.deepEqual(shown(applyTypingRules(drafts, context(text))), ['Tarvel/place', 'Tarvel/place', 'Tarvel/place', 'Odra Square/place']);
+  // A person's full name after "of" stays a person: "the widow of Ana Lind".
+  const person = 'It was the home of Ana Lind, 40 km from Odra.';
+  assert.equal(applyTypingRules([tagged(person, 'Ana Lind', 'person')], context(person))[0].type, 'person');
+});
+
+test('a newspaper, a firm or armed people by the noun before or after the name', () => {
+  const text = 'the news weekly Der Kurier said; the carmaker Veltro rose; Karsk Front guerrillas fled; Hutu rebels fled.';
+  const drafts = [tagged(text, 'Der Kurier', 'person'), tagged(text, 'Veltro', 'person'), tagged(text, 'Karsk Front', 'person'), tagged(text, 'Hutu', 'other')];
+  assert.deepEqual(shown(applyTypingRules(drafts, context(text))), ['Der Kurier/organization', 'Veltro/organization', 'Karsk Front/organization', 'Hutu/other']);
+});

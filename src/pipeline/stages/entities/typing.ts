@@ -297,6 +297,33 @@ export const TYPING_RULES: TypingRule[] = [
     },
   },
   {
+    name: 'place.of-or-distance',
+    example: 'the town of Odra lies 40 km east of Karsk; Tarn, 200 km from the capital, fell.',
+    apply(draft, context) {
+      if (draft.type === 'place' || draft.type === 'event' || draft.type === 'organization') return null;
+      // "the town of X", "east of X", "X, 200 km (120 miles) east of ...": only places stand there.
+      const before = /(?:\b(?:town|city|village|province|region|district|port|capital|suburb|county|state)|(?:north|south)?(?:east|west)|north|south)\s+of\s+$/.test(
+        context.text.slice(Math.max(0, draft.start - 24), draft.start),
+      );
+      const after = /^,?\s+(?:about |some |around )?\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles)\b/.test(context.text.slice(draft.end, draft.end + 30));
+      if (!before && !after) return null;
+      // "the city of Ana Lind's birth" is rare; a person's two-word name with a given name stays a person.
+      if (draft.type === 'person' && draft.text.includes(' ') && !before) return null;
+      return retype(draft, 'place', 'place.of-or-distance');
+    },
+  },
+  {
+    name: 'place.name-tail',
+    example: 'Protesters filled Odra Square and Karsk Park.',
+    apply(draft, context) {
+      // The tagger's person whose last word is a square's or a park's: "Tiananmen Square", "Brown Deer Park Golf Course".
+      if (draft.type !== 'person' || !draft.text.includes(' ') || draft.rule.includes('+')) return null;
+      const last = lower(draft.text.slice(draft.text.lastIndexOf(' ') + 1));
+      if (!PLACE_NAME_TAILS.has(last) || last === 'mount') return null;
+      return retype(draft, 'place', 'place.name-tail');
+    },
+  },
+  {
     name: 'classifier.apposition',
     example: 'the Grey Brigade, a proxy group of the army, denied it.',
     apply(draft, context) {
@@ -322,6 +349,8 @@ export const TYPING_RULES: TypingRule[] = [
       if (draft.type === 'other' && (/(?:ic|ist|ists|ian|ish|ese|an|ite|i)$/i.test(draft.text) || GROUP_ADJECTIVES.has(lower(draft.text)))) return null;
       const next = /^\s+([\p{L}-]+)/u.exec(context.text.slice(draft.end, draft.end + 30));
       if (!next || !GROUP_CONTEXT_NOUNS.has(lower(next[1])) || isPlaceName(draft.text, context.places)) return null;
+      // "Hutu rebels", "Tamil guerrillas": before a noun of armed people the tagger's "other" is a people, not a group.
+      if (draft.type === 'other' && /^(?:rebels|guerrillas?|insurgents|militiamen)$/.test(lower(next[1]))) return null;
       // A place has positions and units of its own ("the Halden positions"); only people make it a group.
       if (draft.type === 'place' && !GROUP_MEMBER_NOUNS.has(lower(next[1]))) return null;
       return retype(draft, 'organization', 'context.group-nouns');
