@@ -91,5 +91,7 @@ export const PLACE_NAME_TAILS = words(`
   point harbour harbor airport stadium station bridge valley county creek ranch castle palace cathedral church abbey gardens course
 `);
 
-/** First words of place names that word lists of given names also hold: "Far East", "North Caucasus". */
-export const PLACE_NAME_OPENERS = words('north south east west northern southern eastern western far near middle upper lower central new old great little saint san santa');
+/** First words of place and club names that word lists of given names also hold: "Far East", "North Caucasus", "Red Star", "Port Arthur". */
+export const PLACE_NAME_OPENERS = words(
+  'north south east west northern southern eastern western far near middle upper lower central new old great little saint san santa red royal port fort mount monte lake cape doe arch',
+);

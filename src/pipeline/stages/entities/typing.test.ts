@@ -125,17 +125,18 @@ test('a name the tagger took for a place or body that opens with a given name is
 });
 
 test('a given name opening a place, a team or a company leaves it alone', () => {
-  const text = 'Boris Beach flooded; the Tomas Rangers beat the North Marsh side; Olga Holdings rose; the far north froze; Marta Bay Inc fell.';
+  const text = 'Boris Beach flooded; the Tomas Rangers beat the North Marsh side; Olga Holdings rose; the far north froze; Marta Bay Inc fell at Ines Varda airport.';
   const drafts = [
     fromTagger(text, 'Boris Beach', 'place'),
     fromTagger(text, 'Tomas Rangers', 'organization'),
     fromTagger(text, 'North Marsh', 'organization'),
     fromTagger(text, 'Olga Holdings', 'organization'),
     fromTagger(text, 'Marta Bay Inc', 'organization'),
+    fromTagger(text, 'Ines Varda', 'place'),
   ];
   assert.deepEqual(
     applyTypingRules(drafts, context(text)).map((item) => item.type),
-    ['place', 'organization', 'organization', 'organization', 'organization'],
+    ['place', 'organization', 'organization', 'organization', 'organization', 'place'],
   );
   // A type a rule read from the words around stands: only the tagger's own guess is mended.
   assert.equal(applyTypingRules([tagged(text, 'Boris Beach', 'place')], context(text))[0].type, 'place');
@@ -178,16 +179,17 @@ test('a name does not run on into the words after it: a weekday, lower-case word
 });
 
 test('two names joined by "and" are two, unless "and" is inside one name', () => {
-  const text = 'Northwind and Kestrel played; the Ministry of Trade and Industry, Tal Henry and His Orchestra and Trinidad and Tobago did not.';
+  const text = 'Northwind and Kestrel played; the Ministry of Trade and Industry, Tal Henry and His Orchestra and Trinidad and Tobago did not; nor did the Bonds and Trades Commission.';
   const drafts = [
     tagged(text, 'Northwind and Kestrel', 'organization'),
+    tagged(text, 'Bonds and Trades Commission', 'organization'),
     tagged(text, 'Ministry of Trade and Industry', 'organization'),
     tagged(text, 'Tal Henry and His Orchestra', 'organization'),
     tagged(text, 'Trinidad and Tobago', 'place'),
   ];
   assert.deepEqual(
     applyTypingRules(drafts, context(text)).map((item) => item.text),
-    ['Northwind', 'Kestrel', 'Ministry of Trade and Industry', 'Tal Henry and His Orchestra', 'Trinidad and Tobago'],
+    ['Northwind', 'Kestrel', 'Bonds and Trades Commission', 'Ministry of Trade and Industry', 'Tal Henry and His Orchestra', 'Trinidad and Tobago'],
   );
 });
 

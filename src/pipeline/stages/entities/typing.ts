@@ -143,7 +143,9 @@ export const TYPING_RULES: TypingRule[] = [
       const left = draft.text.slice(0, at);
       const right = draft.text.slice(at + 5);
       // "Ministry of Trade and Industry", "Tal Henry and His Orchestra", "Trinidad and Tobago": one name.
-      if (!/^\p{Lu}/u.test(left) || !/^\p{Lu}/u.test(right) || / (?:of|for|on) /.test(left) || AND_CONTINUES.has(lower(right.split(' ')[0]))) return null;
+      if (!/^\p{Lu}/u.test(left) || !/^\p{Lu}/u.test(right) || / (?:of|for|on) |,/.test(left) || AND_CONTINUES.has(lower(right.split(' ')[0]))) return null;
+      // "Securities and Exchange Commission", "Truth and Reconciliation Commission": the body's noun ends the whole.
+      if (right.includes(' ') && ORGANISATION_SUFFIXES.has(lower(right.slice(right.lastIndexOf(' ') + 1)))) return null;
       if (isPlaceName(draft.text, context.places)) return null;
       const rightStart = draft.start + at + 5;
       return [
@@ -247,7 +249,10 @@ export const TYPING_RULES: TypingRule[] = [
       // "Florida Marlins", "Lay Volunteers": a team or a body of many is named in the plural; a surname seldom is, in a name the tagger took for a body.
       if (draft.type === 'organization' && /[^s]s$/.test(tail[tail.length - 1])) return null;
       // "Atlanta Games", "North Caucasus": the list's given name is also a place, or a word the text writes in lower case.
-      if (isPlaceName(draft.text, context.places) || isPlaceName(words[0], context.places) || context.text.includes(` ${lower(words[0])} `)) return null;
+      if (words.some((word) => isPlaceName(word, context.places)) || isPlaceName(draft.text, context.places) || context.text.includes(` ${lower(words[0])} `)) return null;
+      // "Juan Santamaria airport", "Ben Gurion airport": a noun of places or bodies after the name names what it is.
+      const next = /^\s+(\p{Ll}+)/u.exec(context.text.slice(draft.end, draft.end + 20))?.[1];
+      if (next && (PLACE_NAME_TAILS.has(next) || PLACE_NOUNS.has(next) || ORGANISATION_NOUNS.has(next) || next === 'airport')) return null;
       return retype(draft, 'person', 'person.given-name');
     },
   },
