@@ -223,8 +223,8 @@ export function resolveMentions(mentions: MentionDraft[], text: string, headline
 
 /** "Northwind Corp", "Odra Pharma SpA": a name of two words or more ending in a company's designator (not "Co" alone, a county's abbreviation). */
 function endsInDesignator(name: string): boolean {
-  const words = name.split(' ');
-  return words.length > 1 && /^(?:Inc|Corp|Ltd|Plc|LLC|AG|S\.A\.|NV|N\.V\.|GmbH|SpA|S\.p\.A\.|AB|ASA|Oyj|BV|Bhd|Tbk|Pty|Bancorp|Bancshares)\.?$/.test(words[words.length - 1]);
+  const space = name.lastIndexOf(' ');
+  return space > 0 && /^(?:Inc|Corp|Ltd|Plc|LLC|AG|S\.A\.|NV|N\.V\.|GmbH|SpA|S\.p\.A\.|AB|ASA|Oyj|BV|Bhd|Tbk|Pty|Bancorp|Bancshares)\.?$/.test(name.slice(space + 1));
 }
 
 /** "Corp", "International Inc": a company's full name over its short form, not another body ("Arden" of "Arden Rights Forum"). */

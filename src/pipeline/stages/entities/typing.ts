@@ -53,6 +53,7 @@ const isTitleWord = (word: string) => isRoleWord(lower(word)) && (/^\p{Lu}[\p{Ll
 /** "Colonel", and compounds of role words ("Lieutenant-Colonel", "Vice-Admiral") ending in one. */
 function isRoleWord(word: string): boolean {
   if (ROLE_WORDS.has(word)) return true;
+  if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.length > 1 && ROLE_WORDS.has(parts[parts.length - 1]) && parts.every((part) => ROLE_WORDS.has(part) || ROLE_MODIFIERS.has(part));
 }
@@ -125,6 +126,8 @@ export const TYPING_RULES: TypingRule[] = [
     name: 'name.trim-tail',
     example: 'Albright will meet Foreign Minister Ilse Varga Monday for talks.',
     apply(draft, context) {
+      // Most names end in a name: one test of the last word answers before any splitting.
+      if (!TRAILING_NON_NAME.test(draft.text.slice(draft.text.lastIndexOf(' ') + 1))) return null;
       const words = draft.text.split(' ');
       let keep = words.length;
       while (keep > 1 && TRAILING_NON_NAME.test(words[keep - 1])) keep--;
@@ -307,10 +310,16 @@ export const TYPING_RULES: TypingRule[] = [
     apply(draft, context) {
       if (draft.type === 'place' || draft.type === 'event' || draft.type === 'organization') return null;
       // "the town of X", "east of X", "X, 200 km (120 miles) east of ...": only places stand there.
-      const before = /(?:\b(?:town|city|village|province|region|district|port|capital|suburb|county|state)|(?:north|south)?(?:east|west)|north|south)\s+of\s+$/.test(
-        context.text.slice(Math.max(0, draft.start - 24), draft.start),
-      );
-      const after = /^,?\s+(?:about |some |around )?\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles)\b/.test(context.text.slice(draft.end, draft.end + 30));
+      const { text } = context;
+      const maybeBefore = text.startsWith(' of ', draft.start - 4);
+      const maybeAfter = (text[draft.end] === ',' || text[draft.end] === ' ') && /\d/.test(text.slice(draft.end, draft.end + 12));
+      if (!maybeBefore && !maybeAfter) return null;
+      const before =
+        maybeBefore &&
+        /(?:\b(?:town|city|village|province|region|district|port|capital|suburb|county|state)|(?:north|south)?(?:east|west)|north|south)\s+of\s+$/.test(
+          context.text.slice(Math.max(0, draft.start - 24), draft.start),
+        );
+      const after = maybeAfter && /^,?\s+(?:about |some |around )?\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles)\b/.test(context.text.slice(draft.end, draft.end + 30));
       if (!before && !after) return null;
       // "the city of Ana Lind's birth" is rare; a person's two-word name with a given name stays a person.
       if (draft.type === 'person' && draft.text.includes(' ') && !before) return null;
@@ -366,6 +375,8 @@ export const TYPING_RULES: TypingRule[] = [
     example: 'Odra, two strikes destroyed a fighting position.',
     apply(draft, context) {
       // A line of a strike list opens with the place struck, whatever the tagger took the name for.
+      const previous = context.text[draft.start - 1];
+      if (previous !== undefined && previous !== '\n' && !(previous === ' ' && context.text.startsWith('Near', draft.start - 5))) return null;
       if (draft.type === 'place' || draft.type === 'event' || !/(?:^|\n)(?:Near )?$/.test(context.text.slice(Math.max(0, draft.start - 6), draft.start))) return null;
       if (!/^,\s+(?:[\p{L}-]+\s+){0,2}(?:air)?(?:strikes?|raids?|attacks?)\b/u.test(context.text.slice(draft.end, draft.end + 40))) return null;
       const leading = /^(?:Near|Outside|Around)\s+/.exec(draft.text)?.[0].length ?? 0;
@@ -667,6 +678,9 @@ export function joinNameParticles(drafts: MentionDraft[], context: TypingContext
   for (let index = result.length - 1; index > 0; index--) {
     const [left, right] = [result[index - 1], result[index]];
     if (right.start - left.end > 40 || left.type === 'event' || right.type === 'event') continue;
+    // Cheap first: a particle is lower case, a nickname opens with a quote.
+    const second = context.text[left.end + 1] ?? '';
+    if (context.text[left.end] !== ' ' || !(/\p{Ll}/u.test(second) || /["“‘']/.test(second))) continue;
     const between = context.text.slice(left.end, right.start);
     let type: EntityType | null = null;
     if (NICKNAME.test(between)) type = left.type === 'person' && right.type === 'person' ? 'person' : null;
