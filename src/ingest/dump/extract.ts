@@ -37,8 +37,8 @@ function proseScore(line: string): number {
   const words = wordCount(line);
   if (words >= 12) return endsSentence(line) ? line.length : line.length / 2;
   if (words >= 5 && endsSentence(line)) return line.length / 2;
-  // A short sentence ("We will carry on.") at the edge of the story belongs to it; menus seldom end in a period.
-  if (words >= 3 && endsSentence(line) && /(?:^|\s)["“‘']?\p{Ll}/u.test(line)) return 5;
+  // A short sentence ("We will carry on.", "Ports reopen.") at the edge of the story belongs to it; menus seldom end in a period.
+  if (words >= 2 && endsSentence(line) && /(?:^|\s)["“‘']?\p{Ll}/u.test(line)) return 5;
   // Short or unpunctuated: menus, labels, link lists. Each costs the run it sits in.
   return -40;
 }
@@ -223,7 +223,10 @@ export function extractPageDump(text: string): ExtractedDump {
   for (let index = start; index < lines.length; index++) if (roles[index].role === 'body') candidates.push(index);
   const run = densestRun(candidates.map((index) => proseScore(lines[index].text)));
   // No run of prose at all (a short statement, a wire brief): keep every line that is a sentence.
-  const inRun = new Set(run ? candidates.slice(run[0], run[1] + 1) : candidates.filter((index) => isShortStatement(lines[index].text)));
+  // With no sentence either, a line of words that is not a label ("Two drones were shot down overnight") is the statement.
+  const statements = candidates.filter((index) => isShortStatement(lines[index].text));
+  const fallback = statements.length > 0 ? statements : candidates.filter((index) => isUnpunctuatedStatement(lines[index].text));
+  const inRun = new Set(run ? candidates.slice(run[0], run[1] + 1) : fallback);
   for (const index of candidates) {
     if (!inRun.has(index)) {
       const short = lines[index].text.length < 80 && !endsSentence(lines[index].text);
@@ -244,7 +247,7 @@ export function extractPageDump(text: string): ExtractedDump {
     }
   });
   // A one-sentence statement is a story, not a title over nothing.
-  if (result.paragraphs.length === 0 && result.title && isShortStatement(result.title)) {
+  if (result.paragraphs.length === 0 && result.title && (isShortStatement(result.title) || isUnpunctuatedStatement(result.title))) {
     result.paragraphs.push(result.title);
     result.title = null;
     delete result.fieldSources.title;
@@ -254,5 +257,10 @@ export function extractPageDump(text: string): ExtractedDump {
 
 /** A line that reads as a sentence: a few words and closing punctuation. */
 function isShortStatement(line: string): boolean {
-  return wordCount(line) >= 4 && endsSentence(line) && /\p{Ll}/u.test(line);
+  return wordCount(line) >= 2 && endsSentence(line) && /\p{Ll}/u.test(line);
+}
+
+/** A sentence without its closing stop: several words, some of them in lower case as prose has ("shot down over"), not a label or a menu. */
+function isUnpunctuatedStatement(line: string): boolean {
+  return wordCount(line) >= 5 && (line.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= 2;
 }

@@ -9,7 +9,7 @@ import { loadNerModel, type NerModelFile } from './model-file.js';
 import { nameKey, resolveMentions, stripTitle, type MentionDraft } from './resolve.js';
 import { tagDocument } from './tagger.js';
 import { tagTokens, type TagToken } from './tokens.js';
-import { applyFindingRules, applyTypingRules, joinAcronymExpansions, joinRepeatedNames, mergeDemonymIntoOrganisation } from './typing.js';
+import { applyFindingRules, applyTypingRules, datelinePlaces, joinAcronymExpansions, joinNameParticles, joinRepeatedNames, mergeDemonymIntoOrganisation } from './typing.js';
 
 export { resolveMentions, isAcronymOf, nameKey, stripTitle, canonicalName } from './resolve.js';
 export { tagDocument } from './tagger.js';
@@ -36,7 +36,7 @@ function resources() {
  */
 export const entitiesStage: Stage = {
   name: 'claimgraph.entities',
-  version: '1.1.0',
+  version: '1.2.0',
   requires: ['sentences', 'claims', 'attribution'],
   provides: ['mentions', 'entities'],
   run(analysis: Analysis): Analysis {
@@ -84,7 +84,11 @@ export const entitiesStage: Stage = {
     drafts.splice(
       0,
       drafts.length,
-      ...applyFindingRules(joinRepeatedNames(joinAcronymExpansions(mergeDemonymIntoOrganisation(applyTypingRules(drafts, context), context), context), context), context),
+      ...datelinePlaces(
+        applyFindingRules(joinRepeatedNames(joinAcronymExpansions(mergeDemonymIntoOrganisation(joinNameParticles(applyTypingRules(drafts, context), context), context), context), context), context),
+        analysis.document.meta.dateline,
+        context,
+      ),
     );
     for (const event of findEvents(text)) {
       const overlapping = drafts.filter((item) => item.start < event.end && event.start < item.end);
@@ -95,6 +99,7 @@ export const entitiesStage: Stage = {
     const resolved = resolveMentions(
       drafts.filter((item) => item.name.length > 1),
       text,
+      analysis.document.regions.find((region) => region.kind === 'title') ?? null,
     );
     const mentions: Mention[] = [];
     const entities: Entity[] = resolved.map((entity) => {

@@ -30,6 +30,7 @@ export const ORGANISATION_NOUNS = words(`
   company firm corporation conglomerate agency newspaper paper broadcaster channel network union alliance coalition
   bank club council ministry department charity foundation institute university brigade battalion army regiment
   association federation committee commission league syndicate cartel gang
+  weekly daily magazine tabloid broadsheet distributor manufacturer carmaker automaker retailer airline insurer lender giant
 `);
 
 /** Nouns that classify the name next to them as a place: "X, a town in ...". */
@@ -47,7 +48,7 @@ export const PERSON_NOUNS = words(`
 
 /** Last words of organisation names: "Microsoft Corp", "Syrian Democratic Forces", "Bank", "Ministry". */
 export const ORGANISATION_SUFFIXES = words(`
-  inc inc. corp corp. co co. ltd ltd. plc llc ag sa s.a. nv gmbh bancorp bancshares holdings group
+  inc inc. corp corp. co co. ltd ltd. plc llc ag sa s.a. nv n.v. gmbh spa s.p.a. ab asa oyj bv bhd tbk pty bancorp bancshares holdings group
   party ministry council committee commission agency association union university college forces army navy
   front brigade brigades movement organisation organization authority department institute exchange court fund
   foundation bank airlines airways board federation society services police guard guards corps
@@ -60,7 +61,7 @@ export const ORGANISATION_HEADS = words('ministry department university bank bur
 /** Nouns after a group's name that make it a group: "ISIL fighters", "Daesh positions". */
 export const GROUP_CONTEXT_NOUNS = words(`
   fighters militants gunmen positions position targets target units unit members commanders operatives strongholds stronghold
-  fighting tactical vehicle vehicles militia leadership recruits cells cell bomb-making
+  fighting tactical vehicle vehicles militia leadership recruits cells cell bomb-making guerrillas guerrilla rebels insurgents militiamen
 `);
 
 /** Verbs of saying after a name: an all-caps acronym followed by one speaks as a body ("HRW said"). */
@@ -78,8 +79,19 @@ export const COMMON_CAPS = words(`
 /** Words a company's full name adds to its short form: "Northwind" of "Northwind Corp", "Magna" of "Magna International Inc". */
 export const CORPORATE_DESIGNATORS = words(`
   inc inc. corp corp. corporation co co. company ltd ltd. limited plc llc ag sa s.a. nv gmbh group holdings international
-  industries systems technologies bancorp bancshares
+  industries systems technologies bancorp bancshares bros bros. spa s.p.a. ab asa oyj bv n.v. bhd tbk pty
 `);
 
 /** Adjectives of faith and kind that stand before "militants" or "fighters" without naming a group. */
 export const GROUP_ADJECTIVES = words(`muslim moslem christian jewish hindu sikh buddhist catholic protestant sunni shia shiite shi'ite druze alawite tribal rebel`);
+
+/** Last words that make a name a place or a building even when it opens with a given name: "Virginia Beach", "Victoria Falls". */
+export const PLACE_NAME_TAILS = words(`
+  beach falls city park square street road avenue hall island islands springs lake river mountain mount bay hills heights
+  point harbour harbor airport stadium station bridge valley county creek ranch castle palace cathedral church abbey gardens course
+`);
+
+/** First words of place and club names that word lists of given names also hold: "Far East", "North Caucasus", "Red Star", "Port Arthur". */
+export const PLACE_NAME_OPENERS = words(
+  'north south east west northern southern eastern western far near middle upper lower central new old great little saint san santa red royal port fort mount monte lake cape doe arch',
+);

@@ -125,3 +125,91 @@ test('a type read from a title or classifier outweighs the tagger on the other m
   drafts[0].rule = 'model.ner.PER+context.group-nouns';
   assert.equal(resolveMentions(drafts, text)[0].type, 'organization');
 });
+
+test('a later one-word surname joins the person named in the story, whatever the tagger typed it', () => {
+  const text = 'Director Neil Odra spoke. Odra said the film was done. Critics praised Odra.';
+  const entities = resolveMentions(
+    mentionsIn(text, [
+      ['Neil Odra', 'person'],
+      ['Odra', 'place'],
+      ['Odra', 'organization'],
+    ]),
+    text,
+  );
+  assert.deepEqual(
+    entities.map((entity) => [entity.name, entity.type, entity.mentions.length]),
+    [['Neil Odra', 'person', 3]],
+  );
+});
+
+test('a person named only in the headline lends no surname to a place in the story', () => {
+  // The headline's names are resolved after the story's.
+  const text = 'Karsk backs Lebov Tarnia plan\n\nTroops stayed in Tarnia.';
+  const drafts = mentionsIn(text, [
+    ['Karsk', 'place'],
+    ['Lebov Tarnia', 'person'],
+    ['Tarnia', 'place'],
+  ]);
+  const entities = resolveMentions(drafts, text, { start: 0, end: 29 });
+  assert.deepEqual(entities.map((entity) => [entity.name, entity.type]).sort(), [
+    ['Karsk', 'place'],
+    ['Lebov Tarnia', 'person'],
+    ['Tarnia', 'place'],
+  ]);
+});
+
+test("a dateline's place counts as a place where the story names it again", () => {
+  const text = 'ODRA 2025-03-04\n\nOdra said its forces struck Karsk.';
+  const drafts = mentionsIn(text, [
+    ['ODRA', 'place'],
+    ['Odra', 'organization'],
+    ['Karsk', 'place'],
+  ]);
+  drafts[0].rule = 'pattern.dateline-place';
+  const entities = resolveMentions(drafts, text);
+  assert.deepEqual(
+    entities.map((entity) => [entity.name, entity.type, entity.mentions.length]),
+    [
+      ['Odra', 'place', 2],
+      ['Karsk', 'place', 1],
+    ],
+  );
+});
+
+test('a company named first alone and taken for a person joins its full name, and the designator makes it an organisation', () => {
+  const text = 'Veltro said profits rose. Veltro shares gained. Veltro SpA is based in Odra.';
+  const entities = resolveMentions(
+    mentionsIn(text, [
+      ['Veltro', 'person'],
+      ['Veltro', 'person'],
+      ['Veltro SpA', 'organization'],
+      ['Odra', 'place'],
+    ]),
+    text,
+  );
+  assert.deepEqual(
+    entities.map((entity) => [entity.name, entity.type, entity.mentions.length]),
+    [
+      ['Veltro SpA', 'organization', 3],
+      ['Odra', 'place', 1],
+    ],
+  );
+});
+
+test("the story's mentions found the entities and the headline's in capitals join them", () => {
+  const text = 'PARVIK TAKES LEAD\n\nJesper Parvik of Karsk led. Parvik said he putted well.';
+  const drafts = mentionsIn(text, [
+    ['PARVIK', 'organization'],
+    ['Jesper Parvik', 'person'],
+    ['Karsk', 'place'],
+    ['Parvik', 'organization'],
+  ]);
+  const entities = resolveMentions(drafts, text, { start: 0, end: 17 });
+  assert.deepEqual(
+    entities.map((entity) => [entity.name, entity.type, entity.mentions.length]),
+    [
+      ['Jesper Parvik', 'person', 3],
+      ['Karsk', 'place', 1],
+    ],
+  );
+});

@@ -81,7 +81,7 @@ export interface ResolvedEntity {
  * (JeM)", "ISI (Inter Service Intelligence)"), a later acronym alone, a later surname ("Munir" ->
  * "Syed Asim Munir"), and spelling variants that share a key. Every mention keeps its own span.
  */
-export function resolveMentions(mentions: MentionDraft[], text: string): ResolvedEntity[] {
+export function resolveMentions(mentions: MentionDraft[], text: string, headline: { start: number; end: number } | null = null): ResolvedEntity[] {
   const entities: ResolvedEntity[] = [];
   const byKey = new Map<string, ResolvedEntity>();
   // Indexes that keep every lookup below a map access (a long text names thousands of actors):
@@ -99,16 +99,21 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
     entityOf.set(mention, entity);
     const words = mention.name.split(' ');
     if (entity.type === 'person' && words.length > 1) {
-      const surname = words[words.length - 1];
+      // Keyed in lower case: a headline in capitals names "PARVIK".
+      const surname = words[words.length - 1].toLowerCase();
       if (!bySurname.has(surname)) bySurname.set(surname, new Set());
       bySurname.get(surname)!.add(entity);
       if (/-/.test(words.slice(1).join(' '))) {
-        if (!byFamilyName.has(words[0])) byFamilyName.set(words[0], new Set());
-        byFamilyName.get(words[0])!.add(entity);
+        const family = words[0].toLowerCase();
+        if (!byFamilyName.has(family)) byFamilyName.set(family, new Set());
+        byFamilyName.get(family)!.add(entity);
       }
     }
   };
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  // The headline's names come last: a headline in capitals ("PARNEVIK TAKES LEAD") is where the tagger is least sure,
+  // so the story's own mentions found the entities and the headline's join them.
+  const inHeadline = (mention: MentionDraft) => headline !== null && mention.start < headline.end && headline.start < mention.end;
+  const sorted = [...mentions].sort((a, b) => Number(inHeadline(a)) - Number(inHeadline(b)) || a.start - b.start);
   const TYPES: EntityType[] = ['person', 'organization', 'place', 'event', 'other'];
   /** Acronym-like aliases ("JeM", "PLO") by their letters, and spelled-out ones by the acronyms they make: only they can pair up. */
   const acronymAliases = new Map<string, Array<{ order: number; entity: ResolvedEntity }>>();
@@ -128,11 +133,13 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
     return best?.entity;
   };
   for (let position = 0; position < sorted.length; position++) {
-    const mention = sorted[position];
+    let mention = sorted[position];
     const key = nameKey(mention.name);
     // 1. The same name (or spelling variant) seen before, of a compatible type.
     let entity = byKey.get(`${mention.type}:${key}`);
-    if (!entity) {
+    // A dateline's place is a place: it joins only a place of its name ("ODRA" over a story about the Odra team stays apart).
+    const fixed = isFixedType(mention);
+    if (!entity && !fixed) {
       for (const type of TYPES) {
         const found = type !== mention.type && compatible(type, mention.type) ? byKey.get(`${type}:${key}`) : undefined;
         if (found) {
@@ -142,7 +149,7 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
       }
     }
     // 2. An acronym defined in parentheses right after a name, or a name in parentheses after an acronym.
-    if (!entity) {
+    if (!entity && !fixed) {
       const before = sorted[position - 1];
       const between = before ? text.slice(before.end, mention.start) : '';
       if (before && /^\s*\(\s*$/.test(between) && (isAcronymOf(mention.name, before.name) || isAcronymOf(before.name, mention.name))) {
@@ -150,15 +157,21 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
       }
     }
     // 3. A later acronym alone ("JeM" after "Jaish-e-Mohammed"), or a name spelling out an earlier acronym.
-    if (!entity) {
+    if (!entity && !fixed) {
       entity = looksLikeAcronym(mention.name) ? earliest(spelledAliases, [acronymLetters(mention.name)], mention.type) : earliest(acronymAliases, acronymsOf(mention.name), mention.type);
     }
-    if (!entity && mention.type !== 'place' && mention.type !== 'event' && !mention.name.includes(' ')) {
+    if (!entity && !fixed && mention.type !== 'event' && !mention.name.includes(' ')) {
       // A later surname: "Munir" -> "Syed Asim Munir"; or, for names written family name first, the first word: "Tsai" -> "Tsai Ing-wen".
-      const byLast = [...(bySurname.get(mention.name) ?? [])];
-      const candidates = byLast.length > 0 ? byLast : [...(byFamilyName.get(mention.name) ?? [])];
+      const word = mention.name.toLowerCase();
+      const byLast = [...(bySurname.get(word) ?? [])];
+      const candidates = byLast.length > 0 ? byLast : [...(byFamilyName.get(word) ?? [])];
       // Two people share the surname: keep the mention apart rather than guess.
-      if (candidates.length === 1 && (mention.type === 'person' || mention.type === 'other')) entity = candidates[0];
+      // A headline's person ("Lebed Chechnya") is resolved after the story, so a place in the story never joins it.
+      if (candidates.length === 1) {
+        entity = candidates[0];
+        // "Jordan said" after "Neil Jordan", "Washington" after "MaliVai Washington": the tagger's place or body is the person named before.
+        if (mention.type !== 'person' && mention.type !== 'other') mention = { ...mention, type: 'person', rule: `${mention.rule}+surname` };
+      }
     }
     if (!entity && mention.type !== 'place' && mention.type !== 'event') {
       // A later short form of an organisation's name: "Northwind" -> "Northwind Corp", "Bank of Karsk" stays whole.
@@ -190,8 +203,9 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
   }
   // A short form named before its full name ("Northwind President ..." before "Northwind Corp") joins it too.
   for (const short of [...entities]) {
-    if (short.type !== 'organization') continue;
+    // The tagger may have taken the short form for a person ("Pirelli said ..." before "Pirelli SpA"): one-word names join too.
     const shortNames = [...short.aliases];
+    if (short.type !== 'organization' && (short.type === 'place' || short.type === 'event' || shortNames.some((name) => name.includes(' ')))) continue;
     const extends_ = (alias: string, name: string) => alias.startsWith(`${name} `) && addsOnlyDesignators(alias.slice(name.length + 1).split(' '));
     const fuller = entities.filter((item) => item !== short && item.type === 'organization' && shortNames.every((name) => [...item.aliases].some((alias) => extends_(alias, name))));
     if (fuller.length !== 1) continue;
@@ -201,9 +215,16 @@ export function resolveMentions(mentions: MentionDraft[], text: string): Resolve
   for (const entity of entities) {
     entity.mentions.sort((a, b) => a.start - b.start);
     entity.name = canonicalName([...entity.aliases]);
-    entity.type = majorityType(entity.mentions);
+    // A company designator in any of its names ("Pirelli SpA", "Kestrel Corp") settles it: no person's name ends in one.
+    entity.type = [...entity.aliases].some(endsInDesignator) ? 'organization' : majorityType(entity.mentions);
   }
   return entities;
+}
+
+/** "Northwind Corp", "Odra Pharma SpA": a name of two words or more ending in a company's designator (not "Co" alone, a county's abbreviation). */
+function endsInDesignator(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  return space > 0 && /^(?:Inc|Corp|Ltd|Plc|LLC|AG|S\.A\.|NV|N\.V\.|GmbH|SpA|S\.p\.A\.|AB|ASA|Oyj|BV|Bhd|Tbk|Pty|Bancorp|Bancshares)\.?$/.test(name.slice(space + 1));
 }
 
 /** "Corp", "International Inc": a company's full name over its short form, not another body ("Arden" of "Arden Rights Forum"). */
@@ -218,14 +239,27 @@ export function canonicalName(aliases: string[]): string {
   return [...pool].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length || (a < b ? -1 : 1))[0];
 }
 
+/** Rules that mend a name's extent, not its type: the tagger's type stays the tagger's guess. */
+const SHAPE_RULES = new Set(['name.trim-tail', 'name.split-conjoined', 'sentence-opener.trim', 'name-particle', 'repeated-name']);
+
+/** Whether a rule read the mention's type from the words around it (a pattern, or a typing rule after the tagger). */
+function readsType(rule: string): boolean {
+  return rule.startsWith('pattern.') || rule.split('+').some((part, index) => index > 0 && !SHAPE_RULES.has(part));
+}
+
 /** The type most of an entity's mentions were tagged with (ties: the first mention's). */
 function majorityType(mentions: MentionDraft[]): EntityType {
   const counts = new Map<EntityType, number>();
   // A type read from the words around a name (a title, a classifier, a suffix) outweighs the tagger's guess.
-  for (const mention of mentions) counts.set(mention.type, (counts.get(mention.type) ?? 0) + (/\+|^pattern\./.test(mention.rule) ? 3 : 1));
+  for (const mention of mentions) counts.set(mention.type, (counts.get(mention.type) ?? 0) + (readsType(mention.rule) ? 3 : 1));
   let best = mentions[0].type;
   for (const [type, count] of counts) if (count > (counts.get(best) ?? 0)) best = type;
   return best;
+}
+
+/** A mention whose type the text fixes whatever the tagger said: a dateline's place. */
+function isFixedType(mention: MentionDraft): boolean {
+  return mention.rule === 'pattern.dateline-place';
 }
 
 function compatible(a: EntityType, b: EntityType): boolean {

@@ -1,7 +1,9 @@
 import type { EntityType } from '../../../core/annotations.js';
+import type { Dateline } from '../../../core/document.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
   COMMON_CAPS,
+  CORPORATE_DESIGNATORS,
   GROUP_ADJECTIVES,
   GROUP_CONTEXT_NOUNS,
   LOCATIVE_PREPOSITIONS,
@@ -9,12 +11,16 @@ import {
   ORGANISATION_NOUNS,
   ORGANISATION_SUFFIXES,
   PERSON_NOUNS,
+  PLACE_NAME_OPENERS,
+  PLACE_NAME_TAILS,
   PLACE_NOUNS,
   ROLE_MODIFIERS,
   ROLE_WORDS,
   SAYING_VERBS,
 } from './lexicon.js';
 import type { MentionDraft } from './resolve.js';
+import { genderOfGivenName } from '../../../lang/en/given-names.js';
+import { AUXILIARIES, CLAUSE_OPENERS } from '../../../lang/en/function-words.js';
 
 export interface TypingContext {
   text: string;
@@ -43,7 +49,14 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const lower = (word: string) => word.toLowerCase();
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 /** A title as written in running text ("President", "Gen.", "CEO"), not a word of a line in capitals ("MAJOR LEAGUE"). */
-const isTitleWord = (word: string) => ROLE_WORDS.has(lower(word)) && (/^\p{Lu}[\p{Ll}.]/u.test(word) || /^C[EFO]O$/.test(word));
+const isTitleWord = (word: string) => isRoleWord(lower(word)) && (/^\p{Lu}[\p{Ll}.]/u.test(word) || /^C[EFO]O$/.test(word));
+/** "Colonel", and compounds of role words ("Lieutenant-Colonel", "Vice-Admiral") ending in one. */
+function isRoleWord(word: string): boolean {
+  if (ROLE_WORDS.has(word)) return true;
+  if (!word.includes('-')) return false;
+  const parts = word.split('-');
+  return parts.length > 1 && ROLE_WORDS.has(parts[parts.length - 1]) && parts.every((part) => ROLE_WORDS.has(part) || ROLE_MODIFIERS.has(part));
+}
 
 function wordsOf(text: string, offset: number): Array<{ text: string; start: number; end: number }> {
   return [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: offset + (match.index ?? 0), end: offset + (match.index ?? 0) + match[0].length }));
@@ -62,8 +75,9 @@ const PLACE_LIKE_SUFFIXES = new Set(['bank', 'court', 'international', 'times', 
 /** A capitalised word that may be a title: "President", "Gen.", "Ms.", "CEO". */
 const TITLE_CANDIDATE = /(?<![\p{L}\p{N}.])(?:\p{Lu}[\p{Ll}]+\.?|\p{Lu}[\p{Ll}]?\.|CEO|CFO|COO)(?= )/gu;
 
-/** A company designator right after a name: "Northwind & Co", "Odra Pharma S.A.", "Kestrel Corp" (a sentence's final period left out). */
-const DESIGNATOR_AFTER = /^(?: & (?:Co|Sons|Partners|Company)| (?:Inc|Corp|Co|Ltd|Plc|LLC|AG|S\.A\.|NV|GmbH))(?:\.(?=\s+\p{Ll}|,))?(?![\p{L}\p{N}])/u;
+/** A company designator right after a name, maybe after a word or two of it: "Northwind & Co", "Odra Pharma S.A.", "Kestrel International Inc" (a sentence's final period left out). */
+const DESIGNATOR_AFTER =
+  /^(?: & (?:Co|Sons|Partners|Company)|(?: \p{Lu}[\p{L}-]*){0,2} (?:Inc|Corp|Co|Ltd|Plc|LLC|AG|S\.A\.|SA|NV|N\.V\.|GmbH|SpA|S\.p\.A\.|AB|ASA|Oyj|BV|Bhd|Tbk|Pty))(?:\.(?=\s+\p{Ll}|,))?(?![\p{L}\p{N}])/u;
 /** One or two capitalised words ending in a body's noun: "Odra University", "Odra Stock Exchange". */
 const SUFFIX_AFTER = /^(?: \p{Lu}[\p{L}-]*){0,2} (?:University|Ministry|Party|Council|Commission|Committee|Agency|Exchange|Forces|Army|Corporation|Company|Bancorp)(?![\p{L}\p{N}])/u;
 /** A body's head noun and "of" before a name: "the University of Odra", "Party of Democratic Renewal". */
@@ -99,7 +113,62 @@ function isPlaceName(name: string, places: Gazetteer): boolean {
   return places.countries.has(name) || places.cities.has(name);
 }
 
+/** Capitalised only because they open a sentence: "Later Tsai said", "But Holm"; never the first word of a name. */
+const SENTENCE_OPENERS = new Set([...CLAUSE_OPENERS, ...AUXILIARIES, 'but', 'later', 'earlier', 'now', 'still', 'even', 'only', 'instead', 'today', 'yesterday', 'here', 'there']);
+
+/** Words a tagged name runs on into: "Insulza Monday for talks", "Freiburg taking"; "al-Saadani" is the name's own. */
+const TRAILING_NON_NAME = /^(?:\p{Ll}[\p{Ll}'’]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/u;
+/** Words that open the second half of a name with "and" in it: "Tal Henry and His Orchestra", "Hale and Sons". */
+const AND_CONTINUES = new Set(['his', 'her', 'their', 'its', 'the', 'sons', 'co', 'co.', 'company', 'partners', 'associates', 'daughters', 'brothers']);
+
 export const TYPING_RULES: TypingRule[] = [
+  {
+    name: 'name.trim-tail',
+    example: 'Albright will meet Foreign Minister Ilse Varga Monday for talks.',
+    apply(draft, context) {
+      // Most names end in a name: one test of the last word answers before any splitting.
+      if (!TRAILING_NON_NAME.test(draft.text.slice(draft.text.lastIndexOf(' ') + 1))) return null;
+      const words = draft.text.split(' ');
+      let keep = words.length;
+      while (keep > 1 && TRAILING_NON_NAME.test(words[keep - 1])) keep--;
+      if (keep === words.length) return null;
+      const end = draft.start + words.slice(0, keep).join(' ').length;
+      const trimmed = draftOf(context, draft.start, end, draft.type, `${draft.rule}+name.trim-tail`, draft.role);
+      return [draft.role ? { ...trimmed, name: draft.name.slice(0, draft.name.length - (draft.end - end)) } : trimmed];
+    },
+  },
+  {
+    name: 'name.split-conjoined',
+    example: 'Note - Northwind and Kestrel played two games; Bosnia and Herzegovina stays whole.',
+    apply(draft, context) {
+      const at = draft.text.indexOf(' and ');
+      if (at < 0 || draft.type === 'event') return null;
+      const left = draft.text.slice(0, at);
+      const right = draft.text.slice(at + 5);
+      // "Ministry of Trade and Industry", "Tal Henry and His Orchestra", "Trinidad and Tobago": one name.
+      if (!/^\p{Lu}/u.test(left) || !/^\p{Lu}/u.test(right) || / (?:of|for|on) |,/.test(left) || AND_CONTINUES.has(lower(right.split(' ')[0]))) return null;
+      // "Securities and Exchange Commission", "Truth and Reconciliation Commission": the body's noun ends the whole.
+      if (right.includes(' ') && ORGANISATION_SUFFIXES.has(lower(right.slice(right.lastIndexOf(' ') + 1)))) return null;
+      if (isPlaceName(draft.text, context.places)) return null;
+      const rightStart = draft.start + at + 5;
+      return [
+        draftOf(context, draft.start, draft.start + at, draft.type, `${draft.rule}+name.split-conjoined`),
+        draftOf(context, rightStart, draft.end, draft.type, `${draft.rule}+name.split-conjoined`),
+      ];
+    },
+  },
+  {
+    name: 'sentence-opener.trim',
+    example: 'Later Tsai said the island would hold firm.',
+    apply(draft, context) {
+      const space = draft.text.indexOf(' ');
+      if (space < 0 || !SENTENCE_OPENERS.has(lower(draft.text.slice(0, space)))) return null;
+      if (!/(?:^|[.!?]["”’']?\s+|\n\s*)["“‘']?$/.test(context.text.slice(Math.max(0, draft.start - 5), draft.start))) return null;
+      const start = draft.start + space + 1;
+      const trimmed = draftOf(context, start, draft.end, draft.type, `${draft.rule}+sentence-opener.trim`);
+      return [draft.type === 'person' ? { ...trimmed, name: draft.role ? draft.name : trimmed.name, role: draft.role } : trimmed];
+    },
+  },
   {
     name: 'role.splits-affiliation',
     example: 'Northwind President Dana Holm said the deal would close.',
@@ -169,6 +238,28 @@ export const TYPING_RULES: TypingRule[] = [
     },
   },
   {
+    name: 'person.given-name',
+    example: 'Talks with Trevor Lindqvist ended; Kitty Marsh left.',
+    apply(draft, context) {
+      // Only the tagger's own place or organisation: a type a rule read from the words around stands.
+      if ((draft.type !== 'place' && draft.type !== 'organization') || draft.rule.includes('+') || !draft.rule.startsWith('model.')) return null;
+      const words = draft.text.split(' ');
+      if (words.length < 2 || words.length > 3 || words[0].length < 3 || PLACE_NAME_OPENERS.has(lower(words[0])) || !words.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) || !genderOfGivenName(words[0]))
+        return null;
+      // "Virginia Beach", "Victoria Falls", "Georgia Power Co": a given name can open a place's or a company's name.
+      const tail = words.slice(1).map(lower);
+      if (tail.some((word) => ORGANISATION_SUFFIXES.has(word) || PLACE_NAME_TAILS.has(word) || PLACE_NOUNS.has(word) || CORPORATE_DESIGNATORS.has(word))) return null;
+      // "Florida Marlins", "Lay Volunteers": a team or a body of many is named in the plural; a surname seldom is, in a name the tagger took for a body.
+      if (draft.type === 'organization' && /[^s]s$/.test(tail[tail.length - 1])) return null;
+      // "Atlanta Games", "North Caucasus": the list's given name is also a place, or a word the text writes in lower case.
+      if (words.some((word) => isPlaceName(word, context.places)) || isPlaceName(draft.text, context.places) || context.text.includes(` ${lower(words[0])} `)) return null;
+      // "Juan Santamaria airport", "Ben Gurion airport": a noun of places or bodies after the name names what it is.
+      const next = /^\s+(\p{Ll}+)/u.exec(context.text.slice(draft.end, draft.end + 20))?.[1];
+      if (next && (PLACE_NAME_TAILS.has(next) || PLACE_NOUNS.has(next) || ORGANISATION_NOUNS.has(next) || next === 'airport')) return null;
+      return retype(draft, 'person', 'person.given-name');
+    },
+  },
+  {
     name: 'organisation.extends',
     example: 'Kestrel Systems & Co hired staff; the University of Odra and Odra Stock Exchange agreed.',
     apply(draft, context) {
@@ -214,11 +305,45 @@ export const TYPING_RULES: TypingRule[] = [
     },
   },
   {
+    name: 'place.of-or-distance',
+    example: 'the town of Odra lies 40 km east of Karsk; Tarn, 200 km from the capital, fell.',
+    apply(draft, context) {
+      if (draft.type === 'place' || draft.type === 'event' || draft.type === 'organization') return null;
+      // "the town of X", "east of X", "X, 200 km (120 miles) east of ...": only places stand there.
+      const { text } = context;
+      const maybeBefore = text.startsWith(' of ', draft.start - 4);
+      const maybeAfter = (text[draft.end] === ',' || text[draft.end] === ' ') && /\d/.test(text.slice(draft.end, draft.end + 12));
+      if (!maybeBefore && !maybeAfter) return null;
+      const before =
+        maybeBefore &&
+        /(?:\b(?:town|city|village|province|region|district|port|capital|suburb|county|state)|(?:north|south)?(?:east|west)|north|south)\s+of\s+$/.test(
+          context.text.slice(Math.max(0, draft.start - 24), draft.start),
+        );
+      const after = maybeAfter && /^,?\s+(?:about |some |around )?\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles)\b/.test(context.text.slice(draft.end, draft.end + 30));
+      if (!before && !after) return null;
+      // "the city of Ana Lind's birth" is rare; a person's two-word name with a given name stays a person.
+      if (draft.type === 'person' && draft.text.includes(' ') && !before) return null;
+      return retype(draft, 'place', 'place.of-or-distance');
+    },
+  },
+  {
+    name: 'place.name-tail',
+    example: 'Protesters filled Odra Square and Karsk Park.',
+    apply(draft, context) {
+      // The tagger's person whose last word is a square's or a park's: "Tiananmen Square", "Brown Deer Park Golf Course".
+      if (draft.type !== 'person' || !draft.text.includes(' ') || draft.rule.includes('+')) return null;
+      const last = lower(draft.text.slice(draft.text.lastIndexOf(' ') + 1));
+      if (!PLACE_NAME_TAILS.has(last) || last === 'mount') return null;
+      return retype(draft, 'place', 'place.name-tail');
+    },
+  },
+  {
     name: 'classifier.apposition',
     example: 'the Grey Brigade, a proxy group of the army, denied it.',
     apply(draft, context) {
       const after = context.text.slice(draft.end, draft.end + 80);
-      const match = /^,\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)\b/u.exec(after);
+      // The head is the last word of the noun phrase: "a proxy group of the army" -> group, "the union leader" -> leader.
+      const match = /^,\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)(?=\s+(?:of|for|in|at|on|from|with|to|that|who|which|whose|and|based|since|until)\b|\s*[,.;:()]|\s*$)/u.exec(after);
       if (!match) return null;
       const noun = lower(match[2]);
       const type: EntityType | null = ORGANISATION_NOUNS.has(noun) ? 'organization' : PLACE_NOUNS.has(noun) ? 'place' : PERSON_NOUNS.has(noun) ? 'person' : null;
@@ -238,9 +363,24 @@ export const TYPING_RULES: TypingRule[] = [
       if (draft.type === 'other' && (/(?:ic|ist|ists|ian|ish|ese|an|ite|i)$/i.test(draft.text) || GROUP_ADJECTIVES.has(lower(draft.text)))) return null;
       const next = /^\s+([\p{L}-]+)/u.exec(context.text.slice(draft.end, draft.end + 30));
       if (!next || !GROUP_CONTEXT_NOUNS.has(lower(next[1])) || isPlaceName(draft.text, context.places)) return null;
+      // "Hutu rebels", "Tamil guerrillas": before a noun of armed people the tagger's "other" is a people, not a group.
+      if (draft.type === 'other' && /^(?:rebels|guerrillas?|insurgents|militiamen)$/.test(lower(next[1]))) return null;
       // A place has positions and units of its own ("the Halden positions"); only people make it a group.
       if (draft.type === 'place' && !GROUP_MEMBER_NOUNS.has(lower(next[1]))) return null;
       return retype(draft, 'organization', 'context.group-nouns');
+    },
+  },
+  {
+    name: 'place.strike-list',
+    example: 'Odra, two strikes destroyed a fighting position.',
+    apply(draft, context) {
+      // A line of a strike list opens with the place struck, whatever the tagger took the name for.
+      const previous = context.text[draft.start - 1];
+      if (previous !== undefined && previous !== '\n' && !(previous === ' ' && context.text.startsWith('Near', draft.start - 5))) return null;
+      if (draft.type === 'place' || draft.type === 'event' || !/(?:^|\n)(?:Near )?$/.test(context.text.slice(Math.max(0, draft.start - 6), draft.start))) return null;
+      if (!/^,\s+(?:[\p{L}-]+\s+){0,2}(?:air)?(?:strikes?|raids?|attacks?)\b/u.test(context.text.slice(draft.end, draft.end + 40))) return null;
+      const leading = /^(?:Near|Outside|Around)\s+/.exec(draft.text)?.[0].length ?? 0;
+      return [draftOf(context, draft.start + leading, draft.end, 'place', `${draft.rule}+place.strike-list`)];
     },
   },
   {
@@ -261,7 +401,13 @@ export const TYPING_RULES: TypingRule[] = [
 export function applyTypingRules(drafts: MentionDraft[], context: TypingContext): MentionDraft[] {
   // A title alone ("Gen.") is no name; the name after it is found by pattern.title-before-name.
   const titleOnly = (words: string[]) => words.some(isTitleWord) && words.every((word) => isTitleWord(word) || ROLE_MODIFIERS.has(lower(word)));
-  let current = drafts.filter((draft) => !titleOnly(draft.text.split(/\s+/)));
+  // "said King." is a surname: a title word is a title only with a name or "of" after it ("Emperor of Brazil") or a determiner before it ("the President").
+  const isTitle = (draft: MentionDraft) =>
+    titleOnly(draft.text.split(/\s+/)) &&
+    (/^\s+(?:\p{Lu}|of\s)/u.test(context.text.slice(draft.end, draft.end + 4)) ||
+      /\b(?:the|a|an|his|her|its|their|our|this|that)\s+$/i.test(context.text.slice(Math.max(0, draft.start - 8), draft.start)));
+  // "I've", "I'm": the pronoun, capitalised as always.
+  let current = drafts.filter((draft) => !isTitle(draft) && !/^I['’](?:ve|m|d|ll)$/.test(draft.text));
   for (const rule of TYPING_RULES) {
     const next: MentionDraft[] = [];
     for (const draft of current) next.push(...(rule.apply(draft, context) ?? [draft]));
@@ -485,4 +631,67 @@ function spells(words: string[], target: string, inner: boolean): boolean {
     return wordIndex > 0 && walk(wordIndex + 1, letterIndex);
   };
   return walk(0, 0);
+}
+
+/** The rule of a dateline's place: the line says where the story was filed, so the name is a place whatever the tagger thought. */
+export const DATELINE_PLACE_RULE = 'pattern.dateline-place';
+
+/**
+ * The place of a dateline ("NICE, France 1996-08-30", "THE HAGUE 1996-08-30") is a place: each of its
+ * comma-separated parts replaces what the tagger made of it. Ingest found the line and its place.
+ */
+export function datelinePlaces(drafts: MentionDraft[], dateline: Dateline | undefined, context: TypingContext): MentionDraft[] {
+  if (!dateline || !context.text.startsWith(dateline.place, dateline.start)) return drafts;
+  const parts: MentionDraft[] = [];
+  let offset = dateline.start;
+  for (const part of dateline.place.split(',')) {
+    const start = offset + (part.length - part.trimStart().length);
+    const end = offset + part.trimEnd().length;
+    offset += part.length + 1;
+    if (end > start) parts.push(draftOf(context, start, end, 'place', DATELINE_PLACE_RULE));
+  }
+  const placeEnd = dateline.start + dateline.place.length;
+  let rest = drafts.filter((item) => item.end <= dateline.start || item.start >= placeEnd);
+  // "VELDOR, March 2 (Wirenews) -": the name in brackets after the dateline is the agency that filed it.
+  const outlet = /^\s*\((\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})\)/u.exec(context.text.slice(dateline.end, dateline.end + 40));
+  if (outlet) {
+    const start = dateline.end + outlet[0].indexOf(outlet[1]);
+    const end = start + outlet[1].length;
+    rest = rest.filter((item) => item.end <= start || item.start >= end);
+    parts.push(draftOf(context, start, end, 'organization', 'pattern.dateline-outlet'));
+  }
+  return [...rest, ...parts].sort((a, b) => a.start - b.start);
+}
+
+/** Lower-case particles inside names: "Kengo wa Dondo", "Santiago de Cuba", "Van der Westhuizen". */
+const NAME_PARTICLES = /^ (?:van der|van den|van de|de la|de los|de las|van|von|der|den|de|del|della|dello|di|da|do|dos|das|du|le|la|wa|bin|ibn|ben|y) $/;
+/** A nickname in quotes between a given name and a surname: Roberto "Hands of Stone" Duran. */
+const NICKNAME = /^ ["“‘'][^"”’'\n]{1,30}["”’'] $/;
+
+/**
+ * Two names the tagger cut at a lower-case particle or a nickname are one: "Kengo wa Dondo", "Santiago
+ * de Cuba", Roberto "Hands of Stone" Duran. Same types join as they are; a person on either side of a
+ * particle makes the whole a person.
+ */
+export function joinNameParticles(drafts: MentionDraft[], context: TypingContext): MentionDraft[] {
+  const result = [...drafts].sort((a, b) => a.start - b.start);
+  for (let index = result.length - 1; index > 0; index--) {
+    const [left, right] = [result[index - 1], result[index]];
+    if (right.start - left.end > 40 || left.type === 'event' || right.type === 'event') continue;
+    // Cheap first: a particle is lower case, a nickname opens with a quote.
+    const second = context.text[left.end + 1] ?? '';
+    if (context.text[left.end] !== ' ' || !(/\p{Ll}/u.test(second) || /["“‘']/.test(second))) continue;
+    const between = context.text.slice(left.end, right.start);
+    let type: EntityType | null = null;
+    if (NICKNAME.test(between)) type = left.type === 'person' && right.type === 'person' ? 'person' : null;
+    else if (NAME_PARTICLES.test(between)) {
+      // "Joaquin del Olmo", "Van der Westhuizen": a given name or a particle-led surname; "Gazzetta dello Sport" is neither.
+      const personal = left.type === 'person' || (right.type === 'person' && /^(?:Van|Von|De|Di|Da|Du|Le|La|Al|El|Ben|Bin)$/.test(left.text));
+      type = left.type === right.type ? left.type : personal ? 'person' : null;
+    }
+    if (!type) continue;
+    const joined = draftOf(context, left.start, right.end, type, `${right.rule}+name-particle`, left.role);
+    result.splice(index - 1, 2, left.role ? { ...joined, name: `${left.name}${context.text.slice(left.end, right.end)}` } : joined);
+  }
+  return result;
 }

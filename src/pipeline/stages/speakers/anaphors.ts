@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../core/annotations.js';
 import { DOCUMENT_NOUNS } from '../../../lang/en/documents.js';
-import { genderOfGivenName, type Gender } from './given-names.js';
+import { genderOfGivenName, type Gender } from '../../../lang/en/given-names.js';
 
 /** What an anaphor can refer to: a person of a gender, a group of people or bodies, a body, or a document. */
 export interface Anaphor {

@@ -7,7 +7,7 @@ import { anaphorOf, BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, type Anaphor } from 
 import { findQuotations, shareInside, type QuotationSpan } from './quotations.js';
 import { AnaphorResolver, type Resolution } from './resolve.js';
 import { COREFERENCE_MODEL_PATH, coreferenceModel } from './features.js';
-import { GIVEN_NAMES_PATH } from './given-names.js';
+import { GIVEN_NAMES_PATH } from '../../../lang/en/given-names.js';
 import { contentId } from '../../../core/hash.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { appositionRoles, roleAround, splitSourceRole } from './roles.js';

@@ -1,5 +1,5 @@
 import type { Span } from '../../../core/span.js';
-import { genderOfGivenName, type Gender } from './given-names.js';
+import { genderOfGivenName, type Gender } from '../../../lang/en/given-names.js';
 
 /**
  * What says a name is a person when the entity stage typed it a body, a place or something else

@@ -1,7 +1,7 @@
 import type { AttributionKind, Entity, Mention, Sentence } from '../../../core/annotations.js';
 import type { Span } from '../../../core/span.js';
 import { genderOfPerson, roleMatches, type Anaphor } from './anaphors.js';
-import type { Gender } from './given-names.js';
+import type { Gender } from '../../../lang/en/given-names.js';
 import { coreferenceModel, HAND_WEIGHTS, pairFeatures, scorePairContext, type PairContext } from './features.js';
 import { ClauseMarks, clauseRoleOfName, clauseRoleOfPronoun, type ClauseRole } from './clause-roles.js';
 import { personCuesOf, type PersonCue } from './person-cues.js';

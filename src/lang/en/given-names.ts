@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { modelPath } from '../../model-path.js';
+import { modelPath } from '../../pipeline/model-path.js';
 
 /** English given names by grammatical gender, built by `npm run build:given-names` into models/given-names.json. */
 export interface GivenNamesFile {
