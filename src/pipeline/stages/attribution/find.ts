@@ -36,6 +36,8 @@ export interface FoundAttribution {
   quoted: boolean;
   /** An evidential phrase with no one behind it ("is expected to", "seemed to"): `sourceSpan` is the cue's own. */
   sourceless?: boolean;
+  /** A report inside another level's reported clause ("Kessel said Duffy had admitted the error"): nested in it. */
+  embedded?: boolean;
 }
 
 interface Token extends Span {
@@ -745,6 +747,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
   if (meaningful.length <= 1) return meaningful;
   const kept = withoutOverlaps(meaningful);
   endContentsAtCoordinateCues(text, kept);
+  markEmbeddedReports(kept);
   const depth = (item: FoundAttribution) =>
     kept.filter((other) => other !== item && other.contentSpan && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end).length;
   const depths = new Map(kept.map((item) => [item, depth(item)]));
@@ -780,6 +783,30 @@ function endContentsAtCoordinateCues(text: string, found: FoundAttribution[]) {
     if (joint) end -= joint[0].length;
     const trimmed = trimContent(text, content.start, end);
     if (trimmed) item.contentSpan = trimmed;
+  }
+}
+
+/**
+ * "Kessel said Duffy had admitted the error": a report whose source opens the clause another source reports
+ * is part of what that source said, nested in it, not a report of the writer's own. Only for a frame that
+ * names its source before the cue and its content after ("X said (that) ..."), where the reported clause
+ * begins with the inner source.
+ */
+function markEmbeddedReports(found: FoundAttribution[]) {
+  for (const item of found) {
+    if (item.quoted || item.sourceless) continue;
+    const host = found.find(
+      (other) =>
+        other !== item &&
+        !other.quoted &&
+        !other.sourceless &&
+        other.contentSpan !== null &&
+        other.sourceSpan.end <= other.cueSpan.start &&
+        other.cueSpan.end <= other.contentSpan.start &&
+        other.contentSpan.start === item.sourceSpan.start &&
+        item.cueSpan.end <= other.contentSpan.end,
+    );
+    if (host) item.embedded = true;
   }
 }
 

@@ -64,7 +64,7 @@ function toAttribution(claim: Claim, item: FoundAttribution): Attribution {
     contentSpan: item.contentSpan ? { start: offset + item.contentSpan.start, end: offset + item.contentSpan.end } : null,
     chain: [],
     ...(pronoun ? { pronoun } : {}),
-    ...(item.quoted ? { nested: true } : {}),
+    ...(item.quoted || item.embedded ? { nested: true } : {}),
     provenance: provenanceOf(STAGE, `attribution.${item.rule}${pronoun ? '+pronoun' : ''}`),
   };
 }
