@@ -272,6 +272,20 @@ function sentenceSubject(tokens: Token[]): [number, number] | null {
 const ACT_PARTICIPLES =
   /^(showing|finding|calling|wanting|planning|knowing|expecting|attacking|defending|questioning|asking|demanding|rejecting|praising|dismissing|endorsing|citing|quoting|echoing|posting|reporting|stating)$/;
 
+/** Nothing but a time or place adverbial and the final stop after a cue: "..., the paper states.", "..., the ministry reported on Monday." */
+const CLAUSE_ENDS_AFTER_CUE = /^\s*(?:(?:on|in|at|last|this|late|early)\s+[\w.,' ]{0,30})?[.!?"”]*\s*$/;
+
+/**
+ * A reporting frame after its content: the cue ends the clause and its source stands after a comma or a
+ * closing quotation mark ("The harbour needs dredging, the paper states."). A verb that is a noun or an act
+ * elsewhere ("the United States", "declared a state of emergency") reports here.
+ */
+function frameAfterContent(text: string, tokens: Token[], index: number): boolean {
+  if (!CLAUSE_ENDS_AFTER_CUE.test(text.slice(tokens[index].end))) return false;
+  const source = sourceBefore(tokens, index);
+  return source !== null && source.range[0] > 1 && /^[,”"’]$/.test(tokens[source.range[0] - 1].text);
+}
+
 /** Whether a finite reporting verb follows token `index` in its clause (up to a stop, a colon or a quotation). */
 function finiteReportingVerbAfter(tokens: Token[], index: number): boolean {
   for (let next = index + 1; next < tokens.length && !/^[.:;“"]$/.test(tokens[next].text); next++) {
@@ -516,7 +530,8 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     // Not when a finite reporting verb follows in the clause ("The Daily Star, ..., expressing its support wrote:").
     const previousText = index > 0 ? tokens[index - 1].text : '';
     const trailingParticiple =
-      (previousText === ',' || previousText === '—' || previousText === '–' || previousText === '-') &&
+      // '..., insisted that he has “expanded the party,” claiming ...': the comma may stand inside the closing quotation mark.
+      (previousText === ',' || previousText === '—' || previousText === '–' || previousText === '-' || (/^[”"]$/.test(previousText) && tokens[index - 2]?.text === ',')) &&
       token.text.endsWith('ing') &&
       (TRAILING_PARTICIPLES.has(token.text) ||
         ((REPORTING_VERB_FORMS.has(token.text) || (learnedCues.has(token.text) && isCommunicationVerb(token.text))) &&
@@ -525,8 +540,11 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
           !finiteReportingVerbAfter(tokens, index)));
     if (trailingParticiple) {
       // "..., he said, adding that ...": the participle goes with the source just named.
-      const last = found[found.length - 1];
-      if (last && last.cueSpan.end <= token.start && !last.quoted) {
+      // A report inside a quotation ("..., “we know what they want,” adding ...") is not the one the participle goes with.
+      let lastIndex = found.length - 1;
+      while (lastIndex >= 0 && found[lastIndex].quoted) lastIndex--;
+      const last = found[lastIndex];
+      if (last && last.cueSpan.end <= token.start && !last.sourceless) {
         const sourceStart = tokens.findIndex((item) => item.start === last.sourceSpan.start);
         const sourceEnd = tokens.findIndex((item) => item.end === last.sourceSpan.end);
         if (sourceStart >= 0 && sourceEnd >= sourceStart) {
@@ -575,13 +593,19 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     // "reported Saturday that": a time may stand between the verb and its that-clause.
     // "The Times reported.", "CNN reported six planes ...": a past or progressive form after a named source reports
     // ("planned the strikes" is an act).
-    if (NEEDS_COMPLEMENT.has(base) && !framing && !COMPLEMENT.test(text.slice(token.end, token.end + 40)) && !(base !== 'plan' && /(ed|ing)$/.test(token.lower) && namesSourceBefore(tokens, index)))
+    if (
+      NEEDS_COMPLEMENT.has(base) &&
+      !framing &&
+      !COMPLEMENT.test(text.slice(token.end, token.end + 40)) &&
+      !(base !== 'plan' && /(ed|ing)$/.test(token.lower) && namesSourceBefore(tokens, index)) &&
+      !frameAfterContent(text, tokens, index)
+    )
       continue;
     // Acts are not reports: "declared a state of emergency", "pushed the authority to reopen talks",
     // "sought to mediate". A verb that can be either, or a learned cue that is not a verb of saying,
     // reports only with a proposition after it, or as a frame after the content ("..., declared X").
     const learnedWeak = base.startsWith('learned:') && !isCommunicationVerb(token.lower) && !((learnedCues.get(token.lower) ?? 0) >= 0.85);
-    if ((ACT_OR_REPORT.has(base) || learnedWeak) && !framing && !PROPOSITION.test(text.slice(token.end, token.end + 50))) continue;
+    if ((ACT_OR_REPORT.has(base) || learnedWeak) && !framing && !PROPOSITION.test(text.slice(token.end, token.end + 50)) && !frameAfterContent(text, tokens, index)) continue;
     // "the Chicago Police Department, which reported ...": the relative pronoun stands for its antecedent.
     // "..., who has repeatedly said": adverbs and auxiliaries may stand between.
     let relativeIndex = index - 1;
