@@ -286,6 +286,30 @@ function frameAfterContent(text: string, tokens: Token[], index: number): boolea
   return source !== null && source.range[0] > 1 && /^[,”"’]$/.test(tokens[source.range[0] - 1].text);
 }
 
+/**
+ * After "asked": an optional by-agent and time or place ("by Stephanopoulos", "on Monday", "during a debate"), then
+ * the question (if, whether, a wh-word, "about") up to the clause's comma. Token indexes of the agent and the question.
+ */
+function askedQuestion(tokens: Token[], index: number): { agent: [number, number] | null; start: number; end: number } | null {
+  let next = index + 1;
+  let agent: [number, number] | null = null;
+  if (tokens[next]?.lower === 'by') {
+    let to = next + 1;
+    while (to < tokens.length && to - next <= 6 && !/^(if|whether|what|who|whom|which|how|why|about|to|,)$/.test(tokens[to].lower)) to++;
+    if (to > next + 1) agent = [next + 1, to];
+    next = to;
+  }
+  for (let skip = next; skip < tokens.length && skip - next < 6; skip++) {
+    if (/^(if|whether|what|who|whom|which|how|why|about|where|when)$/.test(tokens[skip].lower)) {
+      let end = skip + 1;
+      while (end < tokens.length && !/^[,.;:!?]$/.test(tokens[end].text)) end++;
+      return end > skip + 1 ? { agent, start: skip, end } : null;
+    }
+    if (!/^[\p{L}\p{N}.-]+$/u.test(tokens[skip].text) || REPORTING_VERB_FORMS.has(tokens[skip].lower)) return null;
+  }
+  return null;
+}
+
 /** Whether a finite reporting verb follows token `index` in its clause (up to a stop, a colon or a quotation). */
 function finiteReportingVerbAfter(tokens: Token[], index: number): boolean {
   for (let next = index + 1; next < tokens.length && !/^[.:;“"]$/.test(tokens[next].text); next++) {
@@ -498,6 +522,32 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     const token = tokens[index];
     if (token.lower === 'it') seen.it = true;
     else if (!seen.evidential && token.lower.length >= 4 && /^[esa]/.test(token.lower) && EVIDENTIAL_WORDS.has(token.lower)) seen.evidential = true;
+    // "Asked whether he would run, the mayor said ...", "when asked by a reporter if ...": the question put to
+    // someone. Who asked is the by-agent when the text names one, else no one named.
+    if (token.lower === 'asked' && (index === 0 || /^(when|after|once|before|and|but|,)$/.test(tokens[index - 1].lower))) {
+      const question = askedQuestion(tokens, index);
+      if (question) {
+        const cue = { start: token.start, end: token.end };
+        const content = trimContent(text, tokens[question.start].start, tokens[question.end - 1].end);
+        if (question.agent) {
+          add(question.agent, cue, 'asked-by-source');
+          found[found.length - 1].contentSpan = content;
+        } else {
+          found.push({
+            kind: 'author',
+            source: '',
+            cue: token.text,
+            cueSpan: cue,
+            sourceSpan: cue,
+            contentSpan: content,
+            rule: 'asked-question',
+            quoted: inQuote(cue),
+            sourceless: true,
+          });
+        }
+        continue;
+      }
+    }
     // "According to X," -- the source follows the cue.
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
       const source = phraseAfter(tokens, index + 2);
@@ -775,7 +825,10 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
   const depth = (item: FoundAttribution) =>
     kept.filter((other) => other !== item && other.contentSpan && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end).length;
   const depths = new Map(kept.map((item) => [item, depth(item)]));
-  return kept.sort((a, b) => Number(a.quoted) - Number(b.quoted) || depths.get(a)! - depths.get(b)! || a.cueSpan.start - b.cueSpan.start);
+  // A phrase with no one behind it ("Asked whether ...", "seemed to") does not outrank a source the sentence names.
+  return kept.sort(
+    (a, b) => Number(a.quoted) - Number(b.quoted) || depths.get(a)! - depths.get(b)! || Number(!!a.sourceless) - Number(!!b.sourceless) || a.cueSpan.start - b.cueSpan.start,
+  );
 }
 
 /**
