@@ -45,7 +45,8 @@ interface Token extends Span {
   lower: string;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}]|\p{Lu}\.(?=\s)|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
+// A word may take its final period ("Mr.", "U.S.", "said."): the tokenizer keeps it on titles and initialisms only.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}]\.?|\p{Lu}\.(?=\s)|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
 
 /** ' or ’, by code unit: the tokenizer checks every word for a contraction, so this stays cheap. */
 const isApostrophe = (code: number) => code === 39 || code === 8217;
