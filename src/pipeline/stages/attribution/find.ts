@@ -273,6 +273,19 @@ function sentenceSubject(tokens: Token[]): [number, number] | null {
 const ACT_PARTICIPLES =
   /^(showing|finding|calling|wanting|planning|knowing|expecting|attacking|defending|questioning|asking|demanding|rejecting|praising|dismissing|endorsing|citing|quoting|echoing|posting|reporting|stating)$/;
 
+const TELL_FORMS = /^(tell|tells|told)$/;
+
+/** "Ana Kessel, the harbour master, said": a name, an appositive between commas, then the cue at `index`. */
+function namedAppositiveBefore(tokens: Token[], index: number): boolean {
+  if (tokens[index - 1]?.text !== ',') return false;
+  const before = sourceBefore(tokens, index);
+  if (!before || before.rule !== 'source-appositive-verb') return false;
+  const words = tokens.slice(before.range[0], before.range[1]);
+  const comma = words.findIndex((word) => word.text === ',');
+  const name = comma === -1 ? words : words.slice(0, comma);
+  return name.length > 0 && isCapitalised(name[name.length - 1]) && !FUNCTION_WORDS.has(name[0].lower);
+}
+
 /** Nothing but a time or place adverbial and the final stop after a cue: "..., the paper states.", "..., the ministry reported on Monday." */
 const CLAUSE_ENDS_AFTER_CUE = /^\s*(?:(?:on|in|at|last|this|late|early)\s+[\w.,' ]{0,30})?[.!?"”]*\s*$/;
 
@@ -679,7 +692,9 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     // "..., said Mr. Smith." -- verb then source, after a comma or closing quote.
     const previous = tokens[index - 1];
     // A participle is not a frame: "..., showing Lena some chords" names no source after it.
-    if (previous && /^[,”"’']$/.test(previous.text) && !token.lower.endsWith('ing')) {
+    // "Graham, a former candidate, told CBS News": who is told is the listener, never the source; "Dean Johnson, a
+    // salesman from Sumter, says Cruz will win": a name before its appositive is the subject, not the clause after.
+    if (previous && /^[,”"’']$/.test(previous.text) && !token.lower.endsWith('ing') && !TELL_FORMS.test(token.lower) && !namedAppositiveBefore(tokens, index)) {
       // After a closing quote the rest of the clause is the source ("said 9/11 widow Terry Strada").
       const afterQuote = /^[”"’']$/.test(previous.text) ? phraseAfter(tokens, index + 1) : null;
       const clauseEnds = afterQuote && /^[.!?,;]?$/.test(tokens[afterQuote[1]]?.text ?? '');
