@@ -244,3 +244,61 @@ test('a verb after "and" or "but" shares the sentence subject; a relative pronou
   const [relative] = findAttributions('The mayor, who has repeatedly said the port is safe, resigned on Friday.');
   assert.deepEqual([relative?.cue, relative?.source], ['said', 'The mayor']);
 });
+
+test('a report whose source opens the clause another source reports is nested in it: "Halvorsen said Duffy had admitted the error"', () => {
+  const [claim] = attributionsOf('Halvorsen said Duffy had admitted the error.');
+  assert.equal(claim.attribution.source, 'Halvorsen');
+  assert.deepEqual(
+    claim.attribution.chain.map((level) => [level.source, level.cue, level.nested ?? false]),
+    [
+      ['Halvorsen', 'said', false],
+      ['Duffy', 'admitted', true],
+    ],
+  );
+  // A second report beside the first is not inside it.
+  assert.ok(findAttributions('Halvorsen said the port was shut, adding that talks would resume.').every((item) => !item.embedded));
+});
+
+test('a frame after its content reports even with a verb that is a noun or an act elsewhere: "..., the paper states."', () => {
+  const [paper] = findAttributions('The harbour will need dredging within five years, the paper states.');
+  assert.deepEqual([paper?.source, paper?.cue], ['the paper', 'states']);
+  const [ministry] = findAttributions('Ferry fares will fall next spring, the ministry declared on Monday.');
+  assert.deepEqual([ministry?.source, ministry?.cue], ['the ministry', 'declared']);
+  assert.deepEqual(findAttributions('The province declared a state of emergency on Tuesday.'), []);
+  assert.deepEqual(findAttributions('The new ferry links Karsk with the United States.'), []);
+});
+
+test('a participle after a comma inside the closing quotation mark reports for the last source outside quotations', () => {
+  const text = 'Halvorsen insisted that the port was “open for business,” adding that the strike would end soon.';
+  const adding = findAttributions(text).find((item) => item.cue === 'adding');
+  assert.equal(adding?.source, 'Halvorsen');
+  assert.equal(text.slice(adding!.contentSpan!.start, adding!.contentSpan!.end), 'the strike would end soon');
+});
+
+test('"Asked whether ..." is the question put to someone: a cue with no one named behind it, never above the named source', () => {
+  const text = 'Asked whether she would run again, the harbour master said she had not decided.';
+  const [claim] = attributionsOf(text);
+  assert.deepEqual([claim.attribution.source, claim.attribution.cue], ['the harbour master', 'said']);
+  const asked = findAttributions(text).find((item) => item.cue === 'Asked');
+  assert.deepEqual([asked?.kind, asked?.sourceless, asked?.rule], ['author', true, 'asked-question']);
+  assert.equal(text.slice(asked!.contentSpan!.start, asked!.contentSpan!.end), 'whether she would run again');
+  const byReporter = findAttributions('When asked by a reporter whether the ferry was safe, Halvorsen said it was.').find((item) => item.cue === 'asked');
+  assert.equal(byReporter?.source, 'a reporter');
+  // An act of asking for something is no question.
+  assert.ok(findAttributions('Halvorsen asked the crew to stay on board.').every((item) => item.rule !== 'asked-question'));
+});
+
+test('a title keeps its period inside a source: "Mr. Duffy, the harbour master, said"', () => {
+  const [item] = findAttributions('“The port is shut,” Mr. Duffy, the harbour master, said on Tuesday.');
+  assert.equal(item?.source, 'Mr. Duffy');
+});
+
+test('after a name and its appositive the name is the source, never the listener or the clause after the cue', () => {
+  const [told] = findAttributions('“The port is shut,” Duffy, a former pilot, told Karsk Radio on Tuesday.');
+  assert.deepEqual([told?.source, told?.cue], ['Duffy', 'told']);
+  const [says] = findAttributions('Lena Sorvik, a ferry captain from Arden, says Duffy will resign.');
+  assert.deepEqual([says?.source, says?.cue], ['Lena Sorvik', 'says']);
+  // A frame after the content still takes the source that follows it.
+  const [inverted] = findAttributions('The vote is off, said Ana Kessel, the minister.');
+  assert.equal(inverted?.source, 'Ana Kessel');
+});

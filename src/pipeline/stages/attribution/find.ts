@@ -842,9 +842,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     kept.filter((other) => other !== item && other.contentSpan && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end).length;
   const depths = new Map(kept.map((item) => [item, depth(item)]));
   // A phrase with no one behind it ("Asked whether ...", "seemed to") does not outrank a source the sentence names.
-  return kept.sort(
-    (a, b) => Number(a.quoted) - Number(b.quoted) || depths.get(a)! - depths.get(b)! || Number(!!a.sourceless) - Number(!!b.sourceless) || a.cueSpan.start - b.cueSpan.start,
-  );
+  return kept.sort((a, b) => Number(a.quoted) - Number(b.quoted) || depths.get(a)! - depths.get(b)! || Number(!!a.sourceless) - Number(!!b.sourceless) || a.cueSpan.start - b.cueSpan.start);
 }
 
 /**
