@@ -302,3 +302,16 @@ test('after a name and its appositive the name is the source, never the listener
   const [inverted] = findAttributions('The vote is off, said Ana Kessel, the minister.');
   assert.equal(inverted?.source, 'Ana Kessel');
 });
+
+test('the subject after a fronted phrase shares its later reports; a verb and its object are no source', () => {
+  const said = findAttributions('Asked on Monday whether Duffy would stay, Kessel shook her head and said, “No.”').find((item) => item.cue === 'said');
+  assert.deepEqual([said?.source, said?.rule], ['Kessel', 'shared-subject']);
+  const claiming = findAttributions('Speaking in Arden on Friday, Kessel insisted that the port “is open,” claiming that the strike was over.').find((item) => item.cue === 'claiming');
+  assert.equal(claiming?.source, 'Kessel');
+});
+
+test('a frame set off by commas is not inside the content it frames; a name "known as" is no report', () => {
+  const levels = findAttributions('The documents indicate, he said in a telephone interview, that the port was shut.');
+  assert.ok(levels.some((item) => item.cue === 'said' && !item.embedded));
+  assert.deepEqual(findAttributions('Kessel won the string of contests known as Harbour Week.'), []);
+});

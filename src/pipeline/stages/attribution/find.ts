@@ -257,6 +257,13 @@ function sentenceSubject(tokens: Token[]): [number, number] | null {
   // "But he ...", "And, later, the mayor ...": a conjunction or adverb that opens the sentence is not the subject.
   let start = 0;
   while (start < tokens.length - 1 && (/^(but|and|so|yet|then|still|however|now|later|meanwhile|instead|,)$/.test(tokens[start].lower) || isAdverbBeforeVerb(tokens[start].lower))) start++;
+  // "Asked whether ..., Mrs. Kessel shook her head and said", "Speaking in Arden on Friday, Kessel insisted ...":
+  // after a fronted participle or a time or place phrase, the subject follows its comma.
+  if (start < tokens.length && FRONTED_PHRASE.test(tokens[start].text)) {
+    let comma = start + 1;
+    while (comma < tokens.length && comma - start < 25 && !/^[,.;:“”"]$/.test(tokens[comma].text)) comma++;
+    if (tokens[comma]?.text === ',') start = comma + 1;
+  }
   const subject = sourceAfter(tokens, start);
   if (subject) {
     const head = tokens[subject[1] - 1];
@@ -268,6 +275,9 @@ function sentenceSubject(tokens: Token[]): [number, number] | null {
   const next = tokens[end];
   return end >= start + 2 && next && /^\p{Ll}+$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) ? [start, end] : null;
 }
+
+/** Words that open a phrase set before the subject: "Asked ...", "Speaking ...", "After the vote", "On Friday". */
+const FRONTED_PHRASE = /^(\p{Lu}\p{Ll}+(ed|ing)|After|Before|When|While|During|Despite|Following|In|On|At|Earlier|Later|Last|With)$/u;
 
 /** Participles of verbs that name an act as often as a report: they report only with a proposition after them. */
 const ACT_PARTICIPLES =
@@ -373,7 +383,14 @@ function sourceAfter(tokens: Token[], start: number): [number, number] | null {
   let to = start;
   while (to < tokens.length && to - start < 10) {
     const token = tokens[to];
-    if (isSourceToken(token) || token.lower === 'from' || (isModifier(token) && to + 1 < tokens.length && isSourceToken(tokens[to + 1]))) to++;
+    // A lower-case word joins when a word of the name follows it ("the defence ministry"), not a determiner
+    // ("Kessel shook her head": "shook" is the verb).
+    if (
+      isSourceToken(token) ||
+      token.lower === 'from' ||
+      (isModifier(token) && to + 1 < tokens.length && isSourceToken(tokens[to + 1]) && !/^(the|a|an|his|her|its|their|our|my|your)$/.test(tokens[to + 1].lower))
+    )
+      to++;
     else break;
   }
   while (to > start && /^(of|for|and|on|in|the|a|an|from)$/.test(tokens[to - 1].lower)) to--;
@@ -709,15 +726,17 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     let joinerIndex = index - 1;
     while (joinerIndex > 0 && isAdverbBeforeVerb(tokens[joinerIndex].lower)) joinerIndex--;
     const joined = /^(and|but)$/.test(tokens[joinerIndex]?.lower ?? '');
-    if (joined && found.length === 0 && REPORTING_VERB_FORMS.has(token.lower)) {
+    // A level with no one behind it ("Asked whether ...") has no subject to share.
+    const sharedLevel = found.findLast((item) => !item.sourceless);
+    if (joined && !sharedLevel && REPORTING_VERB_FORMS.has(token.lower)) {
       const subject = sentenceSubject(tokens);
       if (subject && subject[1] < joinerIndex - 1) {
         add(subject, token, 'shared-subject');
         continue;
       }
     }
-    if (joined && found.length > 0 && !found[found.length - 1].quoted) {
-      const shared = found[found.length - 1];
+    if (joined && sharedLevel && !sharedLevel.quoted) {
+      const shared = sharedLevel;
       const sourceStart = tokens.findIndex((item) => item.start === shared.sourceSpan.start);
       const sourceEnd = tokens.findIndex((item) => item.end === shared.sourceSpan.end);
       if (sourceStart >= 0 && sourceEnd >= sourceStart) {
@@ -729,6 +748,8 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     if (previous && (isPossessive(previous) || /^(a|an|the|one|his|her|their|its|each|every)$/.test(previous.lower))) continue;
     // "the April 22 terror attacks", "Hamas-led terrorist attacks": a compound noun, not a verbal attack.
     if (/^(attacks?|strikes?)$/.test(token.lower) && previous && EVENT_MODIFIERS.has(previous.lower)) continue;
+    // "the contests known as Super Tuesday", "a hacker known as Guccifer": a name, not knowledge.
+    if (token.lower === 'known' && tokens[index + 1]?.lower === 'as') continue;
     // "appeared on MSNBC": being somewhere, not seeming.
     if (/^appear(s|ed|ing)?$/.test(token.lower) && /^(on|at|in|before|with|alongside)$/.test(tokens[index + 1]?.lower ?? '')) continue;
     const before = sourceBefore(tokens, index);
@@ -837,7 +858,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
   if (meaningful.length <= 1) return meaningful;
   const kept = withoutOverlaps(meaningful);
   endContentsAtCoordinateCues(text, kept);
-  markEmbeddedReports(kept);
+  markEmbeddedReports(text, kept);
   const depth = (item: FoundAttribution) =>
     kept.filter((other) => other !== item && other.contentSpan && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end).length;
   const depths = new Map(kept.map((item) => [item, depth(item)]));
@@ -883,7 +904,7 @@ function endContentsAtCoordinateCues(text: string, found: FoundAttribution[]) {
  * names its source before the cue and its content after ("X said (that) ..."), where the reported clause
  * begins with the inner source.
  */
-function markEmbeddedReports(found: FoundAttribution[]) {
+function markEmbeddedReports(text: string, found: FoundAttribution[]) {
   for (const item of found) {
     if (item.quoted || item.sourceless) continue;
     const host = found.find(
@@ -895,6 +916,8 @@ function markEmbeddedReports(found: FoundAttribution[]) {
         other.sourceSpan.end <= other.cueSpan.start &&
         other.cueSpan.end <= other.contentSpan.start &&
         other.contentSpan.start === item.sourceSpan.start &&
+        // "The documents indicate, he said in an interview, that ...": a frame set off by commas is no clause of the content.
+        !/[,;:—–(“”"]/.test(text.slice(other.cueSpan.end, other.contentSpan.start)) &&
         item.cueSpan.end <= other.contentSpan.end,
     );
     if (host) item.embedded = true;
