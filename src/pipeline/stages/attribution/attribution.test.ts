@@ -315,3 +315,11 @@ test('a frame set off by commas is not inside the content it frames; a name "kno
   assert.ok(levels.some((item) => item.cue === 'said' && !item.embedded));
   assert.deepEqual(findAttributions('Kessel won the string of contests known as Harbour Week.'), []);
 });
+
+test('a poll or survey that opens the sentence is the source of what follows: "In a Harbour Times poll released Monday, ..."', () => {
+  const text = 'In a Harbour Times poll released Monday, 52 percent of respondents chose Kessel.';
+  const [poll] = findAttributions(text);
+  assert.deepEqual([poll?.cue, poll?.source, poll?.kind, poll?.rule], ['In', 'a Harbour Times poll', 'named', 'in-poll']);
+  assert.equal(text.slice(poll!.contentSpan!.start, poll!.contentSpan!.end), '52 percent of respondents chose Kessel');
+  assert.deepEqual(findAttributions('In five states going to the polls, turnout rose.'), []);
+});

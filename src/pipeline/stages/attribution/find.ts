@@ -276,6 +276,9 @@ function sentenceSubject(tokens: Token[]): [number, number] | null {
   return end >= start + 2 && next && /^\p{Ll}+$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) ? [start, end] : null;
 }
 
+/** Polls and surveys: "in the latest poll", "in New Hampshire surveys". */
+const POLL_NOUNS = /^(poll|polls|survey|surveys|polling)$/;
+
 /** Words that open a phrase set before the subject: "Asked ...", "Speaking ...", "After the vote", "On Friday". */
 const FRONTED_PHRASE = /^(\p{Lu}\p{Ll}+(ed|ing)|After|Before|When|While|During|Despite|Following|In|On|At|Earlier|Later|Last|With)$/u;
 
@@ -576,6 +579,28 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
             sourceless: true,
           });
         }
+        continue;
+      }
+    }
+    // "In a Harbour Times poll released Monday, 52 percent of voters ...": a poll or survey that opens the sentence
+    // is the source of what follows it. ("Kessel leads in the polls" mid-sentence is left alone: PolNeAR's readers
+    // disagree on it.)
+    if (token.lower === 'in') {
+      let noun = index + 1;
+      // Only the words of one noun phrase stand between: "in five states going to the polls" is no poll's finding.
+      const inPhrase = (item: Token) =>
+        /^[\p{L}\p{N}'’/&.-]+$/u.test(item.text) &&
+        !(FUNCTION_WORDS.has(item.lower) && !/^(this|that)$/.test(item.lower)) &&
+        !/^\p{Ll}+ing$/u.test(item.text) &&
+        !/^(of|to|by|with|going|head|heads)$/.test(item.lower);
+      while (noun < tokens.length && noun - index <= 7 && inPhrase(tokens[noun]) && !POLL_NOUNS.test(tokens[noun].lower)) noun++;
+      const sentenceOpening = text.slice(0, token.start).trim() === '';
+      if (sentenceOpening && noun < tokens.length && noun - index <= 7 && POLL_NOUNS.test(tokens[noun].lower) && !/^(of|in|on|for)$/.test(tokens[noun + 1]?.lower ?? '')) {
+        const cue = { start: token.start, end: token.end };
+        add([index + 1, noun + 1], cue, 'in-poll');
+        const comma = tokens.findIndex((item, at) => at > noun && item.text === ',');
+        found[found.length - 1].contentSpan = comma === -1 ? null : trimContent(text, tokens[comma].end, text.length);
+        index = noun;
         continue;
       }
     }

@@ -38,7 +38,7 @@ export function createAttributionStage(learnedCues?: Map<string, number>): Stage
         const [outermost] = levels;
         const attribution = { ...outermost, chain: levels.length > 1 ? levels.map((level) => ({ ...level, chain: [] })) : [] };
         const opensSentence = outermost.cueSpan !== null && claim.text.slice(0, outermost.cueSpan.start - claim.start).trim() === '';
-        if (claim.part === 0 && opensSentence && /according-to|it-passive/.test(outermost.provenance.rule)) sentenceFrame = attribution;
+        if (claim.part === 0 && opensSentence && /according-to|it-passive|in-poll/.test(outermost.provenance.rule)) sentenceFrame = attribution;
         return { ...claim, attribution };
       });
       return { ...analysis, claims };
