@@ -626,7 +626,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       // "The Latest:", "The Ninth Circle:": a title before its subtitle.
       !(index > 1 && /^(the|a|an)$/.test(tokens[0].lower)) &&
       !isPageLabel(tokens.slice(0, index).map((item) => item.text)) &&
-      /^[“"\p{Lu}]/u.test(tokens[index + 1]?.text ?? '')
+      /^[“"‘\p{Lu}]/u.test(tokens[index + 1]?.text ?? '')
     ) {
       add([0, index], token, 'speaker-colon');
       continue;
