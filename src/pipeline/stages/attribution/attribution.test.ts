@@ -323,3 +323,13 @@ test('a poll or survey that opens the sentence is the source of what follows: "I
   assert.equal(text.slice(poll!.contentSpan!.start, poll!.contentSpan!.end), '52 percent of respondents chose Kessel');
   assert.deepEqual(findAttributions('In five states going to the polls, turnout rose.'), []);
 });
+
+test("two apostrophes quote like a double quotation mark: a report inside ''...'' is nested in the quoted speaker's words", () => {
+  const text = "''We think the ferry will run,'' Halvorsen said.";
+  const levels = findAttributions(text);
+  assert.deepEqual(
+    levels.map((item) => [item.source, item.cue, item.quoted]),
+    [['Halvorsen', 'said', false]],
+  );
+  assert.equal(text.slice(levels[0].contentSpan!.start, levels[0].contentSpan!.end), "''We think the ferry will run,''");
+});

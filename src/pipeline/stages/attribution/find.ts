@@ -433,7 +433,7 @@ export function kindOfSource(words: Token[]): AttributionKind {
   return 'anonymous';
 }
 
-const QUOTE_MARK = /[“”«»"]/;
+const QUOTE_MARK = /[“”«»"]|''/;
 
 /** Spans of quoted passages in `text` (curly or straight double quotes). */
 export function quotedSpans(text: string): Span[] {
@@ -447,12 +447,15 @@ export function quotedSpans(text: string): Span[] {
     else if ((char === '”' || char === '»') && open !== null) {
       spans.push({ start: open, end: index + 1 });
       open = null;
-    } else if (char === '"') {
+    } else if (char === '"' || (char === "'" && text[index + 1] === "'")) {
+      // Two apostrophes stand for a double quotation mark in some archives ("''We won,'' she said").
+      const width = char === '"' ? 1 : 2;
       if (straightOpen === null) straightOpen = index;
       else {
-        spans.push({ start: straightOpen, end: index + 1 });
+        spans.push({ start: straightOpen, end: index + width });
         straightOpen = null;
       }
+      index += width - 1;
     }
   }
   // A quotation still open at the end runs to the end of the unit.
@@ -983,8 +986,8 @@ function contentOf(text: string, tokens: Token[], cue: Span, source: Span, rule:
   // "“It was nice,” the tycoon told Reuters in Macau.": after a quotation and its comma, the quotation is the content
   // even when a listener or a place follows the cue.
   const beforeSource = text.slice(Math.max(0, source.start - 8), source.start);
-  const afterQuotation = () => /[,?!][”"]\s*$/.test(beforeSource) || (/[”"],?\s*$/.test(beforeSource) && !/^[^.;:]*?(\bthat\b|[:“"])/.test(tail));
-  if (rule === 'verb-then-source' || (sourceFirst && /[,”"]\s*$/.test(beforeSource) && (endsHere || afterQuotation()))) {
+  const afterQuotation = () => /[,?!](?:[”"]|'')\s*$/.test(beforeSource) || (/(?:[”"]|''),?\s*$/.test(beforeSource) && !/^[^.;:]*?(\bthat\b|[:“"])/.test(tail));
+  if (rule === 'verb-then-source' || (sourceFirst && /(?:[,”"]|'')\s*$/.test(beforeSource) && (endsHere || afterQuotation()))) {
     return trimContent(text, 0, Math.min(source.start, cue.start));
   }
   if (sourceFirst) {
