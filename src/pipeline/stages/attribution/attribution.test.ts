@@ -333,3 +333,15 @@ test("two apostrophes quote like a double quotation mark: a report inside ''...'
   );
   assert.equal(text.slice(levels[0].contentSpan!.start, levels[0].contentSpan!.end), "''We think the ferry will run,''");
 });
+
+test('content boundaries: a participle governs what follows it; a clause after "said" is its content; a final frame takes the clause before', () => {
+  const slice = (text: string, cue: string) => {
+    const item = findAttributions(text).find((level) => level.cue === cue);
+    return item?.contentSpan ? text.slice(item.contentSpan.start, item.contentSpan.end) : null;
+  };
+  assert.equal(slice('“He stands for the crews,” Anderson said, adding that Duffy is trustworthy.', 'adding'), 'Duffy is trustworthy');
+  assert.equal(slice('Sunday on the “Morning Show,” Rep. Ana Kessel said the port had reopened after the strike.', 'said'), 'the port had reopened after the strike');
+  assert.equal(slice('“It was nice,” Kessel said Tuesday.', 'said'), '“It was nice,”');
+  assert.equal(slice('“We won,” Kessel said as she left the hall.', 'said'), '“We won,”');
+  assert.equal(slice('Most of the money arrived in February, new fundraising reports show.', 'show'), 'Most of the money arrived in February');
+});

@@ -966,6 +966,10 @@ function trimContent(text: string, start: number, end: number): Span | null {
   return to > from ? { start: from, end: to } : null;
 }
 
+const SAY_FORMS = /^(say|says|said|saying)$/i;
+/** A clause of its own after "said": a subject of several words, not a time ("said Tuesday") or a manner ("said as he left"). */
+const CLAUSE_AFTER_SAY = /^\s*(?:(?:he|she|they|it|we|i|there|the|a|an|his|her|their|its)\b|\p{Lu}[\p{L}.'’-]*\s+(?!(?:in|on|at|during|after|before|as|while|when)\b)\p{L})(?![^.;:]{0,12}$)/u;
+
 /**
  * Where the content of an attribution lies: after the cue when the source comes first ("X said
  * that ..."), before the source when it comes last ("..., X said."), after the source's comma for a
@@ -983,12 +987,22 @@ function contentOf(text: string, tokens: Token[], cue: Span, source: Span, rule:
     }
     return trimContent(text, 0, cue.start);
   }
+  // "“We won,” Kessel said, adding that ...": a participle that reports for a source named before it governs what
+  // follows it, not the quotation before the source.
+  if (/participle/.test(rule)) return trimContent(text, cue.end, text.length);
   // "“It was nice,” the tycoon told Reuters in Macau.": after a quotation and its comma, the quotation is the content
-  // even when a listener or a place follows the cue.
+  // even when a listener or a place follows the cue. Not when a clause of its own follows a verb of saying
+  // ("Sunday on the “Morning Show,” Rep. Ana Kessel said the port had reopened").
   const beforeSource = text.slice(Math.max(0, source.start - 8), source.start);
+  const saysClause = () => SAY_FORMS.test(text.slice(cue.start, cue.end)) && (PROPOSITION.test(tail) || CLAUSE_AFTER_SAY.test(tail));
   const afterQuotation = () => /[,?!](?:[”"]|'')\s*$/.test(beforeSource) || (/(?:[”"]|''),?\s*$/.test(beforeSource) && !/^[^.;:]*?(\bthat\b|[:“"])/.test(tail));
-  if (rule === 'verb-then-source' || (sourceFirst && /(?:[,”"]|'')\s*$/.test(beforeSource) && (endsHere || afterQuotation()))) {
+  if (rule === 'verb-then-source' || (sourceFirst && /(?:[,”"]|'')\s*$/.test(beforeSource) && (endsHere || (afterQuotation() && !saysClause())))) {
     return trimContent(text, 0, Math.min(source.start, cue.start));
+  }
+  // "..., new fundraising reports show.": the frame ends the sentence, its content is the clause before it.
+  if (sourceFirst && endsHere) {
+    const comma = text.lastIndexOf(',', source.start);
+    if (comma > 0 && /^[\s\p{L}\p{N}'’-]*$/u.test(text.slice(comma + 1, source.start))) return trimContent(text, 0, comma);
   }
   if (sourceFirst) {
     // "told reporters in Arden that ...": skip the listener up to "that" when it is near.
