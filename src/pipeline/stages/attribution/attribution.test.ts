@@ -345,3 +345,8 @@ test('content boundaries: a participle governs what follows it; a clause after "
   assert.equal(slice('“We won,” Kessel said as she left the hall.', 'said'), '“We won,”');
   assert.equal(slice('Most of the money arrived in February, new fundraising reports show.', 'show'), 'Most of the money arrived in February');
 });
+
+test('a name set off by commas after a description is the source: "The head of the union, Lena Sorvik, praised ..."', () => {
+  const [item] = findAttributions('The head of the largest harbour union backing the strike, Lena Sorvik, praised the efforts of the crews.');
+  assert.deepEqual([item?.source, item?.cue], ['Lena Sorvik', 'praised']);
+});

@@ -212,9 +212,11 @@ function sourceBefore(tokens: Token[], end: number): { range: [number, number]; 
       if (from < comma && (isHead(headWord) || determinedHead) && opensClause) {
         // "Tavria's chief negotiator, Lena Sorvik, wrote": a second name for the same source joins it;
         // "Colonel Rian Duffy, who commands the checkpoint, said": a clause does not.
-        const appositive = tokens.slice(comma + 1, to - 1);
-        const isName = appositive.length > 0 && appositive.length <= 6 && appositive.every(isSourceToken) && isCapitalised(appositive[appositive.length - 1]);
-        return { range: [from, isName ? to - 1 : comma], rule: 'source-appositive-verb' };
+        return { range: [from, namedBetween(tokens, comma, to - 1) ? to - 1 : comma], rule: 'source-appositive-verb' };
+      }
+      // "The head of the largest harbour union, Lena Sorvik, praised the crews": a name set off after a description.
+      if (namedBetween(tokens, comma, to - 1) && isCapitalised(tokens[comma + 1]) && !FUNCTION_WORDS.has(tokens[comma + 1].lower)) {
+        return { range: [comma + 1, to - 1], rule: 'source-appositive-verb' };
       }
     }
     return null;
@@ -247,6 +249,12 @@ function sourceBefore(tokens: Token[], end: number): { range: [number, number]; 
     return { range: [from, to], rule: 'source-then-verb' };
   }
   return null;
+}
+
+/** Whether the words between two commas (token indexes, exclusive) are a name: "Lena Sorvik", "the Karsk Herald". */
+function namedBetween(tokens: Token[], comma: number, nextComma: number): boolean {
+  const words = tokens.slice(comma + 1, nextComma);
+  return words.length > 0 && words.length <= 6 && words.every(isSourceToken) && isCapitalised(words[words.length - 1]);
 }
 
 /**
