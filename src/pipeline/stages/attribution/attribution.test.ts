@@ -350,3 +350,9 @@ test('a name set off by commas after a description is the source: "The head of t
   const [item] = findAttributions('The head of the largest harbour union backing the strike, Lena Sorvik, praised the efforts of the crews.');
   assert.deepEqual([item?.source, item?.cue], ['Lena Sorvik', 'praised']);
 });
+
+test('a quotation after a comma is a proposition: "He continued, “...”" reports, "he continued his tour" does not', () => {
+  const [item] = findAttributions('Halvorsen continued, “The crews deserve better.”');
+  assert.deepEqual([item?.source, item?.cue], ['Halvorsen', 'continued']);
+  assert.deepEqual(findAttributions('Halvorsen continued her tour of the harbour.'), []);
+});

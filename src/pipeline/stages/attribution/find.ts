@@ -532,9 +532,9 @@ function isTitleCase(tokens: Token[]): boolean {
   return words.length >= 3 && words.filter(isCapitalised).length >= 0.75 * words.length;
 }
 
-/** What follows a verb that reports a proposition: a that- or wh-clause, a colon or a quotation (a time may come first). */
+/** What follows a verb that reports a proposition: a that- or wh-clause, a colon or a quotation, also after a comma ("He continued, “...”"); a time may come first. */
 const PROPOSITION =
-  /^\s*(?:(?:on\s+|last\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|night|morning|earlier|again|publicly|repeatedly|in\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:that\b|whether\b|if\b|how\b|why\b|what\b|:|“|")/i;
+  /^\s*(?:(?:on\s+|last\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|night|morning|earlier|again|publicly|repeatedly|in\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:that\b|whether\b|if\b|how\b|why\b|what\b|:|“|"|,\s*(?:“|"|''))/i;
 
 const COMPLEMENT =
   /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+\w+|earlier|late\s+\w+)\s+)?(that|to|whether|if|what|how|why|who|where|when|:|“|"|,)/i;
