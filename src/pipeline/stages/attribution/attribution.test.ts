@@ -284,8 +284,10 @@ test('"Asked whether ..." is the question put to someone: a cue with no one name
   assert.equal(text.slice(asked!.contentSpan!.start, asked!.contentSpan!.end), 'whether she would run again');
   const byReporter = findAttributions('When asked by a reporter whether the ferry was safe, Halvorsen said it was.').find((item) => item.cue === 'asked');
   assert.equal(byReporter?.source, 'a reporter');
-  // An act of asking for something is no question.
+  // An act of asking for something is no question; someone named who asks is the source.
   assert.ok(findAttributions('Halvorsen asked the crew to stay on board.').every((item) => item.rule !== 'asked-question'));
+  const captain = findAttributions('In an aside, Lena Sorvik, the ferry captain, asked Duffy who he thought would win.').find((item) => item.cue === 'asked');
+  assert.equal(captain?.source, 'Lena Sorvik');
 });
 
 test('a title keeps its period inside a source: "Mr. Duffy, the harbour master, said"', () => {

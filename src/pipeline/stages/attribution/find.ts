@@ -569,7 +569,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     else if (!seen.evidential && token.lower.length >= 4 && /^[esa]/.test(token.lower) && EVIDENTIAL_WORDS.has(token.lower)) seen.evidential = true;
     // "Asked whether he would run, the mayor said ...", "when asked by a reporter if ...": the question put to
     // someone. Who asked is the by-agent when the text names one, else no one named.
-    if (token.lower === 'asked' && (index === 0 || /^(when|after|once|before|and|but|,)$/.test(tokens[index - 1].lower))) {
+    if (token.lower === 'asked' && (index === 0 || /^(when|after|once|before)$/.test(tokens[index - 1].lower))) {
       const question = askedQuestion(tokens, index);
       if (question) {
         const cue = { start: token.start, end: token.end };
