@@ -5,7 +5,7 @@ import { findAttributions, type FoundAttribution } from './find.js';
 
 export { findAttributions, kindOfSource, tokenize } from './find.js';
 
-const STAGE = { name: 'claimgraph.attribution', version: '3.1.0' };
+const STAGE = { name: 'claimgraph.attribution', version: '3.2.0' };
 
 /**
  * Who a claim is attributed to: a named source, an anonymous or vague one, or the writer's own
