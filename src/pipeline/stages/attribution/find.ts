@@ -287,6 +287,20 @@ function sentenceSubject(tokens: Token[]): [number, number] | null {
 /** Polls and surveys: "in the latest poll", "in New Hampshire surveys". */
 const POLL_NOUNS = /^(poll|polls|survey|surveys|polling)$/;
 
+/** Only the words of one noun phrase stand between "in" and its poll: "in five states going to the polls" is no poll's finding. */
+const inPollPhrase = (item: Token) =>
+  /^[\p{L}\p{N}'’/&.-]+$/u.test(item.text) &&
+  !(FUNCTION_WORDS.has(item.lower) && !/^(this|that)$/.test(item.lower)) &&
+  !/^\p{Ll}+ing$/u.test(item.text) &&
+  !/^(of|to|by|with|going|head|heads)$/.test(item.lower);
+
+/** The token index of the poll or survey that "in" at `index` opens ("In a Harbour Times poll"), or -1. */
+function pollAfterIn(tokens: Token[], index: number): number {
+  let noun = index + 1;
+  while (noun < tokens.length && noun - index <= 7 && inPollPhrase(tokens[noun]) && !POLL_NOUNS.test(tokens[noun].lower)) noun++;
+  return noun < tokens.length && noun - index <= 7 && POLL_NOUNS.test(tokens[noun].lower) && !/^(of|in|on|for)$/.test(tokens[noun + 1]?.lower ?? '') ? noun : -1;
+}
+
 /** Words that open a phrase set before the subject: "Asked ...", "Speaking ...", "After the vote", "On Friday". */
 const FRONTED_PHRASE = /^(\p{Lu}\p{Ll}+(ed|ing)|After|Before|When|While|During|Despite|Following|In|On|At|Earlier|Later|Last|With)$/u;
 
@@ -561,6 +575,18 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     });
   };
 
+  const addQuestion = (question: { agent: [number, number] | null; start: number; end: number }, index: number) => {
+    const token = tokens[index];
+    const cue = { start: token.start, end: token.end };
+    const content = trimContent(text, tokens[question.start].start, tokens[question.end - 1].end);
+    if (question.agent) {
+      add(question.agent, cue, 'asked-by-source');
+      found[found.length - 1].contentSpan = content;
+      return;
+    }
+    found.push({ kind: 'author', source: '', cue: token.text, cueSpan: cue, sourceSpan: cue, contentSpan: content, rule: 'asked-question', quoted: inQuote(cue), sourceless: true });
+  };
+
   let headline: boolean | null = null;
   let pendingSubject: [number, number] | null = null;
   // Whether the passes after the loop can match at all: "it" for "it was reported", a word of seeming or expecting.
@@ -574,24 +600,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     if (token.lower === 'asked' && (index === 0 || /^(when|after|once|before)$/.test(tokens[index - 1].lower))) {
       const question = askedQuestion(tokens, index);
       if (question) {
-        const cue = { start: token.start, end: token.end };
-        const content = trimContent(text, tokens[question.start].start, tokens[question.end - 1].end);
-        if (question.agent) {
-          add(question.agent, cue, 'asked-by-source');
-          found[found.length - 1].contentSpan = content;
-        } else {
-          found.push({
-            kind: 'author',
-            source: '',
-            cue: token.text,
-            cueSpan: cue,
-            sourceSpan: cue,
-            contentSpan: content,
-            rule: 'asked-question',
-            quoted: inQuote(cue),
-            sourceless: true,
-          });
-        }
+        addQuestion(question, index);
         continue;
       }
     }
@@ -599,17 +608,9 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     // is the source of what follows it. ("Kessel leads in the polls" mid-sentence is left alone: PolNeAR's readers
     // disagree on it.)
     if (index === 0 && token.lower === 'in') {
-      let noun = index + 1;
-      // Only the words of one noun phrase stand between: "in five states going to the polls" is no poll's finding.
-      const inPhrase = (item: Token) =>
-        /^[\p{L}\p{N}'’/&.-]+$/u.test(item.text) &&
-        !(FUNCTION_WORDS.has(item.lower) && !/^(this|that)$/.test(item.lower)) &&
-        !/^\p{Ll}+ing$/u.test(item.text) &&
-        !/^(of|to|by|with|going|head|heads)$/.test(item.lower);
-      while (noun < tokens.length && noun - index <= 7 && inPhrase(tokens[noun]) && !POLL_NOUNS.test(tokens[noun].lower)) noun++;
-      if (noun < tokens.length && noun - index <= 7 && POLL_NOUNS.test(tokens[noun].lower) && !/^(of|in|on|for)$/.test(tokens[noun + 1]?.lower ?? '')) {
-        const cue = { start: token.start, end: token.end };
-        add([index + 1, noun + 1], cue, 'in-poll');
+      const noun = pollAfterIn(tokens, index);
+      if (noun !== -1) {
+        add([index + 1, noun + 1], { start: token.start, end: token.end }, 'in-poll');
         const comma = tokens.findIndex((item, at) => at > noun && item.text === ',');
         found[found.length - 1].contentSpan = comma === -1 ? null : trimContent(text, tokens[comma].end, text.length);
         index = noun;
