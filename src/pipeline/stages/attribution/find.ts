@@ -45,19 +45,23 @@ interface Token extends Span {
   lower: string;
 }
 
-// A word may take its final period ("Mr.", "U.S.", "said."): the tokenizer keeps it on titles and initialisms only.
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}]\.?|\p{Lu}\.(?=\s)|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}]|\p{Lu}\.(?=\s)|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
 
 /** ' or ’, by code unit: the tokenizer checks every word for a contraction, so this stays cheap. */
 const isApostrophe = (code: number) => code === 39 || code === 8217;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     let value = match[0];
-    // "Star:" and "Khan," split into word and punctuation; "U.S." keeps its periods.
-    if (value.length > 1 && value.endsWith('.') && !/^(\p{L}\.)+$/u.test(value) && !TITLES.has(value.slice(0, -1).toLowerCase())) value = value.slice(0, -1);
-    const start = match.index ?? 0;
+    const start = match.index;
+    // "Mr. Regalado", "Sen. Kessel", "the U.S.": a title or an initialism keeps its final period; "said." does not.
+    if (text.charCodeAt(start + value.length) === 46 && ((value.length <= 5 && TITLES.has(value.toLowerCase())) || (value.includes('.') && /^(\p{L}\.)+\p{L}$/u.test(value)))) {
+      value += '.';
+      match[0] = value;
+      TOKEN.lastIndex = start + value.length;
+    }
     // "he’s predicting": the pronoun and its auxiliary are two words.
     const contracted = value.length <= 7 && (isApostrophe(value.charCodeAt(value.length - 2)) || isApostrophe(value.charCodeAt(value.length - 3))) ? CONTRACTED_PRONOUN.exec(value) : null;
     if (contracted) {
