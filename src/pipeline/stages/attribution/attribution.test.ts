@@ -244,3 +244,117 @@ test('a verb after "and" or "but" shares the sentence subject; a relative pronou
   const [relative] = findAttributions('The mayor, who has repeatedly said the port is safe, resigned on Friday.');
   assert.deepEqual([relative?.cue, relative?.source], ['said', 'The mayor']);
 });
+
+test('a report whose source opens the clause another source reports is nested in it: "Halvorsen said Duffy had admitted the error"', () => {
+  const [claim] = attributionsOf('Halvorsen said Duffy had admitted the error.');
+  assert.equal(claim.attribution.source, 'Halvorsen');
+  assert.deepEqual(
+    claim.attribution.chain.map((level) => [level.source, level.cue, level.nested ?? false]),
+    [
+      ['Halvorsen', 'said', false],
+      ['Duffy', 'admitted', true],
+    ],
+  );
+  // A second report beside the first is not inside it.
+  assert.ok(findAttributions('Halvorsen said the port was shut, adding that talks would resume.').every((item) => !item.embedded));
+});
+
+test('a frame after its content reports even with a verb that is a noun or an act elsewhere: "..., the paper states."', () => {
+  const [paper] = findAttributions('The harbour will need dredging within five years, the paper states.');
+  assert.deepEqual([paper?.source, paper?.cue], ['the paper', 'states']);
+  const [ministry] = findAttributions('Ferry fares will fall next spring, the ministry declared on Monday.');
+  assert.deepEqual([ministry?.source, ministry?.cue], ['the ministry', 'declared']);
+  assert.deepEqual(findAttributions('The province declared a state of emergency on Tuesday.'), []);
+  assert.deepEqual(findAttributions('The new ferry links Karsk with the United States.'), []);
+});
+
+test('a participle after a comma inside the closing quotation mark reports for the last source outside quotations', () => {
+  const text = 'Halvorsen insisted that the port was “open for business,” adding that the strike would end soon.';
+  const adding = findAttributions(text).find((item) => item.cue === 'adding');
+  assert.equal(adding?.source, 'Halvorsen');
+  assert.equal(text.slice(adding!.contentSpan!.start, adding!.contentSpan!.end), 'the strike would end soon');
+});
+
+test('"Asked whether ..." is the question put to someone: a cue with no one named behind it, never above the named source', () => {
+  const text = 'Asked whether she would run again, the harbour master said she had not decided.';
+  const [claim] = attributionsOf(text);
+  assert.deepEqual([claim.attribution.source, claim.attribution.cue], ['the harbour master', 'said']);
+  const asked = findAttributions(text).find((item) => item.cue === 'Asked');
+  assert.deepEqual([asked?.kind, asked?.sourceless, asked?.rule], ['author', true, 'asked-question']);
+  assert.equal(text.slice(asked!.contentSpan!.start, asked!.contentSpan!.end), 'whether she would run again');
+  const byReporter = findAttributions('When asked by a reporter whether the ferry was safe, Halvorsen said it was.').find((item) => item.cue === 'asked');
+  assert.equal(byReporter?.source, 'a reporter');
+  // An act of asking for something is no question; someone named who asks is the source.
+  assert.ok(findAttributions('Halvorsen asked the crew to stay on board.').every((item) => item.rule !== 'asked-question'));
+  const captain = findAttributions('In an aside, Lena Sorvik, the ferry captain, asked Duffy who he thought would win.').find((item) => item.cue === 'asked');
+  assert.equal(captain?.source, 'Lena Sorvik');
+});
+
+test('a title keeps its period inside a source: "Mr. Duffy, the harbour master, said"', () => {
+  const [item] = findAttributions('“The port is shut,” Mr. Duffy, the harbour master, said on Tuesday.');
+  assert.equal(item?.source, 'Mr. Duffy');
+});
+
+test('after a name and its appositive the name is the source, never the listener or the clause after the cue', () => {
+  const [told] = findAttributions('“The port is shut,” Duffy, a former pilot, told Karsk Radio on Tuesday.');
+  assert.deepEqual([told?.source, told?.cue], ['Duffy', 'told']);
+  const [says] = findAttributions('Lena Sorvik, a ferry captain from Arden, says Duffy will resign.');
+  assert.deepEqual([says?.source, says?.cue], ['Lena Sorvik', 'says']);
+  // A frame after the content still takes the source that follows it.
+  const [inverted] = findAttributions('The vote is off, said Ana Kessel, the minister.');
+  assert.equal(inverted?.source, 'Ana Kessel');
+});
+
+test('the subject after a fronted phrase shares its later reports; a verb and its object are no source', () => {
+  const said = findAttributions('Asked on Monday whether Duffy would stay, Kessel shook her head and said, “No.”').find((item) => item.cue === 'said');
+  assert.deepEqual([said?.source, said?.rule], ['Kessel', 'shared-subject']);
+  const claiming = findAttributions('Speaking in Arden on Friday, Kessel insisted that the port “is open,” claiming that the strike was over.').find((item) => item.cue === 'claiming');
+  assert.equal(claiming?.source, 'Kessel');
+});
+
+test('a frame set off by commas is not inside the content it frames; a name "known as" is no report', () => {
+  const levels = findAttributions('The documents indicate, he said in a telephone interview, that the port was shut.');
+  assert.ok(levels.some((item) => item.cue === 'said' && !item.embedded));
+  assert.deepEqual(findAttributions('Kessel won the string of contests known as Harbour Week.'), []);
+});
+
+test('a poll or survey that opens the sentence is the source of what follows: "In a Harbour Times poll released Monday, ..."', () => {
+  const text = 'In a Harbour Times poll released Monday, 52 percent of respondents chose Kessel.';
+  const [poll] = findAttributions(text);
+  assert.deepEqual([poll?.cue, poll?.source, poll?.kind, poll?.rule], ['In', 'a Harbour Times poll', 'named', 'in-poll']);
+  assert.equal(text.slice(poll!.contentSpan!.start, poll!.contentSpan!.end), '52 percent of respondents chose Kessel');
+  assert.deepEqual(findAttributions('In five states going to the polls, turnout rose.'), []);
+});
+
+test("two apostrophes quote like a double quotation mark: a report inside ''...'' is nested in the quoted speaker's words", () => {
+  const text = "''We think the ferry will run,'' Halvorsen said.";
+  const levels = findAttributions(text);
+  assert.deepEqual(
+    levels.map((item) => [item.source, item.cue, item.quoted]),
+    [['Halvorsen', 'said', false]],
+  );
+  assert.equal(text.slice(levels[0].contentSpan!.start, levels[0].contentSpan!.end), "''We think the ferry will run,''");
+});
+
+test('content boundaries: a participle governs what follows it; a clause after "said" is its content; a final frame takes the clause before', () => {
+  const slice = (text: string, cue: string) => {
+    const item = findAttributions(text).find((level) => level.cue === cue);
+    return item?.contentSpan ? text.slice(item.contentSpan.start, item.contentSpan.end) : null;
+  };
+  assert.equal(slice('“He stands for the crews,” Anderson said, adding that Duffy is trustworthy.', 'adding'), 'Duffy is trustworthy');
+  assert.equal(slice('Sunday on the “Morning Show,” Rep. Ana Kessel said the port had reopened after the strike.', 'said'), 'the port had reopened after the strike');
+  assert.equal(slice('“It was nice,” Kessel said Tuesday.', 'said'), '“It was nice,”');
+  assert.equal(slice('“We won,” Kessel said as she left the hall.', 'said'), '“We won,”');
+  assert.equal(slice('Most of the money arrived in February, new fundraising reports show.', 'show'), 'Most of the money arrived in February');
+});
+
+test('a name set off by commas after a description is the source: "The head of the union, Lena Sorvik, praised ..."', () => {
+  const [item] = findAttributions('The head of the largest harbour union backing the strike, Lena Sorvik, praised the efforts of the crews.');
+  assert.deepEqual([item?.source, item?.cue], ['Lena Sorvik', 'praised']);
+});
+
+test('a quotation after a comma is a proposition: "He continued, “...”" reports, "he continued his tour" does not', () => {
+  const [item] = findAttributions('Halvorsen continued, “The crews deserve better.”');
+  assert.deepEqual([item?.source, item?.cue], ['Halvorsen', 'continued']);
+  assert.deepEqual(findAttributions('Halvorsen continued her tour of the harbour.'), []);
+});

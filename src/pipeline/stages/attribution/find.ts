@@ -36,6 +36,8 @@ export interface FoundAttribution {
   quoted: boolean;
   /** An evidential phrase with no one behind it ("is expected to", "seemed to"): `sourceSpan` is the cue's own. */
   sourceless?: boolean;
+  /** A report inside another level's reported clause ("Kessel said Duffy had admitted the error"): nested in it. */
+  embedded?: boolean;
 }
 
 interface Token extends Span {
@@ -50,11 +52,16 @@ const isApostrophe = (code: number) => code === 39 || code === 8217;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     let value = match[0];
-    // "Star:" and "Khan," split into word and punctuation; "U.S." keeps its periods.
-    if (value.length > 1 && value.endsWith('.') && !/^(\p{L}\.)+$/u.test(value) && !TITLES.has(value.slice(0, -1).toLowerCase())) value = value.slice(0, -1);
-    const start = match.index ?? 0;
+    const start = match.index;
+    // "Mr. Regalado", "Sen. Kessel", "the U.S.": a title or an initialism keeps its final period; "said." does not.
+    if (text.charCodeAt(start + value.length) === 46 && ((value.length <= 5 && TITLES.has(value.toLowerCase())) || (value.includes('.') && /^(\p{L}\.)+\p{L}$/u.test(value)))) {
+      value += '.';
+      match[0] = value;
+      TOKEN.lastIndex = start + value.length;
+    }
     // "he’s predicting": the pronoun and its auxiliary are two words.
     const contracted = value.length <= 7 && (isApostrophe(value.charCodeAt(value.length - 2)) || isApostrophe(value.charCodeAt(value.length - 3))) ? CONTRACTED_PRONOUN.exec(value) : null;
     if (contracted) {
@@ -209,9 +216,11 @@ function sourceBefore(tokens: Token[], end: number): { range: [number, number]; 
       if (from < comma && (isHead(headWord) || determinedHead) && opensClause) {
         // "Tavria's chief negotiator, Lena Sorvik, wrote": a second name for the same source joins it;
         // "Colonel Rian Duffy, who commands the checkpoint, said": a clause does not.
-        const appositive = tokens.slice(comma + 1, to - 1);
-        const isName = appositive.length > 0 && appositive.length <= 6 && appositive.every(isSourceToken) && isCapitalised(appositive[appositive.length - 1]);
-        return { range: [from, isName ? to - 1 : comma], rule: 'source-appositive-verb' };
+        return { range: [from, namedBetween(tokens, comma, to - 1) ? to - 1 : comma], rule: 'source-appositive-verb' };
+      }
+      // "The head of the largest harbour union, Lena Sorvik, praised the crews": a name set off after a description.
+      if (namedBetween(tokens, comma, to - 1) && isCapitalised(tokens[comma + 1]) && !FUNCTION_WORDS.has(tokens[comma + 1].lower)) {
+        return { range: [comma + 1, to - 1], rule: 'source-appositive-verb' };
       }
     }
     return null;
@@ -246,6 +255,12 @@ function sourceBefore(tokens: Token[], end: number): { range: [number, number]; 
   return null;
 }
 
+/** Whether the words between two commas (token indexes, exclusive) are a name: "Lena Sorvik", "the Karsk Herald". */
+function namedBetween(tokens: Token[], comma: number, nextComma: number): boolean {
+  const words = tokens.slice(comma + 1, nextComma);
+  return words.length > 0 && words.length <= 6 && words.every(isSourceToken) && isCapitalised(words[words.length - 1]);
+}
+
 /**
  * The subject that opens a sentence, when it names someone: "Trump", "Aid groups", "The billionaire businessman"
  * (a determiner, up to three describing words and a head, then a verb in lower case).
@@ -254,6 +269,13 @@ function sentenceSubject(tokens: Token[]): [number, number] | null {
   // "But he ...", "And, later, the mayor ...": a conjunction or adverb that opens the sentence is not the subject.
   let start = 0;
   while (start < tokens.length - 1 && (/^(but|and|so|yet|then|still|however|now|later|meanwhile|instead|,)$/.test(tokens[start].lower) || isAdverbBeforeVerb(tokens[start].lower))) start++;
+  // "Asked whether ..., Mrs. Kessel shook her head and said", "Speaking in Arden on Friday, Kessel insisted ...":
+  // after a fronted participle or a time or place phrase, the subject follows its comma.
+  if (start < tokens.length && FRONTED_PHRASE.test(tokens[start].text)) {
+    let comma = start + 1;
+    while (comma < tokens.length && comma - start < 25 && !/^[,.;:“”"]$/.test(tokens[comma].text)) comma++;
+    if (tokens[comma]?.text === ',') start = comma + 1;
+  }
   const subject = sourceAfter(tokens, start);
   if (subject) {
     const head = tokens[subject[1] - 1];
@@ -266,9 +288,82 @@ function sentenceSubject(tokens: Token[]): [number, number] | null {
   return end >= start + 2 && next && /^\p{Ll}+$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) ? [start, end] : null;
 }
 
+/** Polls and surveys: "in the latest poll", "in New Hampshire surveys". */
+const POLL_NOUNS = /^(poll|polls|survey|surveys|polling)$/;
+
+/** Only the words of one noun phrase stand between "in" and its poll: "in five states going to the polls" is no poll's finding. */
+const inPollPhrase = (item: Token) =>
+  /^[\p{L}\p{N}'’/&.-]+$/u.test(item.text) &&
+  !(FUNCTION_WORDS.has(item.lower) && !/^(this|that)$/.test(item.lower)) &&
+  !/^\p{Ll}+ing$/u.test(item.text) &&
+  !/^(of|to|by|with|going|head|heads)$/.test(item.lower);
+
+/** The token index of the poll or survey that "in" at `index` opens ("In a Harbour Times poll"), or -1. */
+function pollAfterIn(tokens: Token[], index: number): number {
+  let noun = index + 1;
+  while (noun < tokens.length && noun - index <= 7 && inPollPhrase(tokens[noun]) && !POLL_NOUNS.test(tokens[noun].lower)) noun++;
+  return noun < tokens.length && noun - index <= 7 && POLL_NOUNS.test(tokens[noun].lower) && !/^(of|in|on|for)$/.test(tokens[noun + 1]?.lower ?? '') ? noun : -1;
+}
+
+/** Words that open a phrase set before the subject: "Asked ...", "Speaking ...", "After the vote", "On Friday". */
+const FRONTED_PHRASE = /^(\p{Lu}\p{Ll}+(ed|ing)|After|Before|When|While|During|Despite|Following|In|On|At|Earlier|Later|Last|With)$/u;
+
 /** Participles of verbs that name an act as often as a report: they report only with a proposition after them. */
 const ACT_PARTICIPLES =
   /^(showing|finding|calling|wanting|planning|knowing|expecting|attacking|defending|questioning|asking|demanding|rejecting|praising|dismissing|endorsing|citing|quoting|echoing|posting|reporting|stating)$/;
+
+const TELL_FORMS = /^(tell|tells|told)$/;
+
+/** "Ana Kessel, the harbour master, said": a name, an appositive between commas, then the cue at `index`. */
+function namedAppositiveBefore(tokens: Token[], index: number): boolean {
+  if (tokens[index - 1]?.text !== ',') return false;
+  const before = sourceBefore(tokens, index);
+  if (!before || before.rule !== 'source-appositive-verb') return false;
+  const words = tokens.slice(before.range[0], before.range[1]);
+  const comma = words.findIndex((word) => word.text === ',');
+  const name = comma === -1 ? words : words.slice(0, comma);
+  return name.length > 0 && isCapitalised(name[name.length - 1]) && !FUNCTION_WORDS.has(name[0].lower);
+}
+
+/** Nothing but a time or place adverbial and the final stop after a cue: "..., the paper states.", "..., the ministry reported on Monday." */
+const CLAUSE_ENDS_AFTER_CUE = /^\s*(?:(?:on|in|at|last|this|late|early)\s+[\w.,' ]{0,30})?[.!?"”]*\s*$/;
+
+/**
+ * A reporting frame after its content: the cue ends the clause and its source stands after a comma or a
+ * closing quotation mark ("The harbour needs dredging, the paper states."). A verb that is a noun or an act
+ * elsewhere ("the United States", "declared a state of emergency") reports here.
+ */
+function frameAfterContent(text: string, tokens: Token[], index: number): boolean {
+  // The clause must end within a few words: most cues have more after them, and the test then costs nothing.
+  const end = tokens[index].end;
+  if (text.length - end > 48 || !CLAUSE_ENDS_AFTER_CUE.test(text.slice(end))) return false;
+  const source = sourceBefore(tokens, index);
+  return source !== null && source.range[0] > 1 && /^[,”"’]$/.test(tokens[source.range[0] - 1].text);
+}
+
+/**
+ * After "asked": an optional by-agent and time or place ("by Stephanopoulos", "on Monday", "during a debate"), then
+ * the question (if, whether, a wh-word, "about") up to the clause's comma. Token indexes of the agent and the question.
+ */
+function askedQuestion(tokens: Token[], index: number): { agent: [number, number] | null; start: number; end: number } | null {
+  let next = index + 1;
+  let agent: [number, number] | null = null;
+  if (tokens[next]?.lower === 'by') {
+    let to = next + 1;
+    while (to < tokens.length && to - next <= 6 && !/^(if|whether|what|who|whom|which|how|why|about|to|,)$/.test(tokens[to].lower)) to++;
+    if (to > next + 1) agent = [next + 1, to];
+    next = to;
+  }
+  for (let skip = next; skip < tokens.length && skip - next < 6; skip++) {
+    if (/^(if|whether|what|who|whom|which|how|why|about|where|when)$/.test(tokens[skip].lower)) {
+      let end = skip + 1;
+      while (end < tokens.length && !/^[,.;:!?]$/.test(tokens[end].text)) end++;
+      return end > skip + 1 ? { agent, start: skip, end } : null;
+    }
+    if (!/^[\p{L}\p{N}.-]+$/u.test(tokens[skip].text) || REPORTING_VERB_FORMS.has(tokens[skip].lower)) return null;
+  }
+  return null;
+}
 
 /** Whether a finite reporting verb follows token `index` in its clause (up to a stop, a colon or a quotation). */
 function finiteReportingVerbAfter(tokens: Token[], index: number): boolean {
@@ -319,7 +414,14 @@ function sourceAfter(tokens: Token[], start: number): [number, number] | null {
   let to = start;
   while (to < tokens.length && to - start < 10) {
     const token = tokens[to];
-    if (isSourceToken(token) || token.lower === 'from' || (isModifier(token) && to + 1 < tokens.length && isSourceToken(tokens[to + 1]))) to++;
+    // A lower-case word joins when a word of the name follows it ("the defence ministry"), not a determiner
+    // ("Kessel shook her head": "shook" is the verb).
+    if (
+      isSourceToken(token) ||
+      token.lower === 'from' ||
+      (isModifier(token) && to + 1 < tokens.length && isSourceToken(tokens[to + 1]) && !/^(the|a|an|his|her|its|their|our|my|your)$/.test(tokens[to + 1].lower))
+    )
+      to++;
     else break;
   }
   while (to > start && /^(of|for|and|on|in|the|a|an|from)$/.test(tokens[to - 1].lower)) to--;
@@ -359,7 +461,7 @@ export function kindOfSource(words: Token[]): AttributionKind {
   return 'anonymous';
 }
 
-const QUOTE_MARK = /[“”«»"]/;
+const QUOTE_MARK = /[“”«»"]|''/;
 
 /** Spans of quoted passages in `text` (curly or straight double quotes). */
 export function quotedSpans(text: string): Span[] {
@@ -373,12 +475,15 @@ export function quotedSpans(text: string): Span[] {
     else if ((char === '”' || char === '»') && open !== null) {
       spans.push({ start: open, end: index + 1 });
       open = null;
-    } else if (char === '"') {
+    } else if (char === '"' || (char === "'" && text[index + 1] === "'")) {
+      // Two apostrophes stand for a double quotation mark in some archives ("''We won,'' she said").
+      const width = char === '"' ? 1 : 2;
       if (straightOpen === null) straightOpen = index;
       else {
-        spans.push({ start: straightOpen, end: index + 1 });
+        spans.push({ start: straightOpen, end: index + width });
         straightOpen = null;
       }
+      index += width - 1;
     }
   }
   // A quotation still open at the end runs to the end of the unit.
@@ -447,9 +552,9 @@ function isTitleCase(tokens: Token[]): boolean {
   return words.length >= 3 && words.filter(isCapitalised).length >= 0.75 * words.length;
 }
 
-/** What follows a verb that reports a proposition: a that- or wh-clause, a colon or a quotation (a time may come first). */
+/** What follows a verb that reports a proposition: a that- or wh-clause, a colon or a quotation, also after a comma ("He continued, “...”"); a time may come first. */
 const PROPOSITION =
-  /^\s*(?:(?:on\s+|last\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|night|morning|earlier|again|publicly|repeatedly|in\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:that\b|whether\b|if\b|how\b|why\b|what\b|:|“|")/i;
+  /^\s*(?:(?:on\s+|last\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|night|morning|earlier|again|publicly|repeatedly|in\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:that\b|whether\b|if\b|how\b|why\b|what\b|:|“|"|,\s*(?:“|"|''))/i;
 
 const COMPLEMENT =
   /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+\w+|earlier|late\s+\w+)\s+)?(that|to|whether|if|what|how|why|who|where|when|:|“|"|,)/i;
@@ -474,6 +579,18 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     });
   };
 
+  const addQuestion = (question: { agent: [number, number] | null; start: number; end: number }, index: number) => {
+    const token = tokens[index];
+    const cue = { start: token.start, end: token.end };
+    const content = trimContent(text, tokens[question.start].start, tokens[question.end - 1].end);
+    if (question.agent) {
+      add(question.agent, cue, 'asked-by-source');
+      found[found.length - 1].contentSpan = content;
+      return;
+    }
+    found.push({ kind: 'author', source: '', cue: token.text, cueSpan: cue, sourceSpan: cue, contentSpan: content, rule: 'asked-question', quoted: inQuote(cue), sourceless: true });
+  };
+
   let headline: boolean | null = null;
   let pendingSubject: [number, number] | null = null;
   // Whether the passes after the loop can match at all: "it" for "it was reported", a word of seeming or expecting.
@@ -482,6 +599,28 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     const token = tokens[index];
     if (token.lower === 'it') seen.it = true;
     else if (!seen.evidential && token.lower.length >= 4 && /^[esa]/.test(token.lower) && EVIDENTIAL_WORDS.has(token.lower)) seen.evidential = true;
+    // "Asked whether he would run, the mayor said ...", "when asked by a reporter if ...": the question put to
+    // someone. Who asked is the by-agent when the text names one, else no one named.
+    if (token.lower === 'asked' && (index === 0 || /^(when|after|once|before)$/.test(tokens[index - 1].lower))) {
+      const question = askedQuestion(tokens, index);
+      if (question) {
+        addQuestion(question, index);
+        continue;
+      }
+    }
+    // "In a Harbour Times poll released Monday, 52 percent of voters ...": a poll or survey that opens the sentence
+    // is the source of what follows it. ("Kessel leads in the polls" mid-sentence is left alone: PolNeAR's readers
+    // disagree on it.)
+    if (index === 0 && token.lower === 'in') {
+      const noun = pollAfterIn(tokens, index);
+      if (noun !== -1) {
+        add([index + 1, noun + 1], { start: token.start, end: token.end }, 'in-poll');
+        const comma = tokens.findIndex((item, at) => at > noun && item.text === ',');
+        found[found.length - 1].contentSpan = comma === -1 ? null : trimContent(text, tokens[comma].end, text.length);
+        index = noun;
+        continue;
+      }
+    }
     // "According to X," -- the source follows the cue.
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
       const source = phraseAfter(tokens, index + 2);
@@ -504,7 +643,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       // "The Latest:", "The Ninth Circle:": a title before its subtitle.
       !(index > 1 && /^(the|a|an)$/.test(tokens[0].lower)) &&
       !isPageLabel(tokens.slice(0, index).map((item) => item.text)) &&
-      /^[“"\p{Lu}]/u.test(tokens[index + 1]?.text ?? '')
+      /^[“"‘\p{Lu}]/u.test(tokens[index + 1]?.text ?? '')
     ) {
       add([0, index], token, 'speaker-colon');
       continue;
@@ -514,7 +653,8 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     // Not when a finite reporting verb follows in the clause ("The Daily Star, ..., expressing its support wrote:").
     const previousText = index > 0 ? tokens[index - 1].text : '';
     const trailingParticiple =
-      (previousText === ',' || previousText === '—' || previousText === '–' || previousText === '-') &&
+      // '..., insisted that he has “expanded the party,” claiming ...': the comma may stand inside the closing quotation mark.
+      (previousText === ',' || previousText === '—' || previousText === '–' || previousText === '-' || ((previousText === '”' || previousText === '"') && tokens[index - 2]?.text === ',')) &&
       token.text.endsWith('ing') &&
       (TRAILING_PARTICIPLES.has(token.text) ||
         ((REPORTING_VERB_FORMS.has(token.text) || (learnedCues.has(token.text) && isCommunicationVerb(token.text))) &&
@@ -523,8 +663,11 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
           !finiteReportingVerbAfter(tokens, index)));
     if (trailingParticiple) {
       // "..., he said, adding that ...": the participle goes with the source just named.
-      const last = found[found.length - 1];
-      if (last && last.cueSpan.end <= token.start && !last.quoted) {
+      // A report inside a quotation ("..., “we know what they want,” adding ...") is not the one the participle goes with.
+      let lastIndex = found.length - 1;
+      while (lastIndex >= 0 && found[lastIndex].quoted) lastIndex--;
+      const last = found[lastIndex];
+      if (last && last.cueSpan.end <= token.start && !last.sourceless) {
         const sourceStart = tokens.findIndex((item) => item.start === last.sourceSpan.start);
         const sourceEnd = tokens.findIndex((item) => item.end === last.sourceSpan.end);
         if (sourceStart >= 0 && sourceEnd >= sourceStart) {
@@ -573,13 +716,19 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     // "reported Saturday that": a time may stand between the verb and its that-clause.
     // "The Times reported.", "CNN reported six planes ...": a past or progressive form after a named source reports
     // ("planned the strikes" is an act).
-    if (NEEDS_COMPLEMENT.has(base) && !framing && !COMPLEMENT.test(text.slice(token.end, token.end + 40)) && !(base !== 'plan' && /(ed|ing)$/.test(token.lower) && namesSourceBefore(tokens, index)))
+    if (
+      NEEDS_COMPLEMENT.has(base) &&
+      !framing &&
+      !COMPLEMENT.test(text.slice(token.end, token.end + 40)) &&
+      !(base !== 'plan' && /(ed|ing)$/.test(token.lower) && namesSourceBefore(tokens, index)) &&
+      !frameAfterContent(text, tokens, index)
+    )
       continue;
     // Acts are not reports: "declared a state of emergency", "pushed the authority to reopen talks",
     // "sought to mediate". A verb that can be either, or a learned cue that is not a verb of saying,
     // reports only with a proposition after it, or as a frame after the content ("..., declared X").
     const learnedWeak = base.startsWith('learned:') && !isCommunicationVerb(token.lower) && !((learnedCues.get(token.lower) ?? 0) >= 0.85);
-    if ((ACT_OR_REPORT.has(base) || learnedWeak) && !framing && !PROPOSITION.test(text.slice(token.end, token.end + 50))) continue;
+    if ((ACT_OR_REPORT.has(base) || learnedWeak) && !framing && !PROPOSITION.test(text.slice(token.end, token.end + 50)) && !frameAfterContent(text, tokens, index)) continue;
     // "the Chicago Police Department, which reported ...": the relative pronoun stands for its antecedent.
     // "..., who has repeatedly said": adverbs and auxiliaries may stand between.
     let relativeIndex = index - 1;
@@ -602,12 +751,14 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     // "..., said Mr. Smith." -- verb then source, after a comma or closing quote.
     const previous = tokens[index - 1];
     // A participle is not a frame: "..., showing Lena some chords" names no source after it.
-    if (previous && /^[,”"’']$/.test(previous.text) && !token.lower.endsWith('ing')) {
+    // "Graham, a former candidate, told CBS News": who is told is the listener, never the source; "Dean Johnson, a
+    // salesman from Sumter, says Cruz will win": a name before its appositive is the subject, not the clause after.
+    if (previous && /^[,”"’']$/.test(previous.text) && !token.lower.endsWith('ing') && !TELL_FORMS.test(token.lower)) {
       // After a closing quote the rest of the clause is the source ("said 9/11 widow Terry Strada").
       const afterQuote = /^[”"’']$/.test(previous.text) ? phraseAfter(tokens, index + 1) : null;
       const clauseEnds = afterQuote && /^[.!?,;]?$/.test(tokens[afterQuote[1]]?.text ?? '');
       const after = clauseEnds ? afterQuote : sourceAfter(tokens, index + 1);
-      if (after && (clauseEnds || isCapitalised(tokens[after[0]]) || /^(the|a|an)$/.test(tokens[after[0]].lower))) {
+      if (after && (clauseEnds || isCapitalised(tokens[after[0]]) || /^(the|a|an)$/.test(tokens[after[0]].lower)) && !namedAppositiveBefore(tokens, index)) {
         add(after, token, 'verb-then-source');
         continue;
       }
@@ -617,15 +768,17 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     let joinerIndex = index - 1;
     while (joinerIndex > 0 && isAdverbBeforeVerb(tokens[joinerIndex].lower)) joinerIndex--;
     const joined = /^(and|but)$/.test(tokens[joinerIndex]?.lower ?? '');
-    if (joined && found.length === 0 && REPORTING_VERB_FORMS.has(token.lower)) {
+    // A level with no one behind it ("Asked whether ...") has no subject to share.
+    const sharedLevel = found.findLast((item) => !item.sourceless);
+    if (joined && !sharedLevel && REPORTING_VERB_FORMS.has(token.lower)) {
       const subject = sentenceSubject(tokens);
       if (subject && subject[1] < joinerIndex - 1) {
         add(subject, token, 'shared-subject');
         continue;
       }
     }
-    if (joined && found.length > 0 && !found[found.length - 1].quoted) {
-      const shared = found[found.length - 1];
+    if (joined && sharedLevel && !sharedLevel.quoted) {
+      const shared = sharedLevel;
       const sourceStart = tokens.findIndex((item) => item.start === shared.sourceSpan.start);
       const sourceEnd = tokens.findIndex((item) => item.end === shared.sourceSpan.end);
       if (sourceStart >= 0 && sourceEnd >= sourceStart) {
@@ -637,6 +790,8 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     if (previous && (isPossessive(previous) || /^(a|an|the|one|his|her|their|its|each|every)$/.test(previous.lower))) continue;
     // "the April 22 terror attacks", "Hamas-led terrorist attacks": a compound noun, not a verbal attack.
     if (/^(attacks?|strikes?)$/.test(token.lower) && previous && EVENT_MODIFIERS.has(previous.lower)) continue;
+    // "the contests known as Super Tuesday", "a hacker known as Guccifer": a name, not knowledge.
+    if (token.lower === 'known' && tokens[index + 1]?.lower === 'as') continue;
     // "appeared on MSNBC": being somewhere, not seeming.
     if (/^appear(s|ed|ing)?$/.test(token.lower) && /^(on|at|in|before|with|alongside)$/.test(tokens[index + 1]?.lower ?? '')) continue;
     const before = sourceBefore(tokens, index);
@@ -745,10 +900,12 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
   if (meaningful.length <= 1) return meaningful;
   const kept = withoutOverlaps(meaningful);
   endContentsAtCoordinateCues(text, kept);
+  markEmbeddedReports(text, kept);
   const depth = (item: FoundAttribution) =>
     kept.filter((other) => other !== item && other.contentSpan && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end).length;
   const depths = new Map(kept.map((item) => [item, depth(item)]));
-  return kept.sort((a, b) => Number(a.quoted) - Number(b.quoted) || depths.get(a)! - depths.get(b)! || a.cueSpan.start - b.cueSpan.start);
+  // A phrase with no one behind it ("Asked whether ...", "seemed to") does not outrank a source the sentence names.
+  return kept.sort((a, b) => Number(a.quoted) - Number(b.quoted) || depths.get(a)! - depths.get(b)! || Number(!!a.sourceless) - Number(!!b.sourceless) || a.cueSpan.start - b.cueSpan.start);
 }
 
 /**
@@ -783,6 +940,32 @@ function endContentsAtCoordinateCues(text: string, found: FoundAttribution[]) {
   }
 }
 
+/**
+ * "Kessel said Duffy had admitted the error": a report whose source opens the clause another source reports
+ * is part of what that source said, nested in it, not a report of the writer's own. Only for a frame that
+ * names its source before the cue and its content after ("X said (that) ..."), where the reported clause
+ * begins with the inner source.
+ */
+function markEmbeddedReports(text: string, found: FoundAttribution[]) {
+  for (const item of found) {
+    if (item.quoted || item.sourceless) continue;
+    const host = found.find(
+      (other) =>
+        other !== item &&
+        !other.quoted &&
+        !other.sourceless &&
+        other.contentSpan !== null &&
+        other.sourceSpan.end <= other.cueSpan.start &&
+        other.cueSpan.end <= other.contentSpan.start &&
+        other.contentSpan.start === item.sourceSpan.start &&
+        // "The documents indicate, he said in an interview, that ...": a frame set off by commas is no clause of the content.
+        !/[,;:—–(“”"]/.test(text.slice(other.cueSpan.end, other.contentSpan.start)) &&
+        item.cueSpan.end <= other.contentSpan.end,
+    );
+    if (host) item.embedded = true;
+  }
+}
+
 /** A content span without the words that join it to its cue ("that", ",", ":") or the final stop. */
 function trimContent(text: string, start: number, end: number): Span | null {
   let from = start;
@@ -796,6 +979,10 @@ function trimContent(text: string, start: number, end: number): Span | null {
   while (to > from && /[\s.,;]/.test(text[to - 1])) to--;
   return to > from ? { start: from, end: to } : null;
 }
+
+const SAY_FORMS = /^(?:say|says|said|saying)$/;
+/** A clause of its own after "said": a subject of several words, not a time ("said Tuesday") or a manner ("said as he left"). */
+const CLAUSE_AFTER_SAY = /^\s*(?:(?:he|she|they|it|we|i|there|the|a|an|his|her|their|its)\b|\p{Lu}[\p{L}.'’-]*\s+(?!(?:in|on|at|during|after|before|as|while|when)\b)\p{L})(?![^.;:]{0,12}$)/u;
 
 /**
  * Where the content of an attribution lies: after the cue when the source comes first ("X said
@@ -814,12 +1001,22 @@ function contentOf(text: string, tokens: Token[], cue: Span, source: Span, rule:
     }
     return trimContent(text, 0, cue.start);
   }
+  // "“We won,” Kessel said, adding that ...": a participle that reports for a source named before it governs what
+  // follows it, not the quotation before the source.
+  if (/participle/.test(rule)) return trimContent(text, cue.end, text.length);
   // "“It was nice,” the tycoon told Reuters in Macau.": after a quotation and its comma, the quotation is the content
-  // even when a listener or a place follows the cue.
+  // even when a listener or a place follows the cue. Not when a clause of its own follows a verb of saying
+  // ("Sunday on the “Morning Show,” Rep. Ana Kessel said the port had reopened").
   const beforeSource = text.slice(Math.max(0, source.start - 8), source.start);
-  const afterQuotation = () => /[,?!][”"]\s*$/.test(beforeSource) || (/[”"],?\s*$/.test(beforeSource) && !/^[^.;:]*?(\bthat\b|[:“"])/.test(tail));
-  if (rule === 'verb-then-source' || (sourceFirst && /[,”"]\s*$/.test(beforeSource) && (endsHere || afterQuotation()))) {
+  const saysClause = () => SAY_FORMS.test(text.slice(cue.start, cue.end).toLowerCase()) && (PROPOSITION.test(tail) || CLAUSE_AFTER_SAY.test(tail));
+  const afterQuotation = () => /[,?!](?:[”"]|'')\s*$/.test(beforeSource) || (/(?:[”"]|''),?\s*$/.test(beforeSource) && !/^[^.;:]*?(\bthat\b|[:“"])/.test(tail));
+  if (rule === 'verb-then-source' || (sourceFirst && /(?:[,”"]|'')\s*$/.test(beforeSource) && (endsHere || (afterQuotation() && !saysClause())))) {
     return trimContent(text, 0, Math.min(source.start, cue.start));
+  }
+  // "..., new fundraising reports show.": the frame ends the sentence, its content is the clause before it.
+  if (sourceFirst && endsHere) {
+    const comma = text.lastIndexOf(',', source.start);
+    if (comma > 0 && /^[\s\p{L}\p{N}'’-]*$/u.test(text.slice(comma + 1, source.start))) return trimContent(text, 0, comma);
   }
   if (sourceFirst) {
     // "told reporters in Arden that ...": skip the listener up to "that" when it is near.

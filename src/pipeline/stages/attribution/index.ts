@@ -5,7 +5,7 @@ import { findAttributions, type FoundAttribution } from './find.js';
 
 export { findAttributions, kindOfSource, tokenize } from './find.js';
 
-const STAGE = { name: 'claimgraph.attribution', version: '3.1.0' };
+const STAGE = { name: 'claimgraph.attribution', version: '3.2.0' };
 
 /**
  * Who a claim is attributed to: a named source, an anonymous or vague one, or the writer's own
@@ -38,7 +38,7 @@ export function createAttributionStage(learnedCues?: Map<string, number>): Stage
         const [outermost] = levels;
         const attribution = { ...outermost, chain: levels.length > 1 ? levels.map((level) => ({ ...level, chain: [] })) : [] };
         const opensSentence = outermost.cueSpan !== null && claim.text.slice(0, outermost.cueSpan.start - claim.start).trim() === '';
-        if (claim.part === 0 && opensSentence && /according-to|it-passive/.test(outermost.provenance.rule)) sentenceFrame = attribution;
+        if (claim.part === 0 && opensSentence && /according-to|it-passive|in-poll/.test(outermost.provenance.rule)) sentenceFrame = attribution;
         return { ...claim, attribution };
       });
       return { ...analysis, claims };
@@ -64,7 +64,7 @@ function toAttribution(claim: Claim, item: FoundAttribution): Attribution {
     contentSpan: item.contentSpan ? { start: offset + item.contentSpan.start, end: offset + item.contentSpan.end } : null,
     chain: [],
     ...(pronoun ? { pronoun } : {}),
-    ...(item.quoted ? { nested: true } : {}),
+    ...(item.quoted || item.embedded ? { nested: true } : {}),
     provenance: provenanceOf(STAGE, `attribution.${item.rule}${pronoun ? '+pronoun' : ''}`),
   };
 }

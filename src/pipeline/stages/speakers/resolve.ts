@@ -255,7 +255,7 @@ export class AnaphorResolver {
       for (let index = upper; index < this.antecedents.length && index - upper < MAX_CANDIDATES; index++) {
         const candidate = this.antecedents[index];
         if (candidate.span.start >= this.sentences[sentence].end) break;
-        if (candidate.span.start < mainClause || candidate.speaker) continue;
+        if (candidate.span.start < mainClause) continue;
         if (options.exclude && candidate.span.start < options.exclude.end && options.exclude.start < candidate.span.end) continue;
         if (!this.agrees(anaphor, candidate)) continue;
         found.push({ antecedent: candidate, value: measure(pair(candidate, this.text.slice(at.end, Math.min(candidate.span.start, at.end + 200)), true)) });

@@ -207,6 +207,11 @@ test('a cataphor: a pronoun in a fronted clause refers to the subject of the mai
   assert.deepEqual(links, [['she', 'Ana Kessel']]);
 });
 
+test('a cataphor refers to the subject of the main clause also when that subject is a speaker', () => {
+  const { links } = pronounLinks('In her 2019 book on ferries, Ana Kessel, a professor at Arden University, described the harbour plan as reckless.');
+  assert.deepEqual(links, [['her', 'Ana Kessel']]);
+});
+
 test('a name the entity stage typed a place is a person to "she" when its given name says so; "in Arden" is not', () => {
   const text = 'Eleanor sailed to Arden in the spring. She married a printer.';
   const eleanor = { entity: 'e1', start: 0, end: 7, text: 'Eleanor', type: 'place' as const, provenance: { stage: 'test', version: '1', rule: 'test' } };
