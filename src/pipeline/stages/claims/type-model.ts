@@ -8,6 +8,7 @@
 import type { ClaimType } from '../../../core/annotations.js';
 import { train, type TrainingOptions } from '../checkworthiness/model.js';
 import { findTypeCues, type FoundTypeCue } from './type-cues.js';
+import { allMatches } from '../../../core/matches.js';
 
 export const CLAIM_TYPES: readonly ClaimType[] = ['factual', 'opinion', 'prescriptive', 'prediction'];
 
@@ -36,12 +37,12 @@ export interface ClaimTypeParts {
 }
 
 export function claimTypeParts(text: string, cues: FoundTypeCue[] = findTypeCues(text)): ClaimTypeParts {
-  const quotes: Array<[number, number]> = /[“"«]/.test(text) ? [...text.matchAll(QUOTED)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length]) : [];
+  const quotes: Array<[number, number]> = /[“"«]/.test(text) ? allMatches(QUOTED, text).map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length]) : [];
   const quoted = (at: number) => quotes.some(([from, to]) => at >= from && at < to);
   // A name inside the sentence says nothing about its type ("Karsk's" in an opinion is "Karsk's" in news too).
   let past = false;
   const tokens: ClaimTypeParts['tokens'] = [];
-  for (const match of text.matchAll(WORD)) {
+  for (const match of allMatches(WORD, text)) {
     const lower = match[0].toLowerCase();
     if (!past && (PAST_WORDS.has(lower) || (lower.length >= 5 && lower.endsWith('ed')))) past = true;
     const code = match[0].charCodeAt(0);
@@ -54,7 +55,7 @@ export function claimTypeParts(text: string, cues: FoundTypeCue[] = findTypeCues
   for (const cue of cues) features.add(`cue=${cue.type}.${cue.kind}${quoted(cue.start) ? '.quoted' : ''}`);
   if (/\b(?:I|we)\b/.test(text)) {
     features.add('first-person');
-    for (const match of text.matchAll(FIRST_PERSON)) features.add(`stance=${match[1].toLowerCase()}`);
+    for (const match of allMatches(FIRST_PERSON, text)) features.add(`stance=${match[1].toLowerCase()}`);
   }
   // Character descriptions are looked for only where a story or a name is introduced (the pattern is costly).
   const narrative = NARRATIVE.test(text);
@@ -201,9 +202,15 @@ const FUNCTION_WORDS = new Set(
 /** The model's strongest word for its decision, to show a reader why when no cue rule matched. */
 export function strongestWord(model: ClaimTypeModel, type: ClaimType, text: string): { start: number; end: number; cue: string } | null {
   let best: { start: number; end: number; cue: string; weight: number } | null = null;
-  for (const match of text.matchAll(WORD)) {
-    if (match[0].length < 3 || FUNCTION_WORDS.has(match[0].toLowerCase())) continue;
-    const weight = model.weights[type][`w=${match[0].toLowerCase().replace(/’/g, "'")}`] ?? 0;
+  // The weight of "w=<word>" for the type, read from the word table (the same number, no string built).
+  const table = weightTableOf(model);
+  const typeIndex = CLAIM_TYPES.indexOf(type);
+  for (const match of allMatches(WORD, text)) {
+    if (match[0].length < 3) continue;
+    const lower = match[0].toLowerCase();
+    if (FUNCTION_WORDS.has(lower)) continue;
+    const id = table.ids.get(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+    const weight = id === undefined ? 0 : (table.words.w[id]?.[typeIndex] ?? 0);
     const start = match.index ?? 0;
     if (weight > 0.3 && (!best || weight > best.weight)) best = { start, end: start + match[0].length, cue: match[0], weight };
   }

@@ -322,7 +322,10 @@ function withMode(level: Attribution, quotations: QuotationSpan[], claim: Claim)
  * stable sort of the two lists joined gives, by merging when both are in order already.
  */
 export function mergeByStart<T extends Span>(first: T[], second: T[]): T[] {
-  const ordered = (list: T[]) => list.every((item, index) => index === 0 || list[index - 1].start <= item.start);
+  const ordered = (list: T[]) => {
+    for (let index = 1; index < list.length; index++) if (list[index - 1].start > list[index].start) return false;
+    return true;
+  };
   if (!ordered(first) || !ordered(second)) return [...first, ...second].sort((a, b) => a.start - b.start);
   const merged: T[] = [];
   let from = 0;
