@@ -4,6 +4,8 @@
 //   node dist/bench/stage-cost.js [tree]              one process: a warm-up pass, then PASSES passes
 //   node dist/bench/stage-cost.js --pairs K [base]    K alternated pairs (this tree, then base), each run
 //                                                     in its own process; prints every pair
+//   node dist/bench/stage-cost.js --interleaved [base] both pipelines in one process, in turn by chunks of
+//                                                     articles (the fairest on a machine whose speed drifts)
 //
 // ARTICLES (800) sets how many BBC articles (the first N in the corpus order), PASSES (3) the timed passes.
 // Figures are process CPU time (process.cpuUsage, user + system) per pass; the per-stage figures are the
@@ -104,10 +106,53 @@ function runChild(tree: string): StageCost {
 
 const ms = (value: number) => value.toFixed(0).padStart(6);
 
+/**
+ * Both trees' pipelines in one process, run in turn over chunks of CHUNK articles (50), each chunk's
+ * CPU time counted to its tree: the machine's drift between minutes falls on both alike. A warm-up
+ * pass of each first; ROUNDS (3) rounds over the articles; prints each round's totals.
+ */
+async function interleaved(trees: [string, string], articles: number, rounds: number): Promise<void> {
+  const inputs = loadBbc()?.slice(0, articles);
+  if (!inputs) throw new Error('the BBC corpus (../shared/data/corpus/bbc-news) is not here');
+  const chunk = Number(process.env.CHUNK ?? 50);
+  const runs = await Promise.all(
+    trees.map(async (tree) => {
+      const load = (path: string) => import(pathToFileURL(resolve(tree, 'dist/src', path)).href);
+      const { getDefaultPipeline } = (await load('pipeline/default.js')) as { getDefaultPipeline(): PipelineLike };
+      const { ingest } = (await load('ingest/ingest.js')) as { ingest(bytes: Uint8Array, options: { source: string; format: 'text' }): unknown };
+      const pipeline = getDefaultPipeline();
+      const documents = inputs.map((input) => ingest(input.bytes, { source: input.name, format: 'text' }));
+      for (const document of documents) pipeline.run(document);
+      return { pipeline, documents };
+    }),
+  );
+  const totals = [0, 0];
+  for (let round = 0; round < rounds; round++) {
+    const spent = [0, 0];
+    for (let from = 0; from < inputs.length; from += chunk) {
+      // Which tree goes first alternates, so neither always follows the other's garbage.
+      const order = (from / chunk + round) % 2 === 0 ? [0, 1] : [1, 0];
+      for (const which of order) {
+        const started = process.cpuUsage();
+        for (const document of runs[which].documents.slice(from, from + chunk)) runs[which].pipeline.run(document);
+        spent[which] += cpuMs(started);
+      }
+    }
+    totals[0] += spent[0];
+    totals[1] += spent[1];
+    console.log(`round ${round + 1}: ${trees[0]} ${ms(spent[0])} ms, ${trees[1]} ${ms(spent[1])} ms: ${(((spent[0] - spent[1]) / spent[1]) * 100).toFixed(1)}%`);
+  }
+  console.log(`all rounds: ${(((totals[0] - totals[1]) / totals[1]) * 100).toFixed(1)}%`);
+}
+
 async function main(): Promise<void> {
   const articles = Number(process.env.ARTICLES ?? 800);
   const passes = Number(process.env.PASSES ?? 3);
   const args = process.argv.slice(2);
+  if (args[0] === '--interleaved') {
+    await interleaved([THIS_TREE, resolve(args[1] ?? '/tmp/lead-base')], articles, Number(process.env.ROUNDS ?? 3));
+    return;
+  }
   if (args[0] === '--pairs') {
     const pairs = Number(args[1] ?? 4);
     const base = resolve(args[2] ?? '/tmp/lead-base');
