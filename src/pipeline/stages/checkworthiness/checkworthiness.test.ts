@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyzeText } from '../../../analyze.js';
-import { featuresOf } from './features.js';
+import { featuresOf, scoreClaim, type ClaimSignals } from './features.js';
 import { checkworthinessModel } from './index.js';
 import { score, train, type LogisticModel } from './model.js';
 import { signalsOfText } from './text-signals.js';
@@ -41,4 +41,24 @@ test('the shipped model ranks a numeric factual claim above an opinion and a pre
   for (const value of [factual, opinion, prescriptive]) assert.ok(value >= 0 && value <= 1);
   assert.ok(factual > opinion, `${factual} > ${opinion}`);
   assert.ok(factual > prescriptive, `${factual} > ${prescriptive}`);
+});
+
+test('a claim is scored as its feature strings are: repeated words, pairs and qualifiers counted once, numbers as <num>', () => {
+  const model = checkworthinessModel();
+  const claims: Array<[string, ClaimSignals]> = [
+    [
+      'Unemployment in Arden rose to 7.2% in March, the highest rate since 2009, the ministry said.',
+      { quantities: [{ qualifier: 'exact' }, { qualifier: 'exact' }], times: [{ type: 'DATE' }, {}], attributionKind: 'named', type: 'factual', hedges: 0 },
+    ],
+    ['The the the deal deal is a disgrace, a disgrace, and it must be stopped?', { quantities: [], times: [], attributionKind: 'author', type: 'prescriptive', hedges: 3 }],
+    ['Officials said about 1,200 people may have been displaced by the floods.', { quantities: [{ qualifier: 'approximate' }], times: [], attributionKind: 'anonymous', type: 'factual', hedges: 1 }],
+    ['', { quantities: [], times: [], attributionKind: 'author', type: 'factual', hedges: 0 }],
+  ];
+  for (const [text, signals] of claims) assert.equal(scoreClaim(model, text, signals), score(model, featuresOf(text, signals)), text);
+  // A model of a few made-up weights, with pairs and words the claims share.
+  const small: LogisticModel = {
+    ...model,
+    weights: { bias: -0.5, 'w=the': 0.25, 'w=disgrace': 1.5, 'b=the_deal': 0.75, 'b=a_disgrace': -0.125, 'w=<num>': 0.5, 'qualifier=exact': 0.3, 'type=prescriptive': 2 },
+  };
+  for (const [text, signals] of claims) assert.equal(scoreClaim(small, text, signals), score(small, featuresOf(text, signals)), text);
 });

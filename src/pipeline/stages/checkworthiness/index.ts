@@ -2,10 +2,10 @@ import { modelPath } from '../../model-path.js';
 import { readFileSync } from 'node:fs';
 import type { Analysis } from '../../../core/analysis.js';
 import type { Stage } from '../../stage.js';
-import { featuresOf, signalsOf } from './features.js';
-import { score, type LogisticModel } from './model.js';
+import { scoreClaim, signalsOf } from './features.js';
+import type { LogisticModel } from './model.js';
 
-export { featuresOf, signalsOf } from './features.js';
+export { featuresOf, scoreClaim, signalsOf } from './features.js';
 export { score, train, type LogisticModel } from './model.js';
 
 export const MODEL_PATH = modelPath('checkworthiness.json');
@@ -28,7 +28,7 @@ export function checkworthinessStage(model: LogisticModel = checkworthinessModel
     run(analysis: Analysis): Analysis {
       const claims = analysis.claims.map((claim) => ({
         ...claim,
-        checkworthiness: Math.round(score(model, featuresOf(claim.text, signalsOf(claim))) * 1000) / 1000,
+        checkworthiness: Math.round(scoreClaim(model, claim.text, signalsOf(claim)) * 1000) / 1000,
       }));
       return { ...analysis, claims };
     },

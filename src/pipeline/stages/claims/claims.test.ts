@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../../../analyze.js';
+import { CLAIM_TYPES, claimTypeFeatures, claimTypeModel, claimTypeParts, classifyClaimType } from './index.js';
+import { strongestWord } from './type-model.js';
 
 const claimsOf = (body: string) => analyzeText(`Headline\n\n${body}\n`).claims;
 
@@ -83,4 +85,31 @@ test('a sentence joining independent claims is split; lists after a colon and qu
       ['He said: “We stay; they leave, and that is all.”', null],
     ],
   );
+});
+
+test('the claim-type model reads the same sums from the parts as from the feature strings it was trained on', () => {
+  const model = claimTypeModel();
+  const sentences = [
+    'The ministry must publish the figures by 2027, the union said.',
+    'Frankly, the “so-called reform” is a disgrace and I strongly disagree with it.',
+    'Profits rose 12% to £3.4bn in the year to March, and shares fell 2.5% on Friday.',
+    'Kessel will travel to Arden next week; the talks are expected to resume.',
+    'A ruthless banker named Otto Varga follows the money in the novel.',
+  ];
+  for (const sentence of sentences) {
+    const { scores } = classifyClaimType(model, claimTypeParts(sentence));
+    for (const type of CLAIM_TYPES) {
+      let sum = 0;
+      for (const feature of claimTypeFeatures(sentence)) sum += model.weights[type][feature] ?? 0;
+      assert.ok(Math.abs(scores[type] - 1 / (1 + Math.exp(-sum))) < 1e-12, `${type}: ${sentence}`);
+      // The strongest word, read from the table, is the one the "w=" weights name.
+      let best: { cue: string; weight: number } | null = null;
+      for (const match of sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+        if (match[0].length < 3 || ['the', 'and', 'with', 'that', 'this', 'from', 'has', 'are', 'was', 'not', 'its'].includes(match[0].toLowerCase())) continue;
+        const weight = model.weights[type][`w=${match[0].toLowerCase().replace(/’/g, "'")}`] ?? 0;
+        if (weight > 0.3 && (!best || weight > best.weight)) best = { cue: match[0], weight };
+      }
+      assert.equal(strongestWord(model, type, sentence)?.cue, best?.cue, `${type}: ${sentence}`);
+    }
+  }
 });

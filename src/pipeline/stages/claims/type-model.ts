@@ -8,6 +8,7 @@
 import type { ClaimType } from '../../../core/annotations.js';
 import { train, type TrainingOptions } from '../checkworthiness/model.js';
 import { findTypeCues, type FoundTypeCue } from './type-cues.js';
+import { allMatches } from '../../../core/matches.js';
 
 export const CLAIM_TYPES: readonly ClaimType[] = ['factual', 'opinion', 'prescriptive', 'prediction'];
 
@@ -36,12 +37,12 @@ export interface ClaimTypeParts {
 }
 
 export function claimTypeParts(text: string, cues: FoundTypeCue[] = findTypeCues(text)): ClaimTypeParts {
-  const quotes: Array<[number, number]> = /[“"«]/.test(text) ? [...text.matchAll(QUOTED)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length]) : [];
+  const quotes: Array<[number, number]> = /[“"«]/.test(text) ? allMatches(QUOTED, text).map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length]) : [];
   const quoted = (at: number) => quotes.some(([from, to]) => at >= from && at < to);
   // A name inside the sentence says nothing about its type ("Karsk's" in an opinion is "Karsk's" in news too).
   let past = false;
   const tokens: ClaimTypeParts['tokens'] = [];
-  for (const match of text.matchAll(WORD)) {
+  for (const match of allMatches(WORD, text)) {
     const lower = match[0].toLowerCase();
     if (!past && (PAST_WORDS.has(lower) || (lower.length >= 5 && lower.endsWith('ed')))) past = true;
     const code = match[0].charCodeAt(0);
@@ -54,7 +55,7 @@ export function claimTypeParts(text: string, cues: FoundTypeCue[] = findTypeCues
   for (const cue of cues) features.add(`cue=${cue.type}.${cue.kind}${quoted(cue.start) ? '.quoted' : ''}`);
   if (/\b(?:I|we)\b/.test(text)) {
     features.add('first-person');
-    for (const match of text.matchAll(FIRST_PERSON)) features.add(`stance=${match[1].toLowerCase()}`);
+    for (const match of allMatches(FIRST_PERSON, text)) features.add(`stance=${match[1].toLowerCase()}`);
   }
   // Character descriptions are looked for only where a story or a name is introduced (the pattern is costly).
   const narrative = NARRATIVE.test(text);
@@ -87,12 +88,18 @@ export function claimTypeFeatures(text: string, cues: FoundTypeCue[] = findTypeC
 }
 
 /**
- * The weights arranged for reading a claim without building a string per word: words and word pairs
- * by slot, the other features by name; each row holds a weight per type in CLAIM_TYPES order.
+ * The weights arranged for reading a claim without building a string per word: every word the
+ * features name gets a number, words by slot are rows by that number and word pairs rows keyed by the
+ * two numbers (one string lookup a word, not three); the other features by name. Each row holds a
+ * weight per type in CLAIM_TYPES order.
  */
 interface WeightTable {
-  words: Record<'w' | 'q', Map<string, Float64Array>>;
-  pairs: Record<'w' | 'q', Map<string, Map<string, Float64Array>>>;
+  ids: Map<string, number>;
+  /** ids.size when the table was made: a pair's key is first * stride + second. */
+  stride: number;
+  numberId: number | undefined;
+  words: Record<'w' | 'q', Array<Float64Array | undefined>>;
+  pairs: Record<'w' | 'q', Map<number, Float64Array>>;
   other: Map<string, Float64Array>;
 }
 
@@ -101,22 +108,38 @@ const weightTables = new WeakMap<ClaimTypeModel, WeightTable>();
 function weightTableOf(model: ClaimTypeModel): WeightTable {
   let table = weightTables.get(model);
   if (table) return table;
-  const built: WeightTable = { words: { w: new Map(), q: new Map() }, pairs: { w: new Map(), q: new Map() }, other: new Map() };
-  const rowIn = <K>(map: Map<K, Float64Array>, key: K) => map.get(key) ?? map.set(key, new Float64Array(CLAIM_TYPES.length)).get(key)!;
-  CLAIM_TYPES.forEach((type, index) => {
-    for (const [feature, weight] of Object.entries(model.weights[type])) {
+  const ids = new Map<string, number>();
+  const idOf = (word: string) => ids.get(word) ?? ids.set(word, ids.size).get(word)!;
+  const parsed = CLAIM_TYPES.map((type) =>
+    Object.entries(model.weights[type]).map(([feature, weight]) => {
       const word = /^([wq])=(.*)$/.exec(feature);
+      if (word) return { weight, feature, slot: word[1] as 'w' | 'q', first: idOf(word[2]), second: -1 };
       const pair = /^([wq])b=([^_]*)_(.*)$/.exec(feature);
-      if (word) rowIn(built.words[word[1] as 'w' | 'q'], word[2])[index] = weight;
-      else if (pair) {
-        const bySlot = built.pairs[pair[1] as 'w' | 'q'];
-        const next = bySlot.get(pair[2]) ?? bySlot.set(pair[2], new Map()).get(pair[2])!;
-        rowIn(next, pair[3])[index] = weight;
-      } else rowIn(built.other, feature)[index] = weight;
+      if (pair) return { weight, feature, slot: pair[1] as 'w' | 'q', first: idOf(pair[2]), second: idOf(pair[3]) };
+      return { weight, feature, slot: null, first: -1, second: -1 };
+    }),
+  );
+  const stride = ids.size;
+  const built: WeightTable = { ids, stride, numberId: ids.get('<num>'), words: { w: [], q: [] }, pairs: { w: new Map(), q: new Map() }, other: new Map() };
+  const rowIn = <K>(map: Map<K, Float64Array>, key: K) => map.get(key) ?? map.set(key, new Float64Array(CLAIM_TYPES.length)).get(key)!;
+  parsed.forEach((entries, index) => {
+    for (const { weight, feature, slot, first, second } of entries) {
+      if (slot === null) rowIn(built.other, feature)[index] = weight;
+      else if (second === -1) (built.words[slot][first] ??= new Float64Array(CLAIM_TYPES.length))[index] = weight;
+      else rowIn(built.pairs[slot], first * stride + second)[index] = weight;
     }
   });
   weightTables.set(model, built);
   return built;
+}
+
+/** Whether a word holds a digit (what NUMBER tests), without a regular expression. */
+function hasDigit(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
 
 /** Each type's probability, and the most probable type: the same sums as over claimTypeFeatures, read from the parts. */
@@ -129,10 +152,17 @@ export function classifyClaimType(model: ClaimTypeModel, parts: ClaimTypeParts):
   for (const feature of parts.other) add(table.other.get(feature));
   // Each word and pair counts as often as it occurs, as in training.
   const { tokens } = parts;
+  const { ids, stride, numberId } = table;
+  let next = tokens.length > 0 ? ids.get(tokens[0].word) : undefined;
   for (let index = 0; index < tokens.length; index++) {
     const { word, slot } = tokens[index];
-    add(table.words[slot].get(NUMBER.test(word) ? '<num>' : word));
-    if (index + 1 < tokens.length) add(table.pairs[slot].get(word)?.get(tokens[index + 1].word));
+    const id = next;
+    const wordId = hasDigit(word) ? numberId : id;
+    if (wordId !== undefined) add(table.words[slot][wordId]);
+    if (index + 1 < tokens.length) {
+      next = ids.get(tokens[index + 1].word);
+      if (id !== undefined && next !== undefined) add(table.pairs[slot].get(id * stride + next));
+    }
   }
   const scores = {} as Record<ClaimType, number>;
   let best: ClaimType = 'factual';
@@ -172,9 +202,15 @@ const FUNCTION_WORDS = new Set(
 /** The model's strongest word for its decision, to show a reader why when no cue rule matched. */
 export function strongestWord(model: ClaimTypeModel, type: ClaimType, text: string): { start: number; end: number; cue: string } | null {
   let best: { start: number; end: number; cue: string; weight: number } | null = null;
-  for (const match of text.matchAll(WORD)) {
-    if (match[0].length < 3 || FUNCTION_WORDS.has(match[0].toLowerCase())) continue;
-    const weight = model.weights[type][`w=${match[0].toLowerCase().replace(/’/g, "'")}`] ?? 0;
+  // The weight of "w=<word>" for the type, read from the word table (the same number, no string built).
+  const table = weightTableOf(model);
+  const typeIndex = CLAIM_TYPES.indexOf(type);
+  for (const match of allMatches(WORD, text)) {
+    if (match[0].length < 3) continue;
+    const lower = match[0].toLowerCase();
+    if (FUNCTION_WORDS.has(lower)) continue;
+    const id = table.ids.get(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+    const weight = id === undefined ? 0 : (table.words.w[id]?.[typeIndex] ?? 0);
     const start = match.index ?? 0;
     if (weight > 0.3 && (!best || weight > best.weight)) best = { start, end: start + match[0].length, cue: match[0], weight };
   }

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { analyzeText } from '../../../analyze.js';
 import { toContract } from '../../../contract/json.js';
 import { capitalisedWords, tokenFeatures } from './features.js';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, gazetteerTags, type Gazetteer } from './gazetteer.js';
 import { loadNerModel, saveNerModel } from './model-file.js';
 import { tag, trainTagger } from './perceptron.js';
 import { tagTokens } from './tokens.js';
@@ -83,4 +83,44 @@ test('the fast tagger gives exactly the tags the feature strings give', async ()
   }
   // The shortcut tags lower-case words after an O as O without scoring them; here it changes nothing.
   assert.deepEqual(withShortcut, tagDocumentByStrings(model, sentences, places));
+});
+
+test('gazetteer tags: the longest name first, then a country before a demonym (or its plural) before a city', () => {
+  const places: Gazetteer = {
+    countries: new Map([
+      ['Arden', 'Arden'],
+      ['Karsk Republic', 'Karsk'],
+    ]),
+    demonyms: new Map([['Ardenian', 'Arden']]),
+    cities: new Set(['Arden', 'Vell', 'Port Vell']),
+    phrases: new Map([
+      ['Karsk', [{ words: ['Karsk', 'Republic'], kind: 'country' as const }]],
+      ['Port', [{ words: ['Port', 'Vell'], kind: 'city' as const }]],
+    ]),
+  };
+  const words = ['Ardenian', 'and', 'Ardenians', 'met', 'in', 'Port', 'Vell', ',', 'Port', 'Arden', ',', 'Vell', 'and', 'Arden', 'of', 'the', 'Karsk', 'Republic', ',', 'not', 'Karsk', '.'];
+  assert.deepEqual(gazetteerTags(words, places), [
+    'B-demonym',
+    null,
+    'B-demonym',
+    null,
+    null,
+    'B-city',
+    'I-city',
+    null,
+    null,
+    'B-country',
+    null,
+    'B-city',
+    null,
+    'B-country',
+    null,
+    null,
+    'B-country',
+    'I-country',
+    null,
+    null,
+    null,
+    null,
+  ]);
 });

@@ -17,3 +17,16 @@ test('words made before the word cache started again (as when it fills in mid-do
   for (let round = 0; round < 2; round++) fastTag(tagger, second, sentenceParts(second, context, gazetteer()));
   assert.deepEqual(fastTag(tagger, first, stale), expected);
 });
+
+test('the shipped weights add up exactly in any order (what summing a word’s own rows ahead of time relies on)', () => {
+  const model = loadNerModel();
+  for (const tagger of [compileTagger(model.firstPass), compileTagger(model.secondPass)]) {
+    let largest = 0;
+    for (const weight of tagger.matrix) {
+      // A multiple of 2^-28: its float64 sums with others like it stay exact below 2^25.
+      assert.equal(Number.isInteger(weight * 2 ** 28), true, `weight ${weight}`);
+      largest = Math.max(largest, Math.abs(weight));
+    }
+    assert.ok(largest < 2 ** 11, `largest weight ${largest}`);
+  }
+});

@@ -42,14 +42,47 @@ export function gazetteer(): Gazetteer {
   return loaded;
 }
 
+/** What a word can be in the gazetteer: the first word of longer names, and its tag standing alone. */
+interface WordEntry {
+  phrases: Array<{ words: string[]; kind: 'country' | 'city' | 'demonym' }> | undefined;
+  single: 'B-country' | 'B-demonym' | 'B-city' | null;
+}
+
+const wordEntries = new WeakMap<Gazetteer, Map<string, WordEntry>>();
+
+/**
+ * Every word the gazetteer knows, with what it can be, in one map: a word is looked up once, not in
+ * four collections (most words are in none). `single` follows the order of the checks it stands for:
+ * a country, then a demonym (or a plural of one: "Pakistanis"), then a city.
+ */
+function wordEntriesOf(places: Gazetteer): Map<string, WordEntry> {
+  let entries = wordEntries.get(places);
+  if (entries) return entries;
+  entries = new Map();
+  const words = new Set<string>([...places.phrases.keys(), ...places.countries.keys(), ...places.demonyms.keys(), ...[...places.demonyms.keys()].map((name) => `${name}s`), ...places.cities]);
+  for (const word of words) {
+    const single = places.countries.has(word)
+      ? 'B-country'
+      : places.demonyms.has(word) || (word.endsWith('s') && places.demonyms.has(word.slice(0, -1)))
+        ? 'B-demonym'
+        : places.cities.has(word)
+          ? 'B-city'
+          : null;
+    entries.set(word, { phrases: places.phrases.get(word), single });
+  }
+  wordEntries.set(places, entries);
+  return entries;
+}
+
 /** For each token, the gazetteer kind of the longest name it is part of ("country", "city", "demonym") and its position (B or I). */
 export function gazetteerTags(words: string[], places: Gazetteer = gazetteer()): Array<string | null> {
+  const entries = wordEntriesOf(places);
   const tags: Array<string | null> = words.map(() => null);
   for (let index = 0; index < words.length; index++) {
-    const word = words[index];
-    const candidates = places.phrases.get(word);
+    const entry = entries.get(words[index]);
+    if (!entry) continue;
     let matched = false;
-    for (const candidate of candidates ?? []) {
+    for (const candidate of entry.phrases ?? []) {
       if (candidate.words.every((part, offset) => words[index + offset] === part)) {
         tags[index] = `B-${candidate.kind}`;
         for (let offset = 1; offset < candidate.words.length; offset++) tags[index + offset] = `I-${candidate.kind}`;
@@ -59,9 +92,7 @@ export function gazetteerTags(words: string[], places: Gazetteer = gazetteer()):
       }
     }
     if (matched) continue;
-    if (places.countries.has(word)) tags[index] = 'B-country';
-    else if (places.demonyms.has(word) || (word.endsWith('s') && places.demonyms.has(word.slice(0, -1)))) tags[index] = 'B-demonym';
-    else if (places.cities.has(word)) tags[index] = 'B-city';
+    if (entry.single) tags[index] = entry.single;
   }
   return tags;
 }

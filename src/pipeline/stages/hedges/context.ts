@@ -5,6 +5,7 @@
  * uncertainty corpus (`npm run train:hedges`) with the learned lexicon's candidates.
  */
 import { score, type LogisticModel } from '../checkworthiness/model.js';
+import { allMatches } from '../../../core/matches.js';
 
 export interface Token {
   word: string;
@@ -16,7 +17,7 @@ export interface Token {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((match) => {
+  return allMatches(WORD, text).map((match) => {
     const start = match.index ?? 0;
     const lower = match[0].toLowerCase();
     return { word: lower.includes('’') ? lower.replace(/’/g, "'") : lower, raw: match[0], start, end: start + match[0].length };

@@ -5,6 +5,7 @@ import { score } from '../checkworthiness/model.js';
 import { contextFeatures, isHedgeInContext, tokenize, type HedgeContextModel, type Token } from './context.js';
 import { HEDGE_RULES, type HedgeRule } from './rules.js';
 import { strengthOf, type HedgeStrength } from './strength.js';
+import { allMatches } from '../../../core/matches.js';
 
 /**
  * Hedge cues come from two places: candidates learned on the Szeged uncertainty corpus, each kept
@@ -121,7 +122,7 @@ function ruleMatches(text: string, rule: HedgeRule, lexicon: HedgeLexicon, token
   const needs = needsPattern(rule);
   if (needs && !needs.test(text)) return found;
   rule.pattern.lastIndex = 0;
-  for (const match of text.matchAll(rule.pattern)) {
+  for (const match of allMatches(rule.pattern, text)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (rule.unless?.(text.slice(Math.max(0, start - 40), start), text.slice(end, end + 40), match[0])) continue;

@@ -6,6 +6,7 @@
  */
 import { CURRENCY_SIGNS, CURRENCY_WORDS } from './lexicon.js';
 import { FRACTIONS, SCALES, SMALL, SUFFIX_SCALES, TENS, wordsValue } from './number-words.js';
+import { allMatches } from '../../../core/matches.js';
 
 export type QuantityKind = 'count' | 'money' | 'percent' | 'fraction' | 'ratio' | 'vague';
 
@@ -204,7 +205,7 @@ const SEED = new RegExp(String.raw`(?:${CURRENCY_SIGN})\s?(?=[\d.])|[-−](?=\d)
 /** The offsets in `text` where a rule may start. */
 export function ruleStarts(text: string): number[] {
   const starts: number[] = [];
-  for (const match of text.matchAll(SEED)) {
+  for (const match of allMatches(SEED, text)) {
     const at = match.index ?? 0;
     if (at > 0 && INSIDE_A_WORD.test(text[at - 1])) continue;
     starts.push(at);

@@ -54,6 +54,8 @@ export const speakersStage: Stage = {
     const sourceResolutions = new Map<number, Resolution>();
 
     const resolveLevel = (level: Attribution): Attribution => {
+      // The author's voice with nothing nested is kept as it is (nothing below changes it).
+      if ((level.kind === 'author' || !level.sourceSpan) && level.chain.length === 0) return level;
       const chain = level.chain.map(resolveLevel);
       if (level.kind === 'author' || !level.sourceSpan) return { ...level, chain };
       const words = text.slice(level.sourceSpan.start, level.sourceSpan.end);
@@ -108,7 +110,8 @@ export const speakersStage: Stage = {
 
     let claims = analysis.claims.map((claim): Claim => ({ ...claim, attribution: resolveLevel(claim.attribution) }));
     claims = attributeQuotations(claims, quotations, paragraphs, text);
-    claims = claims.map((claim) => ({ ...claim, attribution: withMode(claim.attribution, quotations, claim) }));
+    // Every claim here is this stage's own copy by now: its attribution is set in place, not copied again.
+    for (const claim of claims) claim.attribution = withMode(claim.attribution, quotations, claim);
     // The page's own links on a source or cue, and the writer of each part of a letters page.
     const links = analysis.document.links ?? [];
     if (links.length > 0) claims = claims.map((claim) => ({ ...claim, attribution: withUrl(claim.attribution, links) }));
@@ -124,7 +127,10 @@ export const speakersStage: Stage = {
         .map((mention) => mention.entity);
       return referred.length === 0 ? claim : { ...claim, entities: [...new Set([...claim.entities, ...referred])] };
     });
-    const mentions = [...analysis.mentions.map((mention): Mention => ({ ...mention, kind: mention.kind ?? 'name' })), ...pronounMentions].sort((a, b) => a.start - b.start);
+    const mentions = mergeByStart(
+      analysis.mentions.map((mention): Mention => (mention.kind ? mention : { ...mention, kind: 'name' })),
+      pronounMentions,
+    );
     const updatedEntities = analysis.entities.map((entity) => (mentionCounts.has(entity.id) ? { ...entity, mentions: entity.mentions + mentionCounts.get(entity.id)! } : entity));
     const quotationList: Quotation[] = quotations.map((quote) => ({
       start: quote.start,
@@ -309,6 +315,26 @@ function withMode(level: Attribution, quotations: QuotationSpan[], claim: Claim)
   for (let index = firstEndingAfter(quotations, content.start); index < quotations.length && quotations[index].start < content.end; index++) share += shareInside(content, quotations[index]);
   const mode = share >= 0.85 ? 'direct' : share > 0.05 ? 'mixed' : 'indirect';
   return { ...level, mode, chain };
+}
+
+/**
+ * The names and the pronoun mentions in one list by start, names first at an equal start: what a
+ * stable sort of the two lists joined gives, by merging when both are in order already.
+ */
+export function mergeByStart<T extends Span>(first: T[], second: T[]): T[] {
+  const ordered = (list: T[]) => {
+    for (let index = 1; index < list.length; index++) if (list[index - 1].start > list[index].start) return false;
+    return true;
+  };
+  if (!ordered(first) || !ordered(second)) return [...first, ...second].sort((a, b) => a.start - b.start);
+  const merged: T[] = [];
+  let from = 0;
+  for (const item of second) {
+    while (from < first.length && first[from].start <= item.start) merged.push(first[from++]);
+    merged.push(item);
+  }
+  while (from < first.length) merged.push(first[from++]);
+  return merged;
 }
 
 function findPronounMentions(text: string, resolver: AnaphorResolver, sourceResolutions: Map<number, Resolution>, entities: Map<string, { type: Mention['type'] }>): Mention[] {

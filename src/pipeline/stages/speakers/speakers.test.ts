@@ -6,6 +6,7 @@ import { findAttributions } from '../attribution/find.js';
 import { anaphorOf, genderOfPerson } from './anaphors.js';
 import { resolverFor } from './index.js';
 import { AnaphorResolver } from './resolve.js';
+import { coreferenceModel, HAND_WEIGHTS, pairFeatures, scorePair, scorePairContext, type PairContext } from './features.js';
 
 function analyse(body: string) {
   const analysis = analyzeText(`Headline\n\n${body}\n`);
@@ -233,4 +234,41 @@ test('a name the entity stage typed a place is a person to "she" when its given 
   );
   assert.equal(candidates[0].features['typed-not-person&cue=given-name'], 1);
   assert.equal(resolver.resolve(anaphorOf('He')!, { start: at, end: at + 3 }).antecedent, null, 'Eleanor is a given name for a woman');
+});
+
+test('the ranker scores a pair as the sum over its full feature map, under the hand weighting, the model and a sparse weighting', () => {
+  const base: PairContext = {
+    sentenceDistance: 0,
+    charDistance: 14,
+    between: ' met him and ',
+    before: 'Yesterday the poet ',
+    after: ', who chairs',
+    subject: true,
+    speaker: false,
+    mentionCount: 3,
+    intervening: 0,
+    firstMention: true,
+    firstPerson: true,
+    genderKnown: true,
+    anaphorForm: 'nominative',
+    anaphorOpensClause: true,
+    candidateRole: 'subject',
+    anaphorRole: 'subject',
+    clauseBoundaries: 0,
+    subjectsBetween: 0,
+    cataphor: false,
+  };
+  const variants: Array<Partial<PairContext>> = [
+    {},
+    { between: ', who was promoting ', after: "'s brother", before: 'a talk with (' },
+    { between: ' said: \u201cWe will. \u201d And ', sentenceDistance: 2, charDistance: 180, subject: false, speaker: true, anaphorForm: 'possessive' },
+    { sentenceDistance: 5, clauseBoundaries: 3, subjectsBetween: 2, candidateRole: 'object', anaphorRole: 'prepositional', anaphorOpensClause: false },
+    { cataphor: true, between: ' left, ', anaphorForm: 'objective', candidateRole: 'possessor' },
+    { personCues: ['given-name', 'who'], genderKnown: false, mentionCount: 1, intervening: 4, firstMention: false, firstPerson: false },
+  ];
+  const weightings = [HAND_WEIGHTS, coreferenceModel()?.weights ?? {}, { bias: 0, 'between-has-comma': 1.5, 'prep-before': -0.7, adjacent: 2, 'in-parentheses': 0.25 }];
+  for (const variant of variants) {
+    const pair = { ...base, ...variant };
+    for (const weights of weightings) assert.equal(scorePairContext(weights, pair), scorePair(weights, pairFeatures(pair)), JSON.stringify(variant));
+  }
 });

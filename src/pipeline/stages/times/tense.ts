@@ -1,3 +1,5 @@
+import { allMatches } from '../../../core/matches.js';
+
 /**
  * Whether a date expression looks ahead or back, read from the words around it in its own clause
  * rather than from the whole sentence: in "officials said Monday they will order ...", "said" next
@@ -89,7 +91,7 @@ const LOOKS_BACK = /\b(was|were|had|did|ago|last|earlier|previously)\b/i;
 const WORD = /[\p{L}'’]+/gu;
 
 function words(text: string): string[] {
-  return [...text.matchAll(WORD)].map((match) => match[0].toLowerCase());
+  return allMatches(WORD, text).map((match) => match[0].toLowerCase());
 }
 
 export function isPastVerb(word: string): boolean {
