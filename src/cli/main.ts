@@ -2,6 +2,7 @@ import { ERROR_CODES, isClaimgraphError } from '../core/errors.js';
 import { codedError, errorText } from './failures.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from './context.js';
+import { keepHeapsTight } from './heap-growth.js';
 
 const HELP = `claimgraph ${VERSION}: who claims what, about whom, on whose word, and how firmly.
 
@@ -30,6 +31,9 @@ Every command takes --debug, which adds a stack trace to any error.
 Run "claimgraph <command> --help" for a command's options.`;
 
 type Command = (args: string[], context: CommandContext) => Promise<number>;
+
+/** Commands that read many articles in one run: their heaps are kept close to their live size. */
+const BATCH_COMMANDS = new Set(['analyze', 'ingest', 'reanalyze', 'worker']);
 
 /** Commands are loaded lazily, so "claimgraph --help" does not pay for the whole pipeline. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -66,6 +70,7 @@ export async function main(args: string[], context: CommandContext): Promise<num
     context.stderr.write(`claimgraph: unknown command "${name}"\n\n${HELP}\n`);
     return 2;
   }
+  if (BATCH_COMMANDS.has(name)) keepHeapsTight();
   try {
     return await (
       await load()
