@@ -1,6 +1,7 @@
 // npm run bench (store part): ingest throughput into SQLite on the BBC corpus, store size per 1,000
 // articles, and query latency (p50/p99) on stores of 2,000 and 20,000 articles built by replicating
-// the BBC and PolNeAR analyses. Run alone with: node dist/bench/store.js [max-articles]
+// the BBC and PolNeAR analyses. Run alone with: node dist/bench/store.js [max-articles] [--postgres-only]
+// (--postgres-only: only the replicated PostgreSQL store, CLAIMGRAPH_PG_URL required)
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,8 @@ import type { Store } from '../src/store/store.js';
 import { loadBbc } from './corpora.js';
 import { replicate } from './replicate.js';
 
-const SIZES = [2_000, Number(process.argv[2] ?? 20_000)];
+const POSTGRES_ONLY = process.argv.includes('--postgres-only');
+const SIZES = [2_000, Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 20_000)];
 const QUERIES_PER_KIND = Number(process.env.BENCH_QUERIES ?? 200);
 
 const seconds = (started: number) => (performance.now() - started) / 1000;
@@ -98,30 +100,32 @@ async function main(): Promise<void> {
   }
   const directory = mkdtempSync(join(tmpdir(), 'claimgraph-bench-store-'));
   try {
-    // 1. Real ingest: bytes -> analysis -> one transaction per article, links included.
-    const path = join(directory, 'bbc.db');
-    const store = await openSqliteStore(path);
-    let started = performance.now();
-    for (const input of bbc) {
-      await ingestBytes(store, input.bytes, { source: input.name, format: 'text' });
+    if (!POSTGRES_ONLY) {
+      // 1. Real ingest: bytes -> analysis -> one transaction per article, links included.
+      const path = join(directory, 'bbc.db');
+      const store = await openSqliteStore(path);
+      let started = performance.now();
+      for (const input of bbc) {
+        await ingestBytes(store, input.bytes, { source: input.name, format: 'text' });
+      }
+      const ingestSeconds = seconds(started);
+      started = performance.now();
+      for (const input of bbc) await ingestBytes(store, input.bytes, { source: input.name, format: 'text' });
+      const reingestSeconds = seconds(started);
+      const counts = await store.counts();
+      await store.close();
+      const bytes = storeBytes(path);
+      console.log(`claimgraph store bench: SQLite (better-sqlite3, WAL), one core`);
+      console.log(`ingest BBC ${bbc.length} articles into SQLite   ${(bbc.length / ingestSeconds).toFixed(0).padStart(6)} articles/s  (analysis + save + links, ${ingestSeconds.toFixed(1)} s)`);
+      console.log(`re-ingest the same ${bbc.length} unchanged files     ${(bbc.length / reingestSeconds).toFixed(0).padStart(6)} articles/s  (hash lookup only)`);
+      console.log(
+        `store size                                  ${(((bytes / counts.documents) * 1000) / 1e6).toFixed(1).padStart(6)} MB per 1,000 articles (${counts.claims} claims, ${counts.mentions} mentions, ${counts.links} links for ${counts.documents})`,
+      );
     }
-    const ingestSeconds = seconds(started);
-    started = performance.now();
-    for (const input of bbc) await ingestBytes(store, input.bytes, { source: input.name, format: 'text' });
-    const reingestSeconds = seconds(started);
-    const counts = await store.counts();
-    await store.close();
-    const bytes = storeBytes(path);
-    console.log(`claimgraph store bench: SQLite (better-sqlite3, WAL), one core`);
-    console.log(`ingest BBC ${bbc.length} articles into SQLite   ${(bbc.length / ingestSeconds).toFixed(0).padStart(6)} articles/s  (analysis + save + links, ${ingestSeconds.toFixed(1)} s)`);
-    console.log(`re-ingest the same ${bbc.length} unchanged files     ${(bbc.length / reingestSeconds).toFixed(0).padStart(6)} articles/s  (hash lookup only)`);
-    console.log(
-      `store size                                  ${(((bytes / counts.documents) * 1000) / 1e6).toFixed(1).padStart(6)} MB per 1,000 articles (${counts.claims} claims, ${counts.mentions} mentions, ${counts.links} links for ${counts.documents})`,
-    );
 
     // 2. Stores of 2,000 and 20,000 articles: BBC and PolNeAR analyses, replicated as other outlets.
     const polnear = loadPolnear('train') ?? [];
-    started = performance.now();
+    let started = performance.now();
     const analyses: Analysis[] = [
       ...bbc.map((input) => analyze(input.bytes, { source: input.name, format: 'text' })),
       ...polnear.map((document) => analyze(Buffer.from(document.text), { source: document.name, format: 'text' })),
@@ -130,7 +134,7 @@ async function main(): Promise<void> {
     console.log(
       `analysed ${analyses.length} unique articles (BBC ${bbc.length} + PolNeAR ${polnear.length}) in ${analysisSeconds.toFixed(1)} s: ${(analyses.length / analysisSeconds).toFixed(0)} articles/s`,
     );
-    for (const size of SIZES) {
+    for (const size of POSTGRES_ONLY ? [] : SIZES) {
       const sizedPath = join(directory, `store-${size}.db`);
       const sized = await openSqliteStore(sizedPath);
       started = performance.now();
@@ -150,6 +154,7 @@ async function main(): Promise<void> {
       rmSync(sizedPath, { force: true });
     }
     const url = process.env.CLAIMGRAPH_PG_URL;
+    if (POSTGRES_ONLY && !url) console.log('PostgreSQL store skipped: set CLAIMGRAPH_PG_URL');
     if (url) await postgresStore(url, analyses, SIZES[SIZES.length - 1]);
   } finally {
     rmSync(directory, { recursive: true, force: true });

@@ -12,6 +12,8 @@ export interface DialectAdapter {
   /** Statements that open a write transaction holding the write lock from its first statement. */
   beginWrite: string[];
   createSearch(db: Kysely<Database>): Promise<void>;
+  /** True when an existing store's search index is of an older form, which `createSearch` brings up to date. */
+  searchOutdated?(db: Kysely<Database>): Promise<boolean>;
   /** Indexes a document and its claims, once their rows are written. */
   indexForSearch(db: Kysely<Database>, documentId: string): Promise<void>;
   /** Takes a document and its claims out of the index, before their rows are deleted. */

@@ -117,6 +117,8 @@ export class KyselyStore implements Store {
         if (packed?.value !== packDictionaryHash()) {
           throw new ClaimgraphError('store_unavailable', 'the store was written with another pack dictionary (models/pack-dictionary.txt): ingest into a new store');
         }
+        // A search index of an older form is brought up to date once, under the write lock.
+        if (!options.readonly && (await adapter.searchOutdated?.(db))) await store.write((trx) => adapter.createSearch(trx));
       }
       if (version === null) {
         if (options.readonly) throw new ClaimgraphError('store_unavailable', 'not a claimgraph store (no schema version)');

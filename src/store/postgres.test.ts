@@ -1,5 +1,8 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import pg from 'pg';
+import { analyzeText } from '../analyze.js';
+import { sourceHash } from '../queries/ingest.js';
 import { runStoreConformance } from './store.contract.js';
 import { openPostgresStore } from './postgres.js';
 
@@ -19,6 +22,41 @@ runStoreConformance(
   },
   { skip: url ? false : 'CLAIMGRAPH_PG_URL is not set' },
 );
+
+test('a store whose search index is of the first form is brought up to date when opened', { skip: url ? false : 'CLAIMGRAPH_PG_URL is not set' }, async () => {
+  const schema = `${run}_upgrade`;
+  schemas.push(schema);
+  const analysis = analyzeText('Officials in Port Vell said the new harbour bridge would open in March.', { source: 'port-vell.txt' });
+  const first = await openPostgresStore(url!, { schema });
+  await first.save(analysis, { sourceHash: sourceHash(Buffer.from(analysis.document.text)) });
+  await first.close();
+  // What a store written before the search vectors were stored looks like: expression indexes only.
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`set search_path = ${schema}`);
+    for (const table of ['claims', 'documents']) await client.query(`alter table ${table} drop column search_vector`);
+    await client.query(`create index claims_fts on claims using gin (to_tsvector('simple', text))`);
+    await client.query(`create index documents_fts on documents using gin (to_tsvector('simple', coalesce(title, '') || ' ' || text))`);
+    const reopened = await openPostgresStore(url!, { schema });
+    try {
+      const found = await reopened.search('harbour bridge');
+      assert.equal(found.claims.length, 1);
+      assert.equal(found.documents.length, 1);
+    } finally {
+      await reopened.close();
+    }
+    const { rows } = await client.query(`select indexname from pg_indexes where schemaname = $1 and indexname like '%_fts' or (schemaname = $1 and indexname like '%_search') order by indexname`, [
+      schema,
+    ]);
+    assert.deepEqual(
+      rows.map((row) => row.indexname),
+      ['claims_search', 'documents_search'],
+    );
+  } finally {
+    await client.end();
+  }
+});
 
 test.after(async () => {
   if (!url || schemas.length === 0) return;

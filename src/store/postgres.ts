@@ -18,11 +18,23 @@ export const postgresAdapter: DialectAdapter = {
   // One writer at a time, as SQLite's BEGIN IMMEDIATE gives: a transaction-scoped advisory lock,
   // which also works before any table exists.
   beginWrite: ['begin', 'select pg_advisory_xact_lock(7210393)'],
-  // Expression GIN indexes over the 'simple' configuration (no stemming, as SQLite's unicode61):
-  // PostgreSQL keeps them current itself, so indexing and removal are no-ops.
+  // Each row's search vector over the 'simple' configuration (no stemming, as SQLite's unicode61) is a
+  // stored generated column with a GIN index: PostgreSQL keeps it current itself, so indexing and
+  // removal are no-ops. Stored rather than an expression index, because a phrase query rechecks every
+  // row the index finds and ranking reads every match: from an expression, each of those parses the
+  // row's whole text again (a two-word search over 5,000 articles took 0.4-4.5 s, stored 14-81 ms).
   async createSearch(db) {
-    await sql`create index if not exists claims_fts on claims using gin (to_tsvector('simple', text))`.execute(db);
-    await sql`create index if not exists documents_fts on documents using gin (to_tsvector('simple', coalesce(title, '') || ' ' || text))`.execute(db);
+    await sql`alter table claims add column if not exists search_vector tsvector generated always as (to_tsvector('simple', text)) stored`.execute(db);
+    await sql`create index if not exists claims_search on claims using gin (search_vector)`.execute(db);
+    await sql`alter table documents add column if not exists search_vector tsvector generated always as (to_tsvector('simple', coalesce(title, '') || ' ' || text)) stored`.execute(db);
+    await sql`create index if not exists documents_search on documents using gin (search_vector)`.execute(db);
+    // The expression indexes of stores written before (schema version 5 as first released).
+    await sql`drop index if exists claims_fts`.execute(db);
+    await sql`drop index if exists documents_fts`.execute(db);
+  },
+  async searchOutdated(db) {
+    const { rows } = await sql`select 1 from information_schema.columns where table_schema = current_schema() and table_name = 'documents' and column_name = 'search_vector'`.execute(db);
+    return rows.length === 0;
   },
   async indexForSearch() {},
   async removeFromSearch() {},
@@ -31,16 +43,14 @@ export const postgresAdapter: DialectAdapter = {
     const { rows } = await sql<{
       id: string;
       rank: number;
-    }>`select id, -ts_rank(to_tsvector('simple', text), query) as rank from claims, phraseto_tsquery('simple', ${phrase(words)}) as query where to_tsvector('simple', text) @@ query order by rank, id limit ${limit}`.execute(
-      db,
-    );
+    }>`select id, -ts_rank(search_vector, query) as rank from claims, phraseto_tsquery('simple', ${phrase(words)}) as query where search_vector @@ query order by rank, id limit ${limit}`.execute(db);
     return rows;
   },
   async searchDocuments(db, words, limit) {
     const { rows } = await sql<{
       id: string;
       rank: number;
-    }>`select id, -ts_rank(to_tsvector('simple', coalesce(title, '') || ' ' || text), query) as rank from documents, phraseto_tsquery('simple', ${phrase(words)}) as query where to_tsvector('simple', coalesce(title, '') || ' ' || text) @@ query order by rank, id limit ${limit}`.execute(
+    }>`select id, -ts_rank(search_vector, query) as rank from documents, phraseto_tsquery('simple', ${phrase(words)}) as query where search_vector @@ query order by rank, id limit ${limit}`.execute(
       db,
     );
     return rows;
