@@ -1,5 +1,6 @@
 import type { LogisticModel } from './model.js';
 import type { Claim } from '../../../core/annotations.js';
+import { hasDigit, wordPairTable, type WordPairTable } from './word-table.js';
 
 /** What the model sees of a claim besides its words: the other stages' findings. */
 export interface ClaimSignals {
@@ -39,7 +40,7 @@ export function featuresOf(text: string, signals: ClaimSignals): string[] {
 
 /** The claim's words as the model reads them: lower case, a number as "<num>". */
 function claimWords(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((word) => (/\d/.test(word) ? '<num>' : word));
+  return (text.toLowerCase().match(WORD) ?? []).map((word) => (hasDigit(word) ? '<num>' : word));
 }
 
 /** The features after the words and word pairs, in order (some may repeat: a set keeps the first). */
@@ -60,74 +61,47 @@ function otherFeatures(text: string, words: string[], signals: ClaimSignals): st
   return features;
 }
 
-/**
- * The weights of a model arranged for reading a claim without building a string per word: every word
- * the "w=" and "b=" features name gets a number, word weights by it, pair weights by the two numbers.
- */
-interface ClaimWeights {
-  ids: Map<string, number>;
-  stride: number;
-  words: Array<number | undefined>;
-  pairs: Map<number, number>;
-  other: Map<string, number>;
-}
+const claimTables = new WeakMap<LogisticModel, WordPairTable>();
 
-const claimWeights = new WeakMap<LogisticModel, ClaimWeights>();
-
-function claimWeightsOf(model: LogisticModel): ClaimWeights {
-  let table = claimWeights.get(model);
-  if (table) return table;
-  const ids = new Map<string, number>();
-  const idOf = (word: string) => ids.get(word) ?? ids.set(word, ids.size).get(word)!;
-  const words: Array<[number, number]> = [];
-  const pairs: Array<[number, number, number]> = [];
-  const other = new Map<string, number>();
-  for (const [feature, weight] of Object.entries(model.weights)) {
-    const pair = /^b=([^_]*)_(.*)$/.exec(feature);
-    if (feature.startsWith('w=')) words.push([idOf(feature.slice(2)), weight]);
-    else if (pair) pairs.push([idOf(pair[1]), idOf(pair[2]), weight]);
-    else other.set(feature, weight);
+/** The model's weights as a word table: "w=<word>" and "b=<word>_<word>" features by word number. */
+function claimTableOf(model: LogisticModel): WordPairTable {
+  let table = claimTables.get(model);
+  if (!table) {
+    table = wordPairTable([model.weights], 1, (feature) => {
+      if (feature.startsWith('w=')) return { slot: 0, first: feature.slice(2), second: null };
+      const pair = /^b=([^_]*)_(.*)$/.exec(feature);
+      return pair ? { slot: 0, first: pair[1], second: pair[2] } : null;
+    });
+    claimTables.set(model, table);
   }
-  const stride = ids.size;
-  table = { ids, stride, words: [], pairs: new Map(pairs.map(([first, second, weight]) => [first * stride + second, weight])), other };
-  for (const [id, weight] of words) table.words[id] = weight;
-  claimWeights.set(model, table);
   return table;
 }
 
 /**
  * The model's probability for a claim: `score(model, featuresOf(text, signals))`, the same weights
  * summed in the same order, each distinct feature once, without building a string per word or pair.
+ * A feature without a weight adds nothing, so only weighted ones are looked for and counted once.
  */
 export function scoreClaim(model: LogisticModel, text: string, signals: ClaimSignals): number {
-  const table = claimWeightsOf(model);
+  const { ids, stride, weights, words: wordRows, pairs: pairRows, other } = claimTableOf(model);
   const words = claimWords(text);
-  let sum = table.other.get('bias') ?? 0;
-  const seenWords = new Set<number>();
-  const seenPairs = new Set<number>();
-  let next = words.length > 0 ? table.ids.get(words[0]) : undefined;
+  const counted = new Set<number>();
+  /** The weight of a row not counted yet (adding 0 leaves a sum as it is). */
+  const weightOnce = (row: number | undefined): number => {
+    if (row === undefined || row < 0 || counted.has(row)) return 0;
+    counted.add(row);
+    return weights[row];
+  };
+  let sum = weightOnce(other.get('bias'));
+  let next = words.length > 0 ? ids.get(words[0]) : undefined;
   for (let index = 0; index < words.length; index++) {
     const id = next;
-    if (id !== undefined && !seenWords.has(id)) {
-      seenWords.add(id);
-      sum += table.words[id] ?? 0;
-    }
+    if (id !== undefined) sum += weightOnce(wordRows[0][id]);
     if (index + 1 < words.length) {
-      next = table.ids.get(words[index + 1]);
-      if (id !== undefined && next !== undefined) {
-        const key = id * table.stride + next;
-        if (!seenPairs.has(key)) {
-          seenPairs.add(key);
-          sum += table.pairs.get(key) ?? 0;
-        }
-      }
+      next = ids.get(words[index + 1]);
+      if (id !== undefined && next !== undefined) sum += weightOnce(pairRows[0].get(id * stride + next));
     }
   }
-  const seen = new Set<string>();
-  for (const feature of otherFeatures(text, words, signals)) {
-    if (seen.has(feature)) continue;
-    seen.add(feature);
-    sum += table.other.get(feature) ?? 0;
-  }
+  for (const feature of otherFeatures(text, words, signals)) sum += weightOnce(other.get(feature));
   return 1 / (1 + Math.exp(-sum));
 }

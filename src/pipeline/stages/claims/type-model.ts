@@ -9,6 +9,7 @@ import type { ClaimType } from '../../../core/annotations.js';
 import { train, type TrainingOptions } from '../checkworthiness/model.js';
 import { findTypeCues, type FoundTypeCue } from './type-cues.js';
 import { allMatches } from '../../../core/matches.js';
+import { hasDigit, wordPairTable, type WordPairTable } from '../checkworthiness/word-table.js';
 
 export const CLAIM_TYPES: readonly ClaimType[] = ['factual', 'opinion', 'prescriptive', 'prediction'];
 
@@ -87,81 +88,52 @@ export function claimTypeFeatures(text: string, cues: FoundTypeCue[] = findTypeC
   return features;
 }
 
-/**
- * The weights arranged for reading a claim without building a string per word: every word the
- * features name gets a number, words by slot are rows by that number and word pairs rows keyed by the
- * two numbers (one string lookup a word, not three); the other features by name. Each row holds a
- * weight per type in CLAIM_TYPES order.
- */
-interface WeightTable {
-  ids: Map<string, number>;
-  /** ids.size when the table was made: a pair's key is first * stride + second. */
-  stride: number;
-  numberId: number | undefined;
-  words: Record<'w' | 'q', Array<Float64Array | undefined>>;
-  pairs: Record<'w' | 'q', Map<number, Float64Array>>;
-  other: Map<string, Float64Array>;
-}
+/** The slots of the word and pair features, as numbered in the weight table. */
+const SLOTS = { w: 0, q: 1 } as const;
 
-const weightTables = new WeakMap<ClaimTypeModel, WeightTable>();
+const weightTables = new WeakMap<ClaimTypeModel, WordPairTable>();
 
-function weightTableOf(model: ClaimTypeModel): WeightTable {
+/** The four models' weights in one word table, a row holding a weight per type in CLAIM_TYPES order. */
+function weightTableOf(model: ClaimTypeModel): WordPairTable {
   let table = weightTables.get(model);
-  if (table) return table;
-  const ids = new Map<string, number>();
-  const idOf = (word: string) => ids.get(word) ?? ids.set(word, ids.size).get(word)!;
-  const parsed = CLAIM_TYPES.map((type) =>
-    Object.entries(model.weights[type]).map(([feature, weight]) => {
-      const word = /^([wq])=(.*)$/.exec(feature);
-      if (word) return { weight, feature, slot: word[1] as 'w' | 'q', first: idOf(word[2]), second: -1 };
-      const pair = /^([wq])b=([^_]*)_(.*)$/.exec(feature);
-      if (pair) return { weight, feature, slot: pair[1] as 'w' | 'q', first: idOf(pair[2]), second: idOf(pair[3]) };
-      return { weight, feature, slot: null, first: -1, second: -1 };
-    }),
-  );
-  const stride = ids.size;
-  const built: WeightTable = { ids, stride, numberId: ids.get('<num>'), words: { w: [], q: [] }, pairs: { w: new Map(), q: new Map() }, other: new Map() };
-  const rowIn = <K>(map: Map<K, Float64Array>, key: K) => map.get(key) ?? map.set(key, new Float64Array(CLAIM_TYPES.length)).get(key)!;
-  parsed.forEach((entries, index) => {
-    for (const { weight, feature, slot, first, second } of entries) {
-      if (slot === null) rowIn(built.other, feature)[index] = weight;
-      else if (second === -1) (built.words[slot][first] ??= new Float64Array(CLAIM_TYPES.length))[index] = weight;
-      else rowIn(built.pairs[slot], first * stride + second)[index] = weight;
-    }
-  });
-  weightTables.set(model, built);
-  return built;
-}
-
-/** Whether a word holds a digit (what NUMBER tests), without a regular expression. */
-function hasDigit(word: string): boolean {
-  for (let index = 0; index < word.length; index++) {
-    const code = word.charCodeAt(index);
-    if (code >= 48 && code <= 57) return true;
+  if (!table) {
+    table = wordPairTable(
+      CLAIM_TYPES.map((type) => model.weights[type]),
+      2,
+      (feature) => {
+        const word = /^([wq])=(.*)$/.exec(feature);
+        if (word) return { slot: SLOTS[word[1] as 'w' | 'q'], first: word[2], second: null };
+        const pair = /^([wq])b=([^_]*)_(.*)$/.exec(feature);
+        return pair ? { slot: SLOTS[pair[1] as 'w' | 'q'], first: pair[2], second: pair[3] } : null;
+      },
+    );
+    weightTables.set(model, table);
   }
-  return false;
+  return table;
 }
 
 /** Each type's probability, and the most probable type: the same sums as over claimTypeFeatures, read from the parts. */
 export function classifyClaimType(model: ClaimTypeModel, parts: ClaimTypeParts): { type: ClaimType; scores: Record<ClaimType, number> } {
-  const table = weightTableOf(model);
+  const { ids, stride, weights, words, pairs, other } = weightTableOf(model);
   const sums = new Float64Array(CLAIM_TYPES.length);
-  const add = (row: Float64Array | undefined) => {
-    if (row) for (let index = 0; index < sums.length; index++) sums[index] += row[index];
+  const add = (row: number | undefined) => {
+    if (row === undefined || row < 0) return;
+    const at = row * sums.length;
+    for (let index = 0; index < sums.length; index++) sums[index] += weights[at + index];
   };
-  for (const feature of parts.other) add(table.other.get(feature));
+  for (const feature of parts.other) add(other.get(feature));
   // Each word and pair counts as often as it occurs, as in training.
   const { tokens } = parts;
-  const { ids, stride, numberId } = table;
+  const numberId = ids.get('<num>');
   let next = tokens.length > 0 ? ids.get(tokens[0].word) : undefined;
   for (let index = 0; index < tokens.length; index++) {
     const { word, slot } = tokens[index];
     const id = next;
     const wordId = hasDigit(word) ? numberId : id;
-    if (wordId !== undefined) add(table.words[slot][wordId]);
+    if (wordId !== undefined) add(words[SLOTS[slot]][wordId]);
     if (index + 1 < tokens.length) {
       next = ids.get(tokens[index + 1].word);
-      if (id !== undefined && next !== undefined) add(table.pairs[slot].get(id * stride + next));
+      if (id !== undefined && next !== undefined) add(pairs[SLOTS[slot]].get(id * stride + next));
     }
   }
   const scores = {} as Record<ClaimType, number>;
@@ -203,14 +175,15 @@ const FUNCTION_WORDS = new Set(
 export function strongestWord(model: ClaimTypeModel, type: ClaimType, text: string): { start: number; end: number; cue: string } | null {
   let best: { start: number; end: number; cue: string; weight: number } | null = null;
   // The weight of "w=<word>" for the type, read from the word table (the same number, no string built).
-  const table = weightTableOf(model);
+  const { ids, weights, words } = weightTableOf(model);
   const typeIndex = CLAIM_TYPES.indexOf(type);
   for (const match of allMatches(WORD, text)) {
     if (match[0].length < 3) continue;
     const lower = match[0].toLowerCase();
     if (FUNCTION_WORDS.has(lower)) continue;
-    const id = table.ids.get(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
-    const weight = id === undefined ? 0 : (table.words.w[id]?.[typeIndex] ?? 0);
+    const id = ids.get(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+    const row = id === undefined ? -1 : words[SLOTS.w][id];
+    const weight = row < 0 ? 0 : weights[row * CLAIM_TYPES.length + typeIndex];
     const start = match.index ?? 0;
     if (weight > 0.3 && (!best || weight > best.weight)) best = { start, end: start + match[0].length, cue: match[0], weight };
   }

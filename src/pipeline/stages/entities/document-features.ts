@@ -1,5 +1,17 @@
 import { intern } from './features.js';
 
+const firstPassFeatures = new Map<string, string>();
+
+/** "a=<tag>", made once a tag (the tags are the tagger's own few label strings). */
+function firstPassFeature(tag: string): string {
+  let feature = firstPassFeatures.get(tag);
+  if (feature === undefined) {
+    feature = intern(`a=${tag}`);
+    firstPassFeatures.set(tag, feature);
+  }
+  return feature;
+}
+
 /**
  * Second-pass features: how a first tagger labelled the same word elsewhere in the document.
  * "Hamas" tagged an organisation in one sentence makes it likely one in the next, even at the start
@@ -20,7 +32,7 @@ export function documentFeatures(sentences: string[][], firstPass: string[][]): 
   });
   return sentences.map((words, sentence) =>
     words.map((word, index) => {
-      const features = [intern(`a=${firstPass[sentence][index]}`)];
+      const features = [firstPassFeature(firstPass[sentence][index])];
       const counts = votes.get(word.toLowerCase());
       if (!counts) return features;
       // Leave this very occurrence out of its own vote.

@@ -111,20 +111,23 @@ function rowsOfWord(tagger: CompiledTagger, word: WordStrings): Int32Array {
 /** Serials stay below this (the word cache holds at most 50,000 words), so two make one exact number key. */
 const SERIALS = 1 << 20;
 
-/** The rows of a pair that is not cached: with the sentence edge (it pairs with every word), or with a word of an older cache generation. */
-let edgeRows: Int32Array = new Int32Array(4);
+/** The rows of a pair that is not cached: with a word of an older cache generation. */
+let uncachedRows: Int32Array = new Int32Array(4);
+
+/** The sentence edge's number in a pair key: above every word's serial, so each word's pair with the edge is cached too. */
+const EDGE_SERIAL = SERIALS - 1;
 
 /**
  * Where the rows of the features joining two neighbouring words A B start in `tagger.pairs.rows`
- * (at B "w-1w" and "s-1s", at A "ww+1" and "ss+1"), or -1 when they are in `edgeRows`. Read them
+ * (at B "w-1w" and "s-1s", at A "ww+1" and "ss+1"), or -1 when they are in `uncachedRows`. Read them
  * before the next call.
  */
 function pairRowsAt(tagger: CompiledTagger, left: WordStrings, right: WordStrings): number {
   const generation = wordGeneration();
   // A word made before the word cache started again (the cache can start again in mid-sentence) has a
-  // serial another word may hold now: its pairs are not cached.
-  if (left === PAD || right === PAD || left.generation !== generation || right.generation !== generation) {
-    edgeRows = pairRowsUncached(tagger, left, right);
+  // serial another word may hold now: its pairs are not cached. The edge (PAD) is the same in every generation.
+  if ((left !== PAD && left.generation !== generation) || (right !== PAD && right.generation !== generation)) {
+    uncachedRows = pairRowsUncached(tagger, left, right);
     return -1;
   }
   const cache = tagger.pairs;
@@ -133,7 +136,7 @@ function pairRowsAt(tagger: CompiledTagger, left: WordStrings, right: WordString
     cache.index.clear();
     cache.count = 0;
   }
-  const key = left.serial * SERIALS + right.serial;
+  const key = (left === PAD ? EDGE_SERIAL : left.serial) * SERIALS + (right === PAD ? EDGE_SERIAL : right.serial);
   let slot = cache.index.get(key);
   if (slot === undefined) {
     slot = cache.count++;
@@ -259,11 +262,11 @@ export function fastTag(tagger: CompiledTagger, words: string[], parts: Sentence
     add(before[14]);
     add(after[15]);
     const left = pairRowsAt(tagger, wordAt(index - 1), self);
-    add(left < 0 ? edgeRows[0] : tagger.pairs.rows[left]);
-    add(left < 0 ? edgeRows[1] : tagger.pairs.rows[left + 1]);
+    add(left < 0 ? uncachedRows[0] : tagger.pairs.rows[left]);
+    add(left < 0 ? uncachedRows[1] : tagger.pairs.rows[left + 1]);
     const right = pairRowsAt(tagger, self, wordAt(index + 1));
-    add(right < 0 ? edgeRows[2] : tagger.pairs.rows[right + 2]);
-    add(right < 0 ? edgeRows[3] : tagger.pairs.rows[right + 3]);
+    add(right < 0 ? uncachedRows[2] : tagger.pairs.rows[right + 2]);
+    add(right < 0 ? uncachedRows[3] : tagger.pairs.rows[right + 3]);
     add(featureRows.get(parts.gazetteer[index]));
     for (const feature of parts.flags[index]) add(featureRows.get(feature));
     if (extra) for (const feature of extra[index]) add(featureRows.get(feature));

@@ -136,13 +136,38 @@ export function intern(value: string): string {
   return found;
 }
 
+/** The gazetteer features of a tag in each position ("g=B-city", "g-1=B-city", "g+1=B-city"), made once a tag. */
+interface GazetteerFeatures {
+  self: string;
+  before: string;
+  after: string;
+}
+
+const gazetteerFeaturesByTag = new Map<string, GazetteerFeatures>();
+
+function gazetteerFeaturesOf(tag: string): GazetteerFeatures {
+  let features = gazetteerFeaturesByTag.get(tag);
+  if (!features) {
+    features = { self: intern(`g=${tag}`), before: intern(`g-1=${tag}`), after: intern(`g+1=${tag}`) };
+    gazetteerFeaturesByTag.set(tag, features);
+  }
+  return features;
+}
+
+/** Most tokens are in no place name (or past the sentence's ends): their features are not looked up by string. */
+const NOT_A_PLACE = gazetteerFeaturesOf('-');
+
+function gazetteerFeatures(tag: string | null | undefined): GazetteerFeatures {
+  return tag === null || tag === undefined ? NOT_A_PLACE : gazetteerFeaturesOf(tag);
+}
+
 export function sentenceParts(words: string[], context: SentenceContext, places: Gazetteer): SentenceParts {
   const tags = gazetteerTags(words, places);
   const allCaps = context.allCaps ?? words.filter((word) => /\p{L}/u.test(word)).every((word) => word === word.toUpperCase());
   const strings = words.map(stringsFor);
-  const gazetteer = words.map((_, index) => intern(`g=${tags[index] ?? '-'}`));
+  const gazetteer = words.map((_, index) => gazetteerFeatures(tags[index]).self);
   const flags = words.map((word, index) => {
-    const list: string[] = [intern(`g-1=${tags[index - 1] ?? '-'}`), intern(`g+1=${tags[index + 1] ?? '-'}`)];
+    const list: string[] = [gazetteerFeatures(tags[index - 1]).before, gazetteerFeatures(tags[index + 1]).after];
     if (index === 0) list.push('first');
     if (allCaps) list.push('caps-sentence', strings[index].caps);
     const first = word.charAt(0);

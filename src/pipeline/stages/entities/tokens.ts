@@ -1,4 +1,5 @@
 import { TITLES } from '../sentences/abbreviations.js';
+import { allMatches } from '../../../core/matches.js';
 
 /** Abbreviations that end a name and keep their period, as CoNLL writes them: "Corp.", "Bros.", "St.", "Calif.". */
 const NAME_ABBREVIATIONS = new Set('inc corp co ltd llc plc bros jr sr st mt ft calif fla mass conn ariz wash'.split(' '));
@@ -20,10 +21,11 @@ const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|\S/gu;
 export function tagTokens(text: string, offset = 0): TagToken[] {
   const tokens: TagToken[] = [];
   const trimmedLength = text.trimEnd().length;
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of allMatches(TOKEN, text)) {
     const start = (match.index ?? 0) + offset;
     let value = match[0];
-    const possessive = /^(.+)(['’]s)$/u.exec(value);
+    // Only a token ending in "s" can be a possessive: the pattern is not run on the others.
+    const possessive = value.endsWith('s') ? /^(.+)(['’]s)$/u.exec(value) : null;
     if (possessive && possessive[1].length > 1) {
       tokens.push({ text: possessive[1], start, end: start + possessive[1].length });
       tokens.push({ text: possessive[2], start: start + possessive[1].length, end: start + value.length });

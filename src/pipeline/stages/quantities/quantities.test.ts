@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findQuantities } from './find.js';
+import { ruleStarts } from './grammar.js';
 
 const read = (text: string) => findQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit, quantity.qualifier]);
 
@@ -132,4 +133,19 @@ test('identifiers, codes, formulas, clock times, year ranges, "one" as a pronoun
   ]) {
     assert.deepEqual(full(text), [], text);
   }
+});
+
+test('rule starts are the same with and without the characters unicode case folding makes ASCII (ſ, the Kelvin sign)', () => {
+  const sentences = [
+    'Nearly twenty-five ferries, US$40m and -3.5% of the fleet: a third of them sailed.',
+    'Between 10 and 20 Arden pilots flew, HK$ 5 each, on 4,000 km of coast.',
+    'Café-owners counted three hundred cups; ´a´ is no article, nor is é-a.',
+  ];
+  for (const sentence of sentences) {
+    // "ſ" or "K" anywhere sends the text to the unicode pattern; the starts must not move.
+    assert.deepEqual(ruleStarts(`${sentence} \u017F`), ruleStarts(`${sentence} x`), sentence);
+    assert.deepEqual(ruleStarts(`${sentence} \u212A`), ruleStarts(`${sentence} x`), sentence);
+  }
+  // Unicode case folding reads "ſeveral" as "several": the unicode pattern keeps doing so.
+  assert.deepEqual(ruleStarts('The \u017Feveral ships'), [4]);
 });

@@ -57,9 +57,20 @@ function monthIndex(word: string): number {
 
 const WEEKDAY_FUTURE = /\b(will|next|scheduled|upcoming|plans? to|is due|are due|is to|are to)\b/i;
 
-type Rule = { pattern: RegExp; rule: string; priority?: number; resolve: (match: RegExpExecArray, context: Context) => ReturnType<Candidate['resolve']> };
+type Rule = {
+  pattern: RegExp;
+  /**
+   * Words every match holds (case-insensitive, not global): a text without them is not scanned for
+   * the rule, which could find nothing in it. Given where such words are rare in news.
+   */
+  needs?: RegExp;
+  rule: string;
+  priority?: number;
+  resolve: (match: RegExpExecArray, context: Context) => ReturnType<Candidate['resolve']>;
+};
 
-const RULES: Rule[] = [
+/** The rules, exported for the test that each rule's `needs` is in all its matches. */
+export const TIME_RULES: readonly Rule[] = [
   {
     rule: 'reference.present',
     // Measured on TimeBank: "now" (also "until now", "for now"), "currently" and the adjective "current" are mostly annotated.
@@ -76,6 +87,7 @@ const RULES: Rule[] = [
     rule: 'duration.recent',
     priority: 2,
     pattern: /\b(?:in |over |during )?recent (years|months|weeks|days|decades)\b/gi,
+    needs: /recent /i,
     resolve: (match) => {
       const unit = unitOf(match[1]);
       return unit ? { value: unit === 'decade' ? 'PXDE' : duration(null, unit), type: 'DURATION' } : null;
@@ -84,6 +96,7 @@ const RULES: Rule[] = [
   {
     rule: 'reference.future',
     pattern: /\b((?:in )?the (?:near |distant )?future|in coming (?:years|months))\b/gi,
+    needs: /future|in coming/i,
     resolve: () => ({ value: 'FUTURE_REF', type: 'DATE' }),
   },
   {
@@ -91,6 +104,7 @@ const RULES: Rule[] = [
     rule: 'decade',
     priority: 2,
     pattern: /\b(?:the )?(?:(early|mid|late)[- ])?(?:(1[5-9]|20)(\d)0s|['’](\d)0s|\b(\d)0s)\b/gi,
+    needs: /0s/i,
     resolve: (match) => {
       const century = match[2] ?? (Number(match[4] ?? match[5]) >= 3 ? '19' : '20');
       const decade = match[3] ?? match[4] ?? match[5];
@@ -124,6 +138,7 @@ const RULES: Rule[] = [
     rule: 'quarter',
     priority: 2,
     pattern: /\b(?:the )?(?:(\d{4}) |(year-ago|year-earlier|year-before|previous year's|last year's) )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (\d{4}))?\b/gi,
+    needs: /quarter/i,
     resolve: (match, context) => {
       const number = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[match[3].toLowerCase()]!;
       const written = match[1] ?? match[4];
@@ -140,6 +155,7 @@ const RULES: Rule[] = [
     rule: 'quarter.latest',
     priority: 1,
     pattern: /\bthe (?:latest |most recent |current )?(?:quarter|period)\b/gi,
+    needs: /quarter|period/i,
     resolve: (match, context) => {
       if (!context.reference) return { value: 'XXXX-QX', type: 'DATE' };
       const date = /current/i.test(match[0]) ? context.reference : shift(context.reference, 'month', -3);
@@ -198,6 +214,7 @@ const RULES: Rule[] = [
     rule: 'relative.from-today',
     priority: 4,
     pattern: new RegExp(String.raw`\b(${NUMBER})\s+(days?|weeks?)\s+(after|before|from)\s+(today|tomorrow|yesterday|now)\b`, 'gi'),
+    needs: /today|tomorrow|yesterday|now/i,
     resolve: (match, context) => {
       const unit = unitOf(match[2]);
       const amount = amountOf(match[1]);
@@ -212,6 +229,7 @@ const RULES: Rule[] = [
     rule: 'quarter.year-ago',
     priority: 3,
     pattern: /\b(?:the )?year[- ](?:ago|earlier)(?: (?:quarter|period|level|figure|results?))?\b/gi,
+    needs: /year[- ](?:ago|earlier)/i,
     resolve: (_match, context) => {
       const base = context.anchor?.unit === 'quarter' ? context.anchor.date : context.reference ? shift(context.reference, 'month', -3) : null;
       if (!base) return { value: 'XXXX-QX', type: 'DATE' };
@@ -224,6 +242,7 @@ const RULES: Rule[] = [
     rule: 'part-of-day',
     priority: 3,
     pattern: /\b(this|last|the|yesterday|tomorrow|today)\s+(weekend|morning|afternoon|evening|night)\b/gi,
+    needs: /weekend|morning|afternoon|evening|night/i,
     resolve: (match, context) => {
       const which = match[1].toLowerCase();
       const part = match[2].toLowerCase();
@@ -246,6 +265,7 @@ const RULES: Rule[] = [
     rule: 'relative.ago',
     priority: 3,
     pattern: new RegExp(String.raw`\b(${NUMBER})\s+(${UNIT})\s+ago\b`, 'gi'),
+    needs: /ago/i,
     resolve: (match, context) => {
       const unit = unitOf(match[2]);
       const amount = amountOf(match[1]);
@@ -316,6 +336,7 @@ const RULES: Rule[] = [
     priority: 2,
     pattern:
       /\b(?:(nineteen|eighteen|twenty)[- ]((?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)|(?:the year )?two thousand(?:(?: and)? (one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?!\s+(?:hundred|thousand|million|dollars|people|[a-z]+s\b))/gi,
+    needs: /nineteen|eighteen|twenty|two thousand/i,
     resolve: (match) => {
       if (!match[1]) {
         const year = 2000 + (match[3] ? (wordsValue([match[3]]) ?? 0) : 0);
@@ -332,6 +353,7 @@ const RULES: Rule[] = [
     rule: 'century',
     priority: 2,
     pattern: /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
+    needs: /century/i,
     resolve: (match) => ({ value: pad(Number(match[1]) - 1, 2), type: 'DATE' }),
   },
   {
@@ -394,6 +416,7 @@ const RULES: Rule[] = [
     rule: 'set',
     priority: 2,
     pattern: /\b(every (?:year|month|week|day|morning|night)|each (?:year|month|week|day)|annually|yearly|monthly|weekly|daily|nightly)\b/gi,
+    needs: /every|each|annually|yearly|monthly|weekly|daily|nightly/i,
     resolve: (match) => {
       const word = match[1].toLowerCase();
       const code = /year|annual/.test(word) ? 'P1Y' : /month/.test(word) ? 'P1M' : /week/.test(word) ? 'P1W' : 'P1D';
@@ -587,7 +610,8 @@ const LEXICAL_RULES = new Set(['set', 'reference.present', 'reference.past', 're
 
 function ruleCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const rule of RULES) {
+  for (const rule of TIME_RULES) {
+    if (rule.needs && !rule.needs.test(text)) continue;
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index ?? 0;

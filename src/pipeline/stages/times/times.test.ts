@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findTimes } from './find.js';
+import { findTimes, TIME_RULES } from './find.js';
 
 const MAY_9_2025 = new Date('2025-05-09T12:00:00Z');
 const values = (text: string, reference: Date | null = MAY_9_2025) => findTimes(text, reference).map((time) => [time.text, time.value]);
@@ -157,4 +157,24 @@ test('the year of a day named alone: initials do not end the clause, a past act 
   assert.deepEqual(values('The Harl offer was extended to Nov. 16, the bank said.', october), [['Nov. 16', '1989-11-16']]);
   const march = new Date('1998-03-22T12:00:00Z');
   assert.deepEqual(values('Talks that are supposed to conclude by May, invited the Tarn delegation back.', march), [['May', '1998-05']]);
+});
+
+test('every match of a rule holds the words its `needs` names (a text without them is not scanned for it)', () => {
+  const sentences = [
+    'In recent years the Arden ferry ran daily; in the near future it will sail every week, and in coming months nightly.',
+    'Profits in the third quarter of 2019 beat the year-ago quarter and the latest period; the 1990s and the early 80s were leaner.',
+    'Two days after today, three weeks ago and a year ago, this morning and last night, the weekend of the 20th century.',
+    'Nineteen ninety-six and the year two thousand and five were spoken years; each month the 4th-quarter report came annually.',
+  ];
+  let checked = 0;
+  for (const rule of TIME_RULES) {
+    if (!rule.needs) continue;
+    for (const sentence of sentences) {
+      for (const match of sentence.matchAll(rule.pattern)) {
+        assert.ok(rule.needs.test(match[0]), `${rule.rule}: "${match[0]}"`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked >= 12, `${checked} matches checked`);
 });
