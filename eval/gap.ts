@@ -15,6 +15,8 @@ export interface GapExample {
   pronoun: { text: string; offset: number };
   a: { name: string; offset: number; coref: boolean };
   b: { name: string; offset: number; coref: boolean };
+  /** The Wikipedia page the passage is from (several passages may share one). */
+  url: string;
 }
 
 export function loadGap(split: 'development' | 'validation'): GapExample[] | null {
@@ -25,13 +27,14 @@ export function loadGap(split: 'development' | 'validation'): GapExample[] | nul
     .slice(1)
     .filter(Boolean);
   return lines.map((line) => {
-    const [id, text, pronoun, pronounOffset, a, aOffset, aCoref, b, bOffset, bCoref] = line.split('\t');
+    const [id, text, pronoun, pronounOffset, a, aOffset, aCoref, b, bOffset, bCoref, url] = line.split('\t');
     return {
       id,
       text,
       pronoun: { text: pronoun, offset: Number(pronounOffset) },
       a: { name: a, offset: Number(aOffset), coref: aCoref === 'TRUE' },
       b: { name: b, offset: Number(bOffset), coref: bCoref === 'TRUE' },
+      url: url ?? '',
     };
   });
 }

@@ -36,7 +36,7 @@ function resources() {
  */
 export const entitiesStage: Stage = {
   name: 'claimgraph.entities',
-  version: '1.2.0',
+  version: '1.2.1',
   requires: ['sentences', 'claims', 'attribution'],
   provides: ['mentions', 'entities'],
   run(analysis: Analysis): Analysis {

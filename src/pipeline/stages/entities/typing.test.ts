@@ -11,6 +11,7 @@ import {
   joinNameParticles,
   joinRepeatedNames,
   mergeDemonymIntoOrganisation,
+  samePersonEverywhere,
   TYPING_RULES,
   FINDING_RULES,
 } from './typing.js';
@@ -249,4 +250,21 @@ test('a newspaper, a firm or armed people by the noun before or after the name',
   const text = 'the news weekly Der Kurier said; the carmaker Veltro rose; Karsk Front guerrillas fled; Hutu rebels fled.';
   const drafts = [tagged(text, 'Der Kurier', 'person'), tagged(text, 'Veltro', 'person'), tagged(text, 'Karsk Front', 'person'), tagged(text, 'Hutu', 'other')];
   assert.deepEqual(shown(applyTypingRules(drafts, context(text))), ['Der Kurier/organization', 'Veltro/organization', 'Karsk Front/organization', 'Hutu/other']);
+});
+
+test('a one-word name the text also gives a person is a person, and found again where the tagger left it out', () => {
+  const drafts = [{ start: 0, end: 11, text: 'Tomas Varga', type: 'person' as const, name: 'Tomas Varga', role: null, rule: 'model.ner.PER' }];
+  const found = applyFindingRules(drafts, context('Tomas Varga won. Varga was elected.'));
+  assert.deepEqual(
+    found.map((draft) => [draft.text, draft.type, draft.start]),
+    [
+      ['Tomas Varga', 'person', 0],
+      ['Varga', 'person', 17],
+    ],
+  );
+  const retyped = samePersonEverywhere(
+    [...drafts, { start: 17, end: 22, text: 'Varga', type: 'organization', name: 'Varga', role: null, rule: 'model.ner.ORG' }],
+    context('Tomas Varga won. Varga was elected.'),
+  );
+  assert.equal(retyped[1].type, 'person');
 });

@@ -531,13 +531,68 @@ export const FINDING_RULES: FindingRule[] = [
       return found;
     },
   },
+  {
+    name: 'pattern.person-named-again',
+    example: 'Tomas Varga spoke first. Varga was later elected.',
+    find(context, drafts) {
+      const { surnames, single } = personNamesOf(drafts);
+      const names = new Set([...surnames, ...single]);
+      if (names.size === 0) return [];
+      const found: MentionDraft[] = [];
+      // Where the tagger left one out (most often at a sentence's start), standing alone: no capitalised word beside it.
+      for (const match of context.text.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}-])/gu)) {
+        if (!names.has(match[0])) continue;
+        const start = match.index ?? 0;
+        const end = start + match[0].length;
+        if (overlaps(drafts, start, end) || isPlaceName(match[0], context.places)) continue;
+        if (/^ \p{Lu}/u.test(context.text.slice(end, end + 2)) || /\p{Lu}[\p{L}.]*[ -]$/u.test(context.text.slice(Math.max(0, start - 20), start))) continue;
+        found.push(draftOf(context, start, end, 'person', 'pattern.person-named-again'));
+      }
+      return found;
+    },
+  },
 ];
 
 /** Drafts the finding rules add, in text order with the tagger's. */
 export function applyFindingRules(drafts: MentionDraft[], context: TypingContext): MentionDraft[] {
   const all = [...drafts];
   for (const rule of FINDING_RULES) all.push(...rule.find(context, all));
-  return all.sort((a, b) => a.start - b.start);
+  return samePersonEverywhere(all, context).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The surnames of people named in full, and the one-word names typed a person at least as often as
+ * anything else (a tagger's lone "Karsk" a person among five places of that name says nothing).
+ */
+function personNamesOf(drafts: MentionDraft[]): { surnames: Set<string>; single: Set<string> } {
+  const surnames = new Set<string>();
+  const votes = new Map<string, number>();
+  for (const draft of drafts) {
+    const words = draft.name.split(' ');
+    if (draft.type === 'person' && words.length > 1 && words.length <= 4) surnames.add(words[words.length - 1]);
+    else if (!/\s/.test(draft.text)) votes.set(draft.text, (votes.get(draft.text) ?? 0) + (draft.type === 'person' ? 1 : -1));
+  }
+  const single = new Set<string>();
+  for (const draft of drafts) if (draft.type === 'person' && (votes.get(draft.text) ?? -1) >= 0) single.add(draft.text);
+  return { surnames, single };
+}
+
+/**
+ * A one-word name the text also gives a person is that person wherever it stands: "Varga" typed a
+ * body in "Varga's election" when "Tomas Varga" or "Varga said" is a person elsewhere. A place the
+ * gazetteer knows ("Jordan", "Washington") keeps its type; so does a name a pattern typed.
+ */
+export function samePersonEverywhere(drafts: MentionDraft[], context: TypingContext): MentionDraft[] {
+  const { surnames, single } = personNamesOf(drafts);
+  if (surnames.size === 0 && single.size === 0) return drafts;
+  return drafts.map((draft) => {
+    // Only the tagger's own guess gives way: a type a rule read from the words around stands.
+    if (draft.type === 'person' || draft.type === 'event' || !draft.rule.startsWith('model.') || draft.rule.includes('+')) return draft;
+    // A place only when the same word stands alone as a person ("Odra" a place in a headline's "Lebed Odra" stays one).
+    if (!(single.has(draft.text) || (draft.type !== 'place' && surnames.has(draft.text)))) return draft;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(draft.text) || isPlaceName(draft.text, context.places)) return draft;
+    return { ...draft, type: 'person' as const, name: draft.text, rule: `${draft.rule}+person.same-name` };
+  });
 }
 
 /**

@@ -111,7 +111,11 @@ export function genderOfPerson(name: string, roles: string[] = []): Gender | und
   const words = name.split(/\s+/).filter(Boolean);
   const title = words[0]?.toLowerCase().replace(/\.$/, '');
   if (title && GENDERED_WORDS[title]) return GENDERED_WORDS[title];
-  for (const word of words.slice(0, 2)) {
+  // The given name stands before the surname: "Ana Kessel", "J. Tomas Varga"; not "la" of "De la Sota",
+  // nor the surname "Smith" of "Sahara Smith". A name of one word is read as a given name ("Alice").
+  const given = words.length === 1 ? words : words.slice(0, -1);
+  for (const word of given.slice(0, 2)) {
+    if (!/^\p{Lu}\p{Ll}/u.test(word)) continue;
     const gender = genderOfGivenName(word.replace(/[.,]$/, ''));
     if (gender) return gender;
   }

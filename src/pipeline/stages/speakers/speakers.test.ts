@@ -136,6 +136,10 @@ test('anaphors and genders: pronouns, descriptions, names and titles', () => {
   assert.equal(genderOfPerson('Tomas Brandt'), 'male');
   assert.equal(genderOfPerson('Kessel', ['Ms.']), 'female');
   assert.equal(genderOfPerson('Okonkwo'), undefined);
+  // Only a given name before the surname tells: not a surname that is also a given name, nor "la" of "de la".
+  assert.equal(genderOfPerson('Okonkwo James'), undefined);
+  assert.equal(genderOfPerson('De la Vega'), undefined);
+  assert.equal(genderOfPerson('Ana de la Vega'), 'female');
 });
 
 test('an attribution carries the link on its source or cue; a letters page gives each letter its writer', () => {
