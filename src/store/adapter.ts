@@ -21,6 +21,11 @@ export interface DialectAdapter {
   /** Ids ranked best first; `words` are plain words, already stripped of any query syntax. */
   searchClaims(db: Kysely<Database>, words: string[], limit: number): Promise<Array<{ id: string; rank: number }>>;
   searchDocuments(db: Kysely<Database>, words: string[], limit: number): Promise<Array<{ id: string; rank: number }>>;
+  /**
+   * Gathers the planner's statistics, called after the saves that bring the store to 64, 128, 256, ...
+   * documents (`statisticsDue`): a growing store is planned from its present size, not from its first.
+   */
+  refreshStatistics?(db: Kysely<Database>): Promise<void>;
   /** Housekeeping before the connection closes (SQLite refreshes the planner's statistics). */
   beforeClose?(db: Kysely<Database>): Promise<void>;
 }
@@ -36,4 +41,9 @@ export function searchWords(text: string): string[] {
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? []
   ).slice(0, 32);
+}
+
+/** Whether the save that made document number `seq` (1, 2, ...) should refresh the planner's statistics: at 64, 128, 256, ... */
+export function statisticsDue(seq: number): boolean {
+  return seq >= 64 && Number.isInteger(Math.log2(seq));
 }

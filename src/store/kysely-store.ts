@@ -5,7 +5,7 @@ import type { ContractClaim } from '../contract/json.js';
 import { nameKey } from '../core/names.js';
 import { crossArticleWork, type CorpusLookup } from '../corpus/corpus.js';
 import { keyHash, type LinkableClaim } from '../corpus/links/index.js';
-import { searchWords, type DialectAdapter } from './adapter.js';
+import { searchWords, statisticsDue, type DialectAdapter } from './adapter.js';
 import { packDictionaryHash, unpackJson } from './pack.js';
 import { analysisRows } from './rows.js';
 import { createSchema, SCHEMA_VERSION, TABLES, type Database } from './schema.js';
@@ -164,7 +164,8 @@ export class KyselyStore implements Store {
   async save(analysis: Analysis, options: { sourceHash: string; crossArticle?: CrossArticleWork; queued?: boolean }): Promise<SaveResult> {
     const rows = analysisRows(analysis);
     const documentId = analysis.document.id;
-    return this.write(async (trx) => {
+    let seq = 0;
+    const result = await this.write(async (trx): Promise<SaveResult> => {
       // Checked again inside the lock: another process may have stored it since we looked.
       const existing = await trx
         .selectFrom('documents')
@@ -179,7 +180,7 @@ export class KyselyStore implements Store {
         .selectFrom('documents')
         .select(sql<number>`coalesce(max(seq), 0) + 1`.as('next'))
         .executeTakeFirstOrThrow();
-      const seq = Number(next);
+      seq = Number(next);
       await trx
         .insertInto('documents')
         .values({ ...rows.document, seq, source_hash: options.sourceHash, ingested_at: new Date().toISOString() })
@@ -188,6 +189,9 @@ export class KyselyStore implements Store {
       if (options.queued) await markQueueInputDone(trx, options.sourceHash, documentId);
       return { status: 'added', documentId, claims: rows.claims.length, links };
     });
+    // After the commit, outside the write lock: other writers go on while the statistics are gathered.
+    if (result.status === 'added' && statisticsDue(seq)) await this.adapter.refreshStatistics?.(this.db);
+    return result;
   }
 
   async replace(analysis: Analysis, options: { crossArticle?: CrossArticleWork } = {}): Promise<SaveResult> {

@@ -58,6 +58,26 @@ test('a store whose search index is of the first form is brought up to date when
   }
 });
 
+test('a growing store gathers the planner statistics at 64 documents', { skip: url ? false : 'CLAIMGRAPH_PG_URL is not set' }, async () => {
+  const schema = `${run}_statistics`;
+  schemas.push(schema);
+  const store = await openPostgresStore(url!, { schema });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const lastAnalyze = async () => (await client.query(`select last_analyze from pg_stat_user_tables where schemaname = $1 and relname = 'claim_keys'`, [schema])).rows[0]?.last_analyze ?? null;
+  try {
+    for (let index = 1; index <= 64; index++) {
+      const analysis = analyzeText(`The council of Port Vell said ${index} ferries would run in March.`, { source: `ferries-${index}.txt` });
+      await store.save(analysis, { sourceHash: sourceHash(Buffer.from(analysis.document.text)) });
+      if (index === 63) assert.equal(await lastAnalyze(), null, 'not before the 64th document');
+    }
+    assert.notEqual(await lastAnalyze(), null);
+  } finally {
+    await store.close();
+    await client.end();
+  }
+});
+
 test.after(async () => {
   if (!url || schemas.length === 0) return;
   const client = new pg.Client({ connectionString: url });
