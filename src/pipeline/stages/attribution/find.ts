@@ -19,6 +19,7 @@ import {
 } from './lexicon.js';
 import { TITLES } from '../sentences/abbreviations.js';
 import { learnedAttributionCues } from './learned.js';
+import { cueFeatures, cueScore, type CueContext, type CueModel } from './cue-model.js';
 import { DOCUMENT_NOUNS } from '../../../lang/en/documents.js';
 import { isPageLabel } from '../../../lang/en/page-labels.js';
 
@@ -560,7 +561,7 @@ const COMPLEMENT =
   /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+\w+|earlier|late\s+\w+)\s+)?(that|to|whether|if|what|how|why|who|where|when|:|“|"|,)/i;
 
 /** Every attribution cue in `text`, outermost first: cues outside quotations before those inside. */
-export function findAttributions(text: string, learnedCues: Map<string, number> = learnedAttributionCues()): FoundAttribution[] {
+export function findAttributions(text: string, learnedCues: Map<string, number> = learnedAttributionCues(), options: CueModelOptions = {}): FoundAttribution[] {
   const tokens = tokenize(text);
   const quotes = quotedSpans(text);
   const inQuote = (span: Span) => quotes.some((quote) => quote.start < span.start && span.end <= quote.end);
@@ -893,6 +894,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       sourceless: true,
     });
   }
+  if (options.model) addModelCues(text, tokens, found, inQuote, options);
   // Inside a quotation "I" and "we" are the quoted speaker, not a source of their own.
   const meaningful = found.filter((item) => !(item.quoted && item.kind === 'author'));
   // A frame whose content holds another cue is the outer level: in "Officials said X, Reuters reported"
@@ -1044,5 +1046,104 @@ function withoutOverlaps(found: FoundAttribution[]): FoundAttribution[] {
 }
 
 function rank(attribution: FoundAttribution): number {
-  return attribution.rule === 'according-to' || attribution.rule === 'it-passive' ? 0 : 1;
+  if (attribution.rule === 'according-to' || attribution.rule === 'it-passive') return 0;
+  return attribution.rule.startsWith('learned-cue') ? 2 : 1;
+}
+
+/** The learned cue classifier, and (for training) a collector that sees every word it would score. */
+export interface CueModelOptions {
+  model?: CueModel;
+  /** Called with the features and span of every word scored; with it, the model adds nothing. */
+  collect?: (features: string[], span: Span) => void;
+}
+
+const POSSESSIVE_PRONOUN = /^(his|her|their|its|our|my)$/;
+/** Nouns of saying or holding a view: with a determiner or possessor before them they report ("his criticism of"). */
+const CUE_NOUN =
+  /(tion|sion|ment|ance|ence|ism|ure|ity|al|ing)s?$|^(claims?|views?|words?|remarks?|comments?|warnings?|calls?|praise|support|interview|speech|letter|tweets?|posts?|op-ed|vote|stance|belief|hopes?|fears?|doubts?|concerns?)$/;
+
+/**
+ * Cues the hand rules left unread, decided word by word by the learned classifier: each word of its
+ * vocabulary outside every cue and source found so far is scored with its neighbours; words above the
+ * threshold form the cue (adjacent ones join), and the source and content attach by the same rules as a
+ * reporting verb's: the noun phrase before it, a possessor ("his criticism of"), else the subject that
+ * opens the sentence, else no one (the writer's voice with a cue). Only reporting is attribution: a word
+ * that is neither a verb of saying nor a noun after a determiner needs a proposition after it.
+ */
+function addModelCues(text: string, tokens: Token[], found: FoundAttribution[], inQuote: (span: Span) => boolean, options: CueModelOptions) {
+  const model = options.model!;
+  let candidates: number[] | null = null;
+  for (let index = 0; index < tokens.length; index++) {
+    if (model.vocabulary.has(tokens[index].lower)) (candidates ??= []).push(index);
+  }
+  if (!candidates) return;
+  const taken = (token: Token) => found.some((item) => overlaps(item.cueSpan, token) || (!item.sourceless && overlaps(item.sourceSpan, token)));
+  const firstRuleCue = found.length > 0 ? Math.min(...found.map((item) => item.cueSpan.start)) : -1;
+  let subject: [number, number] | null | undefined;
+  const accepted: number[] = [];
+  for (const index of candidates) {
+    const token = tokens[index];
+    if (taken(token)) continue;
+    const before = sourceBefore(tokens, index);
+    const beforeHead = before ? headOf(tokens.slice(before.range[0], before.range[1])) : null;
+    const sourceLike = !!beforeHead && (isCapitalised(beforeHead) || PRONOUNS.has(beforeHead.lower) || VAGUE_HEADS.has(beforeHead.lower) || INSTITUTION_HEADS.has(beforeHead.lower));
+    const previous = tokens[index - 1];
+    const possessor = !!previous && (isPossessive(previous) || POSSESSIVE_PRONOUN.test(previous.lower));
+    subject = subject === undefined ? sentenceSubject(tokens) : subject;
+    const context: CueContext = {
+      quoted: inQuote(token),
+      ruleCue: firstRuleCue === -1 ? 'none' : firstRuleCue < token.start ? 'before' : 'after',
+      sourceBefore: sourceLike,
+      possessor,
+      subject: !!subject && subject[1] <= index,
+    };
+    const features = cueFeatures(tokens, index, context);
+    if (options.collect) {
+      options.collect(features, token);
+      continue;
+    }
+    if (cueScore(model, features) > model.threshold) accepted.push(index);
+  }
+  for (let at = 0; at < accepted.length; at++) {
+    const first = accepted[at];
+    let last = first;
+    while (at + 1 < accepted.length && accepted[at + 1] === last + 1) last = accepted[++at];
+    const cueSpan = { start: tokens[first].start, end: tokens[last].end };
+    const previous = tokens[first - 1];
+    const nounAfterDeterminer = CUE_NOUN.test(tokens[last].lower) && !!previous && (/^(a|an|the|this|that|his|her|their|its|our|my)$/.test(previous.lower) || isPossessive(previous));
+    const reports = tokens.slice(first, last + 1).some((item) => isCommunicationVerb(item.lower) || REPORTING_VERB_FORMS.has(item.lower));
+    if (!reports && !nounAfterDeterminer && !PROPOSITION.test(text.slice(cueSpan.end, cueSpan.end + 50)) && !frameAfterContent(text, tokens, last)) continue;
+    let source: [number, number] | null = null;
+    let rule = 'learned-cue';
+    if (previous && POSSESSIVE_PRONOUN.test(previous.lower)) {
+      source = [first - 1, first];
+      rule = 'learned-cue-possessor';
+    } else {
+      const before = sourceBefore(tokens, first);
+      const head = before ? headOf(tokens.slice(before.range[0], before.range[1])) : null;
+      if (before && head && (isCapitalised(head) || PRONOUNS.has(head.lower) || VAGUE_HEADS.has(head.lower) || INSTITUTION_HEADS.has(head.lower) || isPossessive(head))) {
+        source = before.range;
+        rule = 'learned-cue-source';
+      } else if (subject && subject[1] <= first) {
+        source = subject;
+        rule = 'learned-cue-subject';
+      }
+    }
+    if (!source) {
+      const content = tokens.length - last > 3 ? trimContent(text, cueSpan.end, text.length) : trimContent(text, clauseStart(text, cueSpan.start), cueSpan.start);
+      found.push({ kind: 'author', source: '', cue: text.slice(cueSpan.start, cueSpan.end), cueSpan, sourceSpan: cueSpan, contentSpan: content, rule, quoted: inQuote(cueSpan), sourceless: true });
+      continue;
+    }
+    const sourceSpan = { start: tokens[source[0]].start, end: tokens[source[1] - 1].end };
+    found.push({
+      kind: kindOfSource(tokens.slice(source[0], source[1])),
+      source: text.slice(sourceSpan.start, sourceSpan.end),
+      cue: text.slice(cueSpan.start, cueSpan.end),
+      cueSpan,
+      sourceSpan,
+      contentSpan: contentOf(text, tokens, cueSpan, sourceSpan, rule),
+      rule,
+      quoted: inQuote(cueSpan),
+    });
+  }
 }
