@@ -36,6 +36,8 @@ export interface CueContext {
   possessor: boolean;
   /** The claim opens with a subject that names someone. */
   subject: boolean;
+  /** The word lies inside the content of a cue the rules found (a report inside a report). */
+  inContent: boolean;
 }
 
 interface ModelToken {
@@ -101,6 +103,9 @@ export function cueFeatures(tokens: ModelToken[], index: number, context: CueCon
     `wpossessor=${w}|${context.possessor}`,
     `subject=${context.subject}`,
     `wsubject=${w}|${context.subject}`,
+    `content=${context.inContent}`,
+    `wcontent=${w}|${context.inContent}`,
+    `rulecontent=${context.ruleCue}|${context.inContent}`,
   ];
 }
 

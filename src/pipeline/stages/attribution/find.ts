@@ -1096,6 +1096,7 @@ function addModelCues(text: string, tokens: Token[], found: FoundAttribution[], 
       sourceBefore: sourceLike,
       possessor,
       subject: !!subject && subject[1] <= index,
+      inContent: found.some((item) => item.contentSpan !== null && item.contentSpan.start <= token.start && token.end <= item.contentSpan.end),
     };
     const features = cueFeatures(tokens, index, context);
     if (options.collect) {
