@@ -145,9 +145,45 @@ function learn(documents: Documents, threshold: number) {
   return { file: modelFile(vocabulary, index, weights, featureCounts(examples, index.size), threshold, documents.length), examples: examples.length };
 }
 
+/**
+ * The nesting classifier, with the cue classifier in place: every report found inside another's content is
+ * an example, nested when it lies in a gold content and matches no gold cue, apart when it matches one.
+ */
+function learnNested(documents: Documents, cueFile: CueModelFile, threshold: number) {
+  const model = toCueModel(cueFile);
+  const learnedCues = learnedAttributionCues();
+  const index = new Map<string, number>();
+  const examples: Example[] = [];
+  for (const { text, gold } of documents) {
+    const cues = gold.flatMap((item) => (item.cue ? [item.cue] : []));
+    const contents = gold.flatMap((item) => (item.content ? [item.content] : []));
+    for (const claim of claimsOf(text)) {
+      findAttributions(claim.text, learnedCues, {
+        model,
+        collectNested(features, span) {
+          const cue = { start: claim.start + span.start, end: claim.start + span.end };
+          const matches = cues.some((other) => other.start < cue.end && cue.start < other.end);
+          if (!matches && !contents.some((other) => other.start <= cue.start && cue.end <= other.end)) return;
+          const ids = features.map((feature) => index.get(feature) ?? (index.set(feature, index.size), index.size - 1));
+          examples.push({ features: ids, label: matches ? 0 : 1 });
+        },
+      });
+    }
+  }
+  const weights = fit(examples, index.size);
+  const counts = featureCounts(examples, index.size);
+  const kept: Record<string, number> = {};
+  for (const [feature, id] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const weight = Math.round(weights[id] * 1000) / 1000;
+    if (Math.abs(weight) >= 0.02 && counts[id] >= 2) kept[feature] = weight;
+  }
+  return { threshold, weights: kept, examples: examples.length, nested: examples.filter((example) => example.label === 1).length };
+}
+
+// The classifiers learned on four fifths of train are written to CUE_HELDOUT_PATH, for measuring rule changes on
+// the held-out fifth (eval/polnear-heldout.ts).
 const heldOut = learn(fitting, 0);
-// The classifier learned on four fifths of train, for measuring rule changes on the held-out fifth (eval/polnear-heldout.ts).
-if (process.env.CUE_HELDOUT_PATH) writeFileSync(process.env.CUE_HELDOUT_PATH, `${JSON.stringify(heldOut.file)}\n`);
+
 let best = { threshold: 0, f1: 0 };
 for (const threshold of [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5]) {
   const stage = createAttributionStage(undefined, toCueModel({ ...heldOut.file, threshold }));
@@ -158,8 +194,26 @@ for (const threshold of [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5]) {
 }
 const none = evaluatePolnear(tuning, (text) => predictedAttributions(text, createAttributionStage(undefined, null)));
 console.log(`without the classifier: cue ${none?.cue.overlap.f1.toFixed(3)} source ${none?.source.overlap.f1.toFixed(3)} content ${none?.content.overlap.f1.toFixed(3)}`);
+const heldOutCues: CueModelFile = { ...heldOut.file, threshold: best.threshold };
+const heldOutNested = learnNested(fitting, heldOutCues, 0);
+let bestNested = { threshold: Infinity, f1: best.f1 };
+for (const threshold of [-1, -0.5, 0, 0.5, 1, 1.5, 2]) {
+  const stage = createAttributionStage(undefined, toCueModel({ ...heldOutCues, nested: { threshold, weights: heldOutNested.weights } }));
+  const score = evaluatePolnear(tuning, (text) => predictedAttributions(text, stage));
+  const f1 = score ? (score.cue.overlap.f1 + score.source.overlap.f1 + score.content.overlap.f1) / 3 : 0;
+  console.log(
+    `nesting threshold ${threshold}: cue ${score?.cue.overlap.f1.toFixed(3)} source ${score?.source.overlap.f1.toFixed(3)} content ${score?.content.overlap.f1.toFixed(3)} on the held-out fifth`,
+  );
+  if (f1 > bestNested.f1) bestNested = { threshold, f1 };
+}
+if (process.env.CUE_HELDOUT_PATH) writeFileSync(process.env.CUE_HELDOUT_PATH, `${JSON.stringify({ ...heldOutCues, nested: { threshold: bestNested.threshold, weights: heldOutNested.weights } })}\n`);
 const final = learn(train, best.threshold);
+const finalNested = learnNested(train, final.file, bestNested.threshold);
+if (Number.isFinite(bestNested.threshold)) final.file.nested = { threshold: finalNested.threshold, weights: finalNested.weights };
 writeFileSync(CUE_MODEL_PATH, `${JSON.stringify(final.file)}\n`);
+console.log(
+  `nesting classifier: threshold ${bestNested.threshold} (mean F1 ${bestNested.f1.toFixed(3)} on the held-out fifth), ${finalNested.examples} reports inside another's content, ${finalNested.nested} of them nested`,
+);
 console.log(
   `cue classifier: threshold ${best.threshold} (mean cue/source/content overlap F1 ${best.f1.toFixed(3)} on the held-out fifth), ${final.examples} words scored, ${final.file.vocabulary.length} in the vocabulary, ${Object.keys(final.file.weights).length} weights written to ${CUE_MODEL_PATH}`,
 );

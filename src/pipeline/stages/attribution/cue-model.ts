@@ -16,12 +16,33 @@ export interface CueModelFile {
   vocabulary: string[];
   /** Feature name → weight. */
   weights: Record<string, number>;
+  /** Whether a report inside another level's content is nested in it (PolNeAR annotates only the outer one). */
+  nested?: { threshold: number; weights: Record<string, number> };
 }
 
 export interface CueModel {
   threshold: number;
   vocabulary: Set<string>;
   weights: Map<string, number>;
+  nested?: { threshold: number; weights: Map<string, number> };
+}
+
+/** A report that lies inside another report's content, as the nesting classifier sees it. */
+export interface NestedContext {
+  rule: string;
+  hostRule: string;
+  cue: string;
+  hostCue: string;
+  /** The inner report's source lies inside the host's content too ("X said Y claimed ..."). */
+  sourceInside: boolean;
+  sourceless: boolean;
+  sameSource: boolean;
+  /** The text from the host content's start to the inner cue. */
+  between: string;
+  /** The host's content comes after its cue ("X said ...") rather than before ("..., X said"). */
+  hostContentAfter: boolean;
+  quoted: boolean;
+  kind: string;
 }
 
 /** What the classifier sees of a word besides its neighbours: what the rules read around it. */
@@ -38,6 +59,8 @@ export interface CueContext {
   subject: boolean;
   /** The word lies inside the content of a cue the rules found (a report inside a report). */
   inContent: boolean;
+  /** A cue the rules found ends up to three words before this one ('after'), starts up to three after it ('before'), or neither. */
+  near: 'after' | 'before' | 'none';
 }
 
 interface ModelToken {
@@ -50,7 +73,12 @@ export const CUE_MODEL_PATH = modelPath('attribution-cue-model.json');
 let loaded: CueModel | null = null;
 
 export function toCueModel(file: CueModelFile): CueModel {
-  return { threshold: file.threshold, vocabulary: new Set(file.vocabulary), weights: new Map(Object.entries(file.weights)) };
+  return {
+    threshold: file.threshold,
+    vocabulary: new Set(file.vocabulary),
+    weights: new Map(Object.entries(file.weights)),
+    ...(file.nested ? { nested: { threshold: file.nested.threshold, weights: new Map(Object.entries(file.nested.weights)) } } : {}),
+  };
 }
 
 /** The shipped cue model. */
@@ -106,12 +134,46 @@ export function cueFeatures(tokens: ModelToken[], index: number, context: CueCon
     `content=${context.inContent}`,
     `wcontent=${w}|${context.inContent}`,
     `rulecontent=${context.ruleCue}|${context.inContent}`,
+    `near=${context.near}`,
+    `wnear=${w}|${context.near}`,
   ];
 }
 
-/** The log-odds that the word is part of a cue. */
-export function cueScore(model: CueModel, features: string[]): number {
+/** The log-odds that a word is part of a cue (or a report is nested), by the weights of its features. */
+export function cueScore(weights: Map<string, number>, features: string[]): number {
   let score = 0;
-  for (const feature of features) score += model.weights.get(feature) ?? 0;
+  for (const feature of features) score += weights.get(feature) ?? 0;
   return score;
+}
+
+/** The features of a report inside another's content: both rules and cues, where the inner source stands, what lies between. */
+export function nestedFeatures(context: NestedContext): string[] {
+  const between = context.between;
+  const words = between.split(/\s+/).filter(Boolean).length;
+  const length = words <= 2 ? 'short' : words <= 6 ? 'near' : words <= 14 ? 'mid' : 'far';
+  const rule = context.rule.replace(/\+.*$/, '');
+  const hostRule = context.hostRule.replace(/\+.*$/, '');
+  const joint = /[,;]\s*(and|but)?\s*$/i.test(between) ? 'comma' : /\b(and|but)\s*$/i.test(between) ? 'and' : 'none';
+  const inside = context.sourceless ? 'sourceless' : context.sameSource ? 'same' : context.sourceInside ? 'inside' : 'outside';
+  return [
+    'bias',
+    `rule=${rule}`,
+    `host=${hostRule}`,
+    `rules=${rule}|${hostRule}`,
+    `cue=${context.cue}`,
+    `hostcue=${context.hostCue}`,
+    `source=${inside}`,
+    `rulesource=${rule}|${inside}`,
+    `cuesource=${context.cue}|${inside}`,
+    `length=${length}`,
+    `lengthsource=${length}|${inside}`,
+    `joint=${joint}`,
+    `jointsource=${joint}|${inside}`,
+    `quote=${/[“”"]/.test(between)}`,
+    `that=${/\bthat\b/i.test(between)}`,
+    `after=${context.hostContentAfter}`,
+    `aftersource=${context.hostContentAfter}|${inside}`,
+    `quoted=${context.quoted}`,
+    `kind=${context.kind}`,
+  ];
 }

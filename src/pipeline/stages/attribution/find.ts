@@ -19,7 +19,7 @@ import {
 } from './lexicon.js';
 import { TITLES } from '../sentences/abbreviations.js';
 import { learnedAttributionCues } from './learned.js';
-import { cueFeatures, cueScore, type CueContext, type CueModel } from './cue-model.js';
+import { cueFeatures, cueScore, nestedFeatures, type CueContext, type CueModel } from './cue-model.js';
 import { DOCUMENT_NOUNS } from '../../../lang/en/documents.js';
 import { isPageLabel } from '../../../lang/en/page-labels.js';
 
@@ -903,6 +903,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
   const kept = withoutOverlaps(meaningful);
   endContentsAtCoordinateCues(text, kept);
   markEmbeddedReports(text, kept);
+  if (options.model?.nested || options.collectNested) markNestedByModel(text, kept, options);
   const depth = (item: FoundAttribution) =>
     kept.filter((other) => other !== item && other.contentSpan && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end).length;
   const depths = new Map(kept.map((item) => [item, depth(item)]));
@@ -1055,12 +1056,49 @@ export interface CueModelOptions {
   model?: CueModel;
   /** Called with the features and span of every word scored; with it, the model adds nothing. */
   collect?: (features: string[], span: Span) => void;
+  /** Called with the features and cue span of every report inside another's content; with it, none is marked. */
+  collectNested?: (features: string[], span: Span) => void;
+}
+
+/**
+ * "Kessel said the port, which officials described as unsafe, would reopen": a report inside another
+ * level's content is part of what that level reports when the nesting classifier says so (PolNeAR marks
+ * the outer report only); it stays in the chain, marked nested. Reports beside each other ("X said A,
+ * adding B") stay apart.
+ */
+function markNestedByModel(text: string, found: FoundAttribution[], options: CueModelOptions) {
+  const nested = options.model?.nested;
+  for (const item of found) {
+    if (item.embedded || item.quoted) continue;
+    const host = found.find((other) => other !== item && !other.quoted && other.contentSpan !== null && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end);
+    if (!host || !host.contentSpan) continue;
+    const inside = (span: Span) => host.contentSpan!.start <= span.start && span.end <= host.contentSpan!.end;
+    const features = nestedFeatures({
+      rule: item.rule,
+      hostRule: host.rule,
+      cue: item.cue.toLowerCase(),
+      hostCue: host.cue.toLowerCase(),
+      sourceInside: inside(item.sourceSpan),
+      sourceless: !!item.sourceless,
+      sameSource: !item.sourceless && item.source === host.source,
+      between: text.slice(host.contentSpan.start, item.cueSpan.start),
+      hostContentAfter: host.contentSpan.start >= host.cueSpan.end,
+      quoted: item.quoted,
+      kind: item.kind,
+    });
+    if (options.collectNested) options.collectNested(features, item.cueSpan);
+    else if (nested && cueScore(nested.weights, features) > nested.threshold) item.embedded = true;
+  }
 }
 
 const POSSESSIVE_PRONOUN = /^(his|her|their|its|our|my)$/;
+/** Verbs of holding a view, which report a belief: "Kessel sees the deal as a trap", "the union considered it unfair". */
+const BELIEF_VERBS = /^(see|sees|saw|seen|view|views|viewed|consider|considers|considered|regard|regards|regarded|prefer|prefers|preferred)$/;
 /** Nouns of saying or holding a view: with a determiner or possessor before them they report ("his criticism of"). */
+/** Stances and acts, which PolNeAR marks but which report nothing: "his support for", "their opposition to", "the vote". */
+const STANCE_NOUN = /^(support|supports|opposition|backing|vote|votes|signing|funding|spending|meeting|hearing|building|ruling)$/;
 const CUE_NOUN =
-  /(tion|sion|ment|ance|ence|ism|ure|ity|al|ing)s?$|^(claims?|views?|words?|remarks?|comments?|warnings?|calls?|praise|support|interview|speech|letter|tweets?|posts?|op-ed|vote|stance|belief|hopes?|fears?|doubts?|concerns?)$/;
+  /(tion|sion|ment|ance|ence|ism|ure|ity|al|ing)s?$|^(claims?|views?|words?|remarks?|comments?|warnings?|calls?|praise|interview|speech|letter|tweets?|posts?|op-ed|belief|hopes?|fears?|doubts?|concerns?)$/;
 
 /**
  * Cues the hand rules left unread, decided word by word by the learned classifier: each word of its
@@ -1097,13 +1135,18 @@ function addModelCues(text: string, tokens: Token[], found: FoundAttribution[], 
       possessor,
       subject: !!subject && subject[1] <= index,
       inContent: found.some((item) => item.contentSpan !== null && item.contentSpan.start <= token.start && token.end <= item.contentSpan.end),
+      near: found.some((item) => item.cueSpan.end <= token.start && item.cueSpan.end >= (tokens[index - 3] ?? tokens[0]).start)
+        ? 'after'
+        : found.some((item) => item.cueSpan.start >= token.end && item.cueSpan.start <= (tokens[index + 3] ?? tokens[tokens.length - 1]).end)
+          ? 'before'
+          : 'none',
     };
     const features = cueFeatures(tokens, index, context);
     if (options.collect) {
       options.collect(features, token);
       continue;
     }
-    if (cueScore(model, features) > model.threshold) accepted.push(index);
+    if (cueScore(model.weights, features) > model.threshold) accepted.push(index);
   }
   for (let at = 0; at < accepted.length; at++) {
     const first = accepted[at];
@@ -1111,9 +1154,20 @@ function addModelCues(text: string, tokens: Token[], found: FoundAttribution[], 
     while (at + 1 < accepted.length && accepted[at + 1] === last + 1) last = accepted[++at];
     const cueSpan = { start: tokens[first].start, end: tokens[last].end };
     const previous = tokens[first - 1];
-    const nounAfterDeterminer = CUE_NOUN.test(tokens[last].lower) && !!previous && (/^(a|an|the|this|that|his|her|their|its|our|my)$/.test(previous.lower) || isPossessive(previous));
+    const nounAfterDeterminer =
+      CUE_NOUN.test(tokens[last].lower) && !STANCE_NOUN.test(tokens[last].lower) && !!previous && (/^(a|an|the|this|that|his|her|their|its|our|my)$/.test(previous.lower) || isPossessive(previous));
     const reports = tokens.slice(first, last + 1).some((item) => isCommunicationVerb(item.lower) || REPORTING_VERB_FORMS.has(item.lower));
-    if (!reports && !nounAfterDeterminer && !PROPOSITION.test(text.slice(cueSpan.end, cueSpan.end + 50)) && !frameAfterContent(text, tokens, last)) continue;
+    // "made clear", "made it clear": the cue is the phrase.
+    const clear = /^(made|make|makes|making)$/.test(tokens[last].lower)
+      ? tokens[last + 1]?.lower === 'clear'
+        ? last + 1
+        : tokens[last + 1]?.lower === 'it' && tokens[last + 2]?.lower === 'clear'
+          ? last + 2
+          : -1
+      : -1;
+    if (clear !== -1) cueSpan.end = tokens[clear].end;
+    const believes = tokens.slice(first, last + 1).some((item) => BELIEF_VERBS.test(item.lower));
+    if (!reports && !believes && clear === -1 && !nounAfterDeterminer && !PROPOSITION.test(text.slice(cueSpan.end, cueSpan.end + 50)) && !frameAfterContent(text, tokens, last)) continue;
     let source: [number, number] | null = null;
     let rule = 'learned-cue';
     if (previous && POSSESSIVE_PRONOUN.test(previous.lower)) {
