@@ -908,7 +908,11 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     kept.filter((other) => other !== item && other.contentSpan && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end).length;
   const depths = new Map(kept.map((item) => [item, depth(item)]));
   // A phrase with no one behind it ("Asked whether ...", "seemed to") does not outrank a source the sentence names.
-  return kept.sort((a, b) => Number(a.quoted) - Number(b.quoted) || depths.get(a)! - depths.get(b)! || Number(!!a.sourceless) - Number(!!b.sourceless) || a.cueSpan.start - b.cueSpan.start);
+  // A cue the classifier found ranks after the rules' cues: "closed her speech by saying" reports by "saying".
+  const learned = (item: FoundAttribution) => Number(item.rule.startsWith('learned-cue'));
+  return kept.sort(
+    (a, b) => Number(a.quoted) - Number(b.quoted) || depths.get(a)! - depths.get(b)! || Number(!!a.sourceless) - Number(!!b.sourceless) || learned(a) - learned(b) || a.cueSpan.start - b.cueSpan.start,
+  );
 }
 
 /**
@@ -1156,6 +1160,8 @@ function addModelCues(text: string, tokens: Token[], found: FoundAttribution[], 
     const previous = tokens[first - 1];
     const nounAfterDeterminer =
       CUE_NOUN.test(tokens[last].lower) && !STANCE_NOUN.test(tokens[last].lower) && !!previous && (/^(a|an|the|this|that|his|her|their|its|our|my)$/.test(previous.lower) || isPossessive(previous));
+    // "a known newspaper", "the alleged plot": a participle after a determiner describes a noun.
+    if (first === last && previous && /^(a|an|the)$/.test(previous.lower) && /(ed|en|wn)$/.test(tokens[first].lower)) continue;
     const reports = tokens.slice(first, last + 1).some((item) => isCommunicationVerb(item.lower) || REPORTING_VERB_FORMS.has(item.lower));
     // "made clear", "made it clear": the cue is the phrase.
     const clear = /^(made|make|makes|making)$/.test(tokens[last].lower)
