@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../../../analyze.js';
 import { findAttributions } from './find.js';
+import { cueModel } from './cue-model.js';
 
 function attributionsOf(body: string) {
   const analysis = analyzeText(`Headline\n\n${body}\n`);
@@ -357,4 +358,48 @@ test('a quotation after a comma is a proposition: "He continued, “...”" repo
   const [item] = findAttributions('Halvorsen continued, “The crews deserve better.”');
   assert.deepEqual([item?.source, item?.cue], ['Halvorsen', 'continued']);
   assert.deepEqual(findAttributions('Halvorsen continued her tour of the harbour.'), []);
+});
+
+test('the cue classifier reads phrasal cues and nouns of saying: "made it clear", "Kessel\'s assertion that", "issued a warning that"', () => {
+  const [clear] = findAttributions('Ana Kessel made it clear that the ferries would not sail before spring.', undefined, { model: cueModel() });
+  assert.deepEqual([clear.cue, clear.source, clear.kind], ['made it clear', 'Ana Kessel', 'named']);
+  assert.equal(
+    clear.contentSpan && 'Ana Kessel made it clear that the ferries would not sail before spring.'.slice(clear.contentSpan.start, clear.contentSpan.end),
+    'the ferries would not sail before spring',
+  );
+  const [assertion] = findAttributions("Kessel's assertion that the ferries were safe drew laughter in the hall.", undefined, { model: cueModel() });
+  assert.deepEqual([assertion.cue, assertion.source], ['assertion', "Kessel's"]);
+  const [warning] = findAttributions('The ministry issued a warning that the dam could fail within days.', undefined, { model: cueModel() });
+  assert.deepEqual([warning.cue, warning.source], ['warning', 'The ministry']);
+  const [criticism] = findAttributions('Her criticism of the dredging plan was that it ignored the fishermen.', undefined, { model: cueModel() });
+  assert.deepEqual([criticism.cue, criticism.source], ['criticism', 'Her']);
+});
+
+test('the cue classifier reads verbs of holding a view: "sees the deal as", "considered the offer"', () => {
+  const [sees] = findAttributions('The union leader sees the deal as a trap for the dockers.', undefined, { model: cueModel() });
+  assert.deepEqual([sees.cue, sees.source], ['sees', 'The union leader']);
+  const [considered] = findAttributions('Halvorsen considered the offer an insult to the crews.', undefined, { model: cueModel() });
+  assert.deepEqual([considered.cue, considered.source], ['considered', 'Halvorsen']);
+});
+
+test('the cue classifier keeps to reporting: acts, stances and a described noun are no cues', () => {
+  for (const sentence of [
+    'The union pushed the authority to reopen talks.',
+    'Halvorsen sought to mediate between the crews and the owners.',
+    'The governor declared a state of emergency on Monday.',
+    'Their support for the dredging plan surprised the council.',
+    'The Sellan Post, a known critic of the mayor, ran the story on Monday.',
+  ]) {
+    assert.deepEqual(findAttributions(sentence, undefined, { model: cueModel() }), [], sentence);
+  }
+  // Without the classifier, the rules alone: the phrase is left unread.
+  assert.deepEqual(findAttributions('Ana Kessel made it clear that the ferries would not sail.', undefined, {}), []);
+});
+
+test("a report inside another report's content is nested in it; a rule's cue outranks a classifier's", () => {
+  const [said, described] = findAttributions('Kessel said the inspectors, who described the pumps as worn, had left the island.', undefined, { model: cueModel() });
+  assert.deepEqual([said.cue, said.embedded], ['said', undefined]);
+  assert.deepEqual([described.cue, described.embedded], ['described', true]);
+  const [by] = attributionsOf('Mayor Lena Halvorsen closed her speech by saying the port would reopen.');
+  assert.equal(by.attribution.cue, 'saying');
 });

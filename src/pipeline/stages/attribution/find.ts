@@ -1158,11 +1158,16 @@ function addModelCues(text: string, tokens: Token[], found: FoundAttribution[], 
     while (at + 1 < accepted.length && accepted[at + 1] === last + 1) last = accepted[++at];
     const cueSpan = { start: tokens[first].start, end: tokens[last].end };
     const previous = tokens[first - 1];
-    const nounAfterDeterminer =
-      CUE_NOUN.test(tokens[last].lower) && !STANCE_NOUN.test(tokens[last].lower) && !!previous && (/^(a|an|the|this|that|his|her|their|its|our|my)$/.test(previous.lower) || isPossessive(previous));
     // "a known newspaper", "the alleged plot": a participle after a determiner describes a noun.
-    if (first === last && previous && /^(a|an|the)$/.test(previous.lower) && /(ed|en|wn)$/.test(tokens[first].lower)) continue;
-    const reports = tokens.slice(first, last + 1).some((item) => isCommunicationVerb(item.lower) || REPORTING_VERB_FORMS.has(item.lower));
+    if (previous && /^(a|an|the)$/.test(previous.lower) && /(ed|en|wn)$/.test(tokens[first].lower)) continue;
+    // Acts, stances and words that are nouns elsewhere report only with a proposition, as for the rules:
+    // "declared a state of emergency", "their support for the plan", "the police report".
+    const cueWords = tokens.slice(first, last + 1);
+    const actLike = cueWords.some(
+      (item) => STANCE_NOUN.test(item.lower) || ACT_OR_REPORT.has(REPORTING_VERB_FORMS.get(item.lower) ?? '') || NEEDS_COMPLEMENT.has(REPORTING_VERB_FORMS.get(item.lower) ?? ''),
+    );
+    const nounAfterDeterminer = !actLike && CUE_NOUN.test(tokens[last].lower) && !!previous && (/^(a|an|the|this|that|his|her|their|its|our|my)$/.test(previous.lower) || isPossessive(previous));
+    const reports = !actLike && cueWords.some((item) => isCommunicationVerb(item.lower) || REPORTING_VERB_FORMS.has(item.lower));
     // "made clear", "made it clear": the cue is the phrase.
     const clear = /^(made|make|makes|making)$/.test(tokens[last].lower)
       ? tokens[last + 1]?.lower === 'clear'
@@ -1172,7 +1177,7 @@ function addModelCues(text: string, tokens: Token[], found: FoundAttribution[], 
           : -1
       : -1;
     if (clear !== -1) cueSpan.end = tokens[clear].end;
-    const believes = tokens.slice(first, last + 1).some((item) => BELIEF_VERBS.test(item.lower));
+    const believes = !actLike && cueWords.some((item) => BELIEF_VERBS.test(item.lower));
     if (!reports && !believes && clear === -1 && !nounAfterDeterminer && !PROPOSITION.test(text.slice(cueSpan.end, cueSpan.end + 50)) && !frameAfterContent(text, tokens, last)) continue;
     let source: [number, number] | null = null;
     let rule = 'learned-cue';
