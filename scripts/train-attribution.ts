@@ -7,7 +7,7 @@ import { claimsOf, evaluatePolnear, loadPolnear, predictedAttributions } from '.
 import { ATTRIBUTION_CUES_PATH, countCueWords, learnedAttributionCues, selectCueWords, type AttributionCueFile } from '../src/pipeline/stages/attribution/learned.js';
 import { createAttributionStage } from '../src/pipeline/stages/attribution/index.js';
 import { findAttributions } from '../src/pipeline/stages/attribution/find.js';
-import { CUE_MODEL_PATH, toCueModel, type CueModel, type CueModelFile } from '../src/pipeline/stages/attribution/cue-model.js';
+import { compileWeights, CUE_MODEL_PATH, toCueModel, type CueModel, type CueModelFile } from '../src/pipeline/stages/attribution/cue-model.js';
 
 const train = loadPolnear('train');
 if (!train) {
@@ -47,6 +47,8 @@ if (!process.argv.includes('--model-only')) {
 // (2) The cue classifier. Its vocabulary: letter words inside a gold cue at least MIN_COUNT times, but for the
 // words that only join a phrasal cue ("to", "of", "with"): the content word of the phrase is the one scored.
 const MIN_COUNT = 3;
+// Words inside a cue less often than this are never scored: the classifier would not pick them, and scoring costs time.
+const MIN_SHARE = 0.02;
 const JOINING_WORDS = new Set(
   'the a an to of in on at for with about from by as and or but that this these those it its his her their our my your he she they we i you is are was were be been being has have had do does did will would can could may might should must not no so than then there what which who whom when where why how if into over up out also just very more most'.split(
     ' ',
@@ -55,7 +57,7 @@ const JOINING_WORDS = new Set(
 function vocabularyOf(documents: Documents): string[] {
   const counts = countCueWords(asCues(documents));
   return [...counts.inside]
-    .filter(([word, count]) => count >= MIN_COUNT && !JOINING_WORDS.has(word) && /^\p{L}/u.test(word) && count / (counts.total.get(word) ?? count) >= 0.02)
+    .filter(([word, count]) => count >= MIN_COUNT && !JOINING_WORDS.has(word) && /^\p{L}/u.test(word) && count / (counts.total.get(word) ?? count) >= MIN_SHARE)
     .map(([word]) => word)
     .sort();
 }
@@ -63,11 +65,12 @@ function vocabularyOf(documents: Documents): string[] {
 interface Example {
   features: number[];
   label: number;
+  word?: string;
 }
 
 /** Every word the classifier would score in the documents, with whether it lies inside a gold cue. */
 function examplesOf(documents: Documents, vocabulary: string[], index: Map<string, number>, grow: boolean): Example[] {
-  const probe: CueModel = { threshold: 0, vocabulary: new Set(vocabulary), weights: new Map() };
+  const probe: CueModel = { threshold: 0, vocabulary: new Set(vocabulary), weights: compileWeights({}) };
   const learnedCues = learnedAttributionCues();
   const examples: Example[] = [];
   for (const { text, gold } of documents) {
@@ -84,7 +87,7 @@ function examplesOf(documents: Documents, vocabulary: string[], index: Map<strin
             if (id === undefined && grow) index.set(feature, (id = index.size));
             if (id !== undefined) ids.push(id);
           }
-          examples.push({ features: ids, label: cues.some((cue) => cue.start <= start && end <= cue.end) ? 1 : 0 });
+          examples.push({ features: ids, label: cues.some((cue) => cue.start <= start && end <= cue.end) ? 1 : 0, word: claim.text.slice(span.start, span.end).toLowerCase() });
         },
       });
     }
@@ -122,7 +125,7 @@ function modelFile(vocabulary: string[], index: Map<string, number>, weights: Fl
     if (Math.abs(weight) >= 0.02 && counts[id] >= 2) kept[feature] = weight;
   }
   // Words with no weight of their own and nothing learned about them are left out of the vocabulary.
-  const used = vocabulary.filter((word) => kept[`w=${word}`] !== undefined);
+  const used = vocabulary.filter((word) => kept[`w ${word}`] !== undefined);
   return {
     trainedOn: `PolNeAR v1.0.0 train split (${documents} political news articles): words inside a gold cue span that the hand rules leave unread, logistic regression`,
     threshold,
@@ -142,7 +145,37 @@ function learn(documents: Documents, threshold: number) {
   const index = new Map<string, number>();
   const examples = examplesOf(documents, vocabulary, index, true);
   const weights = fit(examples, index.size);
-  return { file: modelFile(vocabulary, index, weights, featureCounts(examples, index.size), threshold, documents.length), examples: examples.length };
+  return { file: modelFile(vocabulary, index, weights, featureCounts(examples, index.size), threshold, documents.length), examples: examples.length, scored: scoredExamples(examples, weights) };
+}
+
+function scoredExamples(examples: Example[], weights: Float64Array) {
+  return examples.map(({ features, word }) => ({ word: word ?? '', score: features.reduce((sum, id) => sum + weights[id], 0) }));
+}
+
+/**
+ * Only words the classifier picks on train at least MIN_PICKED times, and in at least MIN_PICKED_SHARE of the places it
+ * scores them, stay in the vocabulary: scoring the others costs time and almost never adds a cue.
+ */
+const MIN_PICKED = 5;
+const MIN_PICKED_SHARE = 0.15;
+function pruned(file: CueModelFile, scored: Array<{ word: string; score: number }>, threshold: number): CueModelFile {
+  const picked = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const { word, score } of scored) {
+    seen.set(word, (seen.get(word) ?? 0) + 1);
+    if (score > threshold) picked.set(word, (picked.get(word) ?? 0) + 1);
+  }
+  const vocabulary = file.vocabulary.filter((word) => (picked.get(word) ?? 0) >= MIN_PICKED && (picked.get(word) ?? 0) >= MIN_PICKED_SHARE * (seen.get(word) ?? 0));
+  const keep = new Set(vocabulary);
+  // Weights keyed by a word left out can never be read again.
+  const weights = Object.fromEntries(
+    Object.entries(file.weights).filter(([feature]) => {
+      const parts = feature.split(' ');
+      const word = /^(w|wn1|wn1n2)$|^w[a-z]+:/.test(parts[0]) ? parts[1] : parts[0] === 'p1w' ? parts[2] : parts[0] === 'p2p1w' ? parts[3] : null;
+      return word === null || keep.has(word);
+    }),
+  );
+  return { ...file, threshold, vocabulary, weights };
 }
 
 /**
@@ -194,9 +227,13 @@ for (const threshold of [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5]) {
 }
 const none = evaluatePolnear(tuning, (text) => predictedAttributions(text, createAttributionStage(undefined, null)));
 console.log(`without the classifier: cue ${none?.cue.overlap.f1.toFixed(3)} source ${none?.source.overlap.f1.toFixed(3)} content ${none?.content.overlap.f1.toFixed(3)}`);
-const heldOutCues: CueModelFile = { ...heldOut.file, threshold: best.threshold };
+const heldOutCues: CueModelFile = pruned(heldOut.file, heldOut.scored, best.threshold);
+const prunedScore = evaluatePolnear(tuning, (text) => predictedAttributions(text, createAttributionStage(undefined, toCueModel(heldOutCues))));
+console.log(
+  `pruned to ${heldOutCues.vocabulary.length} words: cue ${prunedScore?.cue.overlap.f1.toFixed(3)} source ${prunedScore?.source.overlap.f1.toFixed(3)} content ${prunedScore?.content.overlap.f1.toFixed(3)} on the held-out fifth`,
+);
 const heldOutNested = learnNested(fitting, heldOutCues, 0);
-let bestNested = { threshold: Infinity, f1: best.f1 };
+let bestNested = { threshold: Infinity, f1: prunedScore ? (prunedScore.cue.overlap.f1 + prunedScore.source.overlap.f1 + prunedScore.content.overlap.f1) / 3 : 0 };
 for (const threshold of [-1, -0.5, 0, 0.5, 1, 1.5, 2]) {
   const stage = createAttributionStage(undefined, toCueModel({ ...heldOutCues, nested: { threshold, weights: heldOutNested.weights } }));
   const score = evaluatePolnear(tuning, (text) => predictedAttributions(text, stage));
@@ -207,7 +244,8 @@ for (const threshold of [-1, -0.5, 0, 0.5, 1, 1.5, 2]) {
   if (f1 > bestNested.f1) bestNested = { threshold, f1 };
 }
 if (process.env.CUE_HELDOUT_PATH) writeFileSync(process.env.CUE_HELDOUT_PATH, `${JSON.stringify({ ...heldOutCues, nested: { threshold: bestNested.threshold, weights: heldOutNested.weights } })}\n`);
-const final = learn(train, best.threshold);
+const learned = learn(train, best.threshold);
+const final = { ...learned, file: pruned(learned.file, learned.scored, best.threshold) };
 const finalNested = learnNested(train, final.file, bestNested.threshold);
 if (Number.isFinite(bestNested.threshold)) final.file.nested = { threshold: finalNested.threshold, weights: finalNested.weights };
 writeFileSync(CUE_MODEL_PATH, `${JSON.stringify(final.file)}\n`);

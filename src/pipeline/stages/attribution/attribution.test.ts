@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../../../analyze.js';
-import { findAttributions } from './find.js';
-import { cueModel } from './cue-model.js';
+import { findAttributions, tokenize } from './find.js';
+import { compileWeights, cueFeatures, cueModel, cueWordScore } from './cue-model.js';
 
 function attributionsOf(body: string) {
   const analysis = analyzeText(`Headline\n\n${body}\n`);
@@ -397,9 +397,22 @@ test('the cue classifier keeps to reporting: acts, stances and a described noun 
 });
 
 test("a report inside another report's content is nested in it; a rule's cue outranks a classifier's", () => {
-  const [said, described] = findAttributions('Kessel said the inspectors, who described the pumps as worn, had left the island.', undefined, { model: cueModel() });
+  const [said, complained] = findAttributions('Kessel said the crews, who have complained about the pumps, would be paid.', undefined, { model: cueModel() });
   assert.deepEqual([said.cue, said.embedded], ['said', undefined]);
-  assert.deepEqual([described.cue, described.embedded], ['described', true]);
+  assert.deepEqual([complained.cue, complained.embedded], ['complained', true]);
+  // Without the nesting classifier the relative clause's report stands beside the outer one.
+  const [, beside] = findAttributions('Kessel said the crews, who have complained about the pumps, would be paid.', undefined, { model: { ...cueModel(), nested: undefined } });
+  assert.equal(beside.embedded, undefined);
   const [by] = attributionsOf('Mayor Lena Halvorsen closed her speech by saying the port would reopen.');
   assert.equal(by.attribution.cue, 'saying');
+});
+
+test('the cue classifier scores a word from its compiled weights exactly as the sum of its written-out features', () => {
+  const weights = { bias: -1, 'w praise': 2, 'p1w his praise': 0.5, 'wn1n2 praise for the': 0.25, 'p2p1w and his praise': 0.125, 'wsource:true praise': 0.3, 'quoted:false': 0.1, 'n1 for': 0.05 };
+  const tokens = tokenize('Kessel and his praise for the crews');
+  const context = { quoted: false, ruleCue: 'none', sourceBefore: true, possessor: true, subject: true, inContent: false, near: 'none' } as const;
+  const features = cueFeatures(tokens, 3, context);
+  const expected = features.reduce((sum, feature) => sum + ((weights as Record<string, number>)[feature] ?? 0), 0);
+  assert.equal(expected, -1 + 2 + 0.5 + 0.25 + 0.125 + 0.3 + 0.1 + 0.05);
+  assert.ok(Math.abs(cueWordScore(compileWeights(weights), tokens, 3, context) - expected) < 1e-9);
 });
