@@ -1077,6 +1077,9 @@ function markNestedByModel(text: string, found: FoundAttribution[], options: Cue
     const host = found.find((other) => other !== item && !other.quoted && other.contentSpan !== null && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end);
     if (!host || !host.contentSpan) continue;
     const inside = (span: Span) => host.contentSpan!.start <= span.start && span.end <= host.contentSpan!.end;
+    // "X rejected the offer, and Okafor told reporters ...": a clause joined by a conjunction is a report beside the host's.
+    const opening = item.sourceless || !inside(item.sourceSpan) ? item.cueSpan.start : item.sourceSpan.start;
+    if (/(?:[,;]\s*|\b)(?:and|but|while|whereas)\s*$/i.test(text.slice(host.contentSpan.start, opening))) continue;
     const features = nestedFeatures({
       rule: item.rule,
       hostRule: host.rule,
@@ -1101,8 +1104,8 @@ const SOURCELESS_MARGIN = 1;
 /** Verbs of holding a view, which report a belief: "Kessel sees the deal as a trap", "the union considered it unfair". */
 const BELIEF_VERBS = /^(see|sees|saw|seen|view|views|viewed|consider|considers|considered|regard|regards|regarded|prefer|prefers|preferred)$/;
 /** Nouns of saying or holding a view: with a determiner or possessor before them they report ("his criticism of"). */
-/** Stances and acts, which PolNeAR marks but which report nothing: "his support for", "their opposition to", "the vote". */
-const STANCE_NOUN = /^(support|supports|opposition|backing|vote|votes|signing|funding|spending|meeting|hearing|building|ruling)$/;
+/** Stances and acts, which PolNeAR marks but which report nothing: "his support for", "their opposition to", "the council's decision". */
+const STANCE_NOUN = /^(support|supports|opposition|backing|vote|votes|signing|funding|spending|meeting|hearing|building|ruling|decision|decisions|plan|plans|proposal|proposals)$/;
 const CUE_NOUN =
   /(tion|sion|ment|ance|ence|ism|ure|ity|al|ing)s?$|^(claims?|views?|words?|remarks?|comments?|warnings?|calls?|praise|interview|speech|letter|tweets?|posts?|op-ed|belief|hopes?|fears?|doubts?|concerns?)$/;
 
@@ -1170,6 +1173,10 @@ function addModelCues(text: string, tokens: Token[], found: FoundAttribution[], 
     const cueSpan = { start: tokens[first].start, end: tokens[last].end };
     const previous = tokens[first - 1];
     const cueWords = tokens.slice(first, last + 1);
+    // "wrote in a letter", "said in a statement to reporters": a noun after a rule's cue is part of its phrase, no report of its own.
+    let before = first - 1;
+    while (before >= 0 && first - before <= 4 && /^(in|a|an|the|his|her|their|its|to|on|at|during|with|,)$/.test(tokens[before].lower)) before--;
+    if (before >= 0 && before < first - 1 && found.some((item) => !item.rule.startsWith('learned-cue') && item.cueSpan.end === tokens[before].end)) continue;
     // "a known newspaper", "the alleged plot": a participle after a determiner describes a noun.
     if (previous && /^(a|an|the)$/.test(previous.lower) && /(ed|en|wn)$/.test(tokens[first].lower)) continue;
     // As for the rules, a cue is written in lower case ("Call centre users ..." is a headline's noun), and a participle
@@ -1212,6 +1219,8 @@ function addModelCues(text: string, tokens: Token[], found: FoundAttribution[], 
     }
     // A cue with no one behind it is the writer's voice with a cue; the classifier must be surer of it.
     if (!source && scores[at] <= model.threshold + SOURCELESS_MARGIN) continue;
+    // "A review, published on Monday, found ...": a participle with no one before it describes a noun.
+    if (!source && /(ed|en|wn)$/.test(tokens[last].lower)) continue;
     if (!source) {
       const content = tokens.length - last > 3 ? trimContent(text, cueSpan.end, text.length) : trimContent(text, clauseStart(text, cueSpan.start), cueSpan.start);
       found.push({ kind: 'author', source: '', cue: text.slice(cueSpan.start, cueSpan.end), cueSpan, sourceSpan: cueSpan, contentSpan: content, rule, quoted: inQuote(cueSpan), sourceless: true });

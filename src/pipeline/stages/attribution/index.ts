@@ -6,7 +6,7 @@ import { cueModel, type CueModel } from './cue-model.js';
 
 export { findAttributions, kindOfSource, tokenize } from './find.js';
 
-const STAGE = { name: 'claimgraph.attribution', version: '3.2.0' };
+const STAGE = { name: 'claimgraph.attribution', version: '3.3.0' };
 
 /**
  * Who a claim is attributed to: a named source, an anonymous or vague one, or the writer's own
