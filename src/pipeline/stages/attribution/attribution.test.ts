@@ -416,3 +416,9 @@ test('the cue classifier scores a word from its compiled weights exactly as the 
   assert.equal(expected, -1 + 2 + 0.5 + 0.25 + 0.125 + 0.3 + 0.1 + 0.05);
   assert.ok(Math.abs(cueWordScore(compileWeights(weights), tokens, 3, context) - expected) < 1e-9);
 });
+
+test('a classifier cue takes a plural noun after the comma as its source, and the opening subject only with a proposition after it', () => {
+  const [found] = findAttributions('Velmar Steel’s revenue was 5 billion crowns in 2022, auditors found.', undefined, { model: cueModel() });
+  assert.notEqual(found?.source, 'Velmar Steel’s');
+  assert.deepEqual(findAttributions('The ferry timetable changed again this spring without a word of warning to anyone.', undefined, { model: cueModel() }), []);
+});

@@ -1212,7 +1212,13 @@ function addModelCues(text: string, tokens: Token[], found: FoundAttribution[], 
       if (before && head && (isCapitalised(head) || PRONOUNS.has(head.lower) || VAGUE_HEADS.has(head.lower) || INSTITUTION_HEADS.has(head.lower) || isPossessive(head))) {
         source = before.range;
         rule = 'learned-cue-source';
-      } else if ((subject ??= sentenceSubject(tokens)) && subject[1] <= first) {
+      } else if (pluralSourceBefore(tokens, first)) {
+        // "..., auditors found.": a plural noun after the clause's comma, as for the rules' strong cues.
+        source = pluralSourceBefore(tokens, first);
+        rule = 'learned-cue-source';
+      } else if (PROPOSITION.test(text.slice(cueSpan.end, cueSpan.end + 50)) && (subject ??= sentenceSubject(tokens)) && subject[1] <= first) {
+        // The subject that opens the sentence speaks only when the cue governs a proposition ("The ministry issued a
+        // warning that ..."; not "The timetable changed without a word of warning").
         source = subject;
         rule = 'learned-cue-subject';
       }
@@ -1221,6 +1227,8 @@ function addModelCues(text: string, tokens: Token[], found: FoundAttribution[], 
     if (!source && scores[at] <= model.threshold + SOURCELESS_MARGIN) continue;
     // "A review, published on Monday, found ...": a participle with no one before it describes a noun.
     if (!source && /(ed|en|wn)$/.test(tokens[last].lower)) continue;
+    // "without a word of warning", "a note of caution": a noun after "of" with nothing reported after it.
+    if (!source && previous?.lower === 'of' && !PROPOSITION.test(text.slice(cueSpan.end, cueSpan.end + 50))) continue;
     if (!source) {
       const content = tokens.length - last > 3 ? trimContent(text, cueSpan.end, text.length) : trimContent(text, clauseStart(text, cueSpan.start), cueSpan.start);
       found.push({ kind: 'author', source: '', cue: text.slice(cueSpan.start, cueSpan.end), cueSpan, sourceSpan: cueSpan, contentSpan: content, rule, quoted: inQuote(cueSpan), sourceless: true });
