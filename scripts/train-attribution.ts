@@ -218,7 +218,8 @@ function learnNested(documents: Documents, cueFile: CueModelFile, threshold: num
 const heldOut = learn(fitting, 0);
 
 let best = { threshold: 0, f1: 0 };
-for (const threshold of [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5]) {
+// Not below -1.5: a lower threshold keeps more words in the vocabulary, and the stage scores each of them in every claim.
+for (const threshold of [-1.5, -1, -0.5, 0, 0.5, 1, 1.5]) {
   const stage = createAttributionStage(undefined, toCueModel({ ...heldOut.file, threshold }));
   const score = evaluatePolnear(tuning, (text) => predictedAttributions(text, stage));
   const f1 = score ? (score.cue.overlap.f1 + score.source.overlap.f1 + score.content.overlap.f1) / 3 : 0;
