@@ -70,6 +70,12 @@ export function loadPolnear(split: 'train' | 'dev'): Array<{ name: string; text:
   return documents;
 }
 
+/** The claims of a raw text, as the attribution stage reads them (sentences, then claim units). */
+export function claimsOf(text: string) {
+  const document: Document = { id: 'polnear', source: 'polnear', text, meta: emptyMeta('text', 'raw'), regions: [{ kind: 'body', start: 0, end: text.length }], removed: [], links: [], parts: [] };
+  return createPipeline([sentencesStage, claimsStage]).run(document).claims;
+}
+
 /** What claimgraph finds in a raw text: attribution levels with cue, source and content spans. */
 export function predictedAttributions(text: string, stage = attributionStage): Attribution[] {
   const document: Document = { id: 'polnear', source: 'polnear', text, meta: emptyMeta('text', 'raw'), regions: [{ kind: 'body', start: 0, end: text.length }], removed: [], links: [], parts: [] };

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../../../analyze.js';
-import { findAttributions } from './find.js';
+import { findAttributions, tokenize } from './find.js';
+import { compileWeights, cueFeatures, cueModel, cueWordScore } from './cue-model.js';
 
 function attributionsOf(body: string) {
   const analysis = analyzeText(`Headline\n\n${body}\n`);
@@ -357,4 +358,67 @@ test('a quotation after a comma is a proposition: "He continued, “...”" repo
   const [item] = findAttributions('Halvorsen continued, “The crews deserve better.”');
   assert.deepEqual([item?.source, item?.cue], ['Halvorsen', 'continued']);
   assert.deepEqual(findAttributions('Halvorsen continued her tour of the harbour.'), []);
+});
+
+test('the cue classifier reads phrasal cues and nouns of saying: "made it clear", "Kessel\'s assertion that", "issued a warning that"', () => {
+  const [clear] = findAttributions('Ana Kessel made it clear that the ferries would not sail before spring.', undefined, { model: cueModel() });
+  assert.deepEqual([clear.cue, clear.source, clear.kind], ['made it clear', 'Ana Kessel', 'named']);
+  assert.equal(
+    clear.contentSpan && 'Ana Kessel made it clear that the ferries would not sail before spring.'.slice(clear.contentSpan.start, clear.contentSpan.end),
+    'the ferries would not sail before spring',
+  );
+  const [assertion] = findAttributions("Kessel's assertion that the ferries were safe drew laughter in the hall.", undefined, { model: cueModel() });
+  assert.deepEqual([assertion.cue, assertion.source], ['assertion', "Kessel's"]);
+  const [warning] = findAttributions('The ministry issued a warning that the dam could fail within days.', undefined, { model: cueModel() });
+  assert.deepEqual([warning.cue, warning.source], ['warning', 'The ministry']);
+  const [criticism] = findAttributions('Her criticism of the dredging plan was that it ignored the fishermen.', undefined, { model: cueModel() });
+  assert.deepEqual([criticism.cue, criticism.source], ['criticism', 'Her']);
+});
+
+test('the cue classifier reads verbs of holding a view: "sees the deal as", "considered the offer"', () => {
+  const [sees] = findAttributions('The union leader sees the deal as a trap for the dockers.', undefined, { model: cueModel() });
+  assert.deepEqual([sees.cue, sees.source], ['sees', 'The union leader']);
+  const [considered] = findAttributions('Halvorsen considered the offer an insult to the crews.', undefined, { model: cueModel() });
+  assert.deepEqual([considered.cue, considered.source], ['considered', 'Halvorsen']);
+});
+
+test('the cue classifier keeps to reporting: acts, stances and a described noun are no cues', () => {
+  for (const sentence of [
+    'The union pushed the authority to reopen talks.',
+    'Halvorsen sought to mediate between the crews and the owners.',
+    'The governor declared a state of emergency on Monday.',
+    'Their support for the dredging plan surprised the council.',
+    'The Sellan Post, a known critic of the mayor, ran the story on Monday.',
+  ]) {
+    assert.deepEqual(findAttributions(sentence, undefined, { model: cueModel() }), [], sentence);
+  }
+  // Without the classifier, the rules alone: the phrase is left unread.
+  assert.deepEqual(findAttributions('Ana Kessel made it clear that the ferries would not sail.', undefined, {}), []);
+});
+
+test("a report inside another report's content is nested in it; a rule's cue outranks a classifier's", () => {
+  const [said, complained] = findAttributions('Kessel said the crews, who have complained about the pumps, would be paid.', undefined, { model: cueModel() });
+  assert.deepEqual([said.cue, said.embedded], ['said', undefined]);
+  assert.deepEqual([complained.cue, complained.embedded], ['complained', true]);
+  // Without the nesting classifier the relative clause's report stands beside the outer one.
+  const [, beside] = findAttributions('Kessel said the crews, who have complained about the pumps, would be paid.', undefined, { model: { ...cueModel(), nested: undefined } });
+  assert.equal(beside.embedded, undefined);
+  const [by] = attributionsOf('Mayor Lena Halvorsen closed her speech by saying the port would reopen.');
+  assert.equal(by.attribution.cue, 'saying');
+});
+
+test('the cue classifier scores a word from its compiled weights exactly as the sum of its written-out features', () => {
+  const weights = { bias: -1, 'w praise': 2, 'p1w his praise': 0.5, 'wn1n2 praise for the': 0.25, 'p2p1w and his praise': 0.125, 'wsource:true praise': 0.3, 'quoted:false': 0.1, 'n1 for': 0.05 };
+  const tokens = tokenize('Kessel and his praise for the crews');
+  const context = { quoted: false, ruleCue: 'none', sourceBefore: true, possessor: true, subject: true, inContent: false, near: 'none' } as const;
+  const features = cueFeatures(tokens, 3, context);
+  const expected = features.reduce((sum, feature) => sum + ((weights as Record<string, number>)[feature] ?? 0), 0);
+  assert.equal(expected, -1 + 2 + 0.5 + 0.25 + 0.125 + 0.3 + 0.1 + 0.05);
+  assert.ok(Math.abs(cueWordScore(compileWeights(weights), tokens, 3, context) - expected) < 1e-9);
+});
+
+test('a classifier cue takes a plural noun after the comma as its source, and the opening subject only with a proposition after it', () => {
+  const [found] = findAttributions('Velmar Steel’s revenue was 5 billion crowns in 2022, auditors found.', undefined, { model: cueModel() });
+  assert.notEqual(found?.source, 'Velmar Steel’s');
+  assert.deepEqual(findAttributions('The ferry timetable changed again this spring without a word of warning to anyone.', undefined, { model: cueModel() }), []);
 });

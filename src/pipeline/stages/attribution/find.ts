@@ -19,6 +19,7 @@ import {
 } from './lexicon.js';
 import { TITLES } from '../sentences/abbreviations.js';
 import { learnedAttributionCues } from './learned.js';
+import { cueFeatures, cueScore, cueWordScore, nestedFeatures, type CueContext, type CueModel } from './cue-model.js';
 import { DOCUMENT_NOUNS } from '../../../lang/en/documents.js';
 import { isPageLabel } from '../../../lang/en/page-labels.js';
 
@@ -560,7 +561,7 @@ const COMPLEMENT =
   /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+\w+|earlier|late\s+\w+)\s+)?(that|to|whether|if|what|how|why|who|where|when|:|“|"|,)/i;
 
 /** Every attribution cue in `text`, outermost first: cues outside quotations before those inside. */
-export function findAttributions(text: string, learnedCues: Map<string, number> = learnedAttributionCues()): FoundAttribution[] {
+export function findAttributions(text: string, learnedCues: Map<string, number> = learnedAttributionCues(), options: CueModelOptions = {}): FoundAttribution[] {
   const tokens = tokenize(text);
   const quotes = quotedSpans(text);
   const inQuote = (span: Span) => quotes.some((quote) => quote.start < span.start && span.end <= quote.end);
@@ -893,6 +894,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       sourceless: true,
     });
   }
+  if (options.model) addModelCues(text, tokens, found, inQuote, options);
   // Inside a quotation "I" and "we" are the quoted speaker, not a source of their own.
   const meaningful = found.filter((item) => !(item.quoted && item.kind === 'author'));
   // A frame whose content holds another cue is the outer level: in "Officials said X, Reuters reported"
@@ -901,11 +903,16 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
   const kept = withoutOverlaps(meaningful);
   endContentsAtCoordinateCues(text, kept);
   markEmbeddedReports(text, kept);
+  if (options.model?.nested || options.collectNested) markNestedByModel(text, kept, options);
   const depth = (item: FoundAttribution) =>
     kept.filter((other) => other !== item && other.contentSpan && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end).length;
   const depths = new Map(kept.map((item) => [item, depth(item)]));
   // A phrase with no one behind it ("Asked whether ...", "seemed to") does not outrank a source the sentence names.
-  return kept.sort((a, b) => Number(a.quoted) - Number(b.quoted) || depths.get(a)! - depths.get(b)! || Number(!!a.sourceless) - Number(!!b.sourceless) || a.cueSpan.start - b.cueSpan.start);
+  // A cue the classifier found ranks after the rules' cues: "closed her speech by saying" reports by "saying".
+  const learned = (item: FoundAttribution) => Number(item.rule.startsWith('learned-cue'));
+  return kept.sort(
+    (a, b) => Number(a.quoted) - Number(b.quoted) || depths.get(a)! - depths.get(b)! || Number(!!a.sourceless) - Number(!!b.sourceless) || learned(a) - learned(b) || a.cueSpan.start - b.cueSpan.start,
+  );
 }
 
 /**
@@ -1044,5 +1051,199 @@ function withoutOverlaps(found: FoundAttribution[]): FoundAttribution[] {
 }
 
 function rank(attribution: FoundAttribution): number {
-  return attribution.rule === 'according-to' || attribution.rule === 'it-passive' ? 0 : 1;
+  if (attribution.rule === 'according-to' || attribution.rule === 'it-passive') return 0;
+  return attribution.rule.startsWith('learned-cue') ? 2 : 1;
+}
+
+/** The learned cue classifier, and (for training) a collector that sees every word it would score. */
+export interface CueModelOptions {
+  model?: CueModel;
+  /** Called with the features and span of every word scored; with it, the model adds nothing. */
+  collect?: (features: string[], span: Span) => void;
+  /** Called with the features and cue span of every report inside another's content; with it, none is marked. */
+  collectNested?: (features: string[], span: Span) => void;
+}
+
+/**
+ * "Kessel said the port, which officials described as unsafe, would reopen": a report inside another
+ * level's content is part of what that level reports when the nesting classifier says so (PolNeAR marks
+ * the outer report only); it stays in the chain, marked nested. Reports beside each other ("X said A,
+ * adding B") stay apart.
+ */
+function markNestedByModel(text: string, found: FoundAttribution[], options: CueModelOptions) {
+  const nested = options.model?.nested;
+  for (const item of found) {
+    if (item.embedded || item.quoted) continue;
+    const host = found.find((other) => other !== item && !other.quoted && other.contentSpan !== null && other.contentSpan.start <= item.cueSpan.start && item.cueSpan.end <= other.contentSpan.end);
+    if (!host || !host.contentSpan) continue;
+    const inside = (span: Span) => host.contentSpan!.start <= span.start && span.end <= host.contentSpan!.end;
+    // "X rejected the offer, and Okafor told reporters ...": a clause joined by a conjunction is a report beside the host's.
+    const opening = item.sourceless || !inside(item.sourceSpan) ? item.cueSpan.start : item.sourceSpan.start;
+    if (/(?:[,;]\s*|\b)(?:and|but|while|whereas)\s*$/i.test(text.slice(host.contentSpan.start, opening))) continue;
+    const features = nestedFeatures({
+      rule: item.rule,
+      hostRule: host.rule,
+      cue: item.cue.toLowerCase(),
+      hostCue: host.cue.toLowerCase(),
+      sourceInside: inside(item.sourceSpan),
+      sourceless: !!item.sourceless,
+      sameSource: !item.sourceless && item.source === host.source,
+      between: text.slice(host.contentSpan.start, item.cueSpan.start),
+      hostContentAfter: host.contentSpan.start >= host.cueSpan.end,
+      quoted: item.quoted,
+      kind: item.kind,
+    });
+    if (options.collectNested) options.collectNested(features, item.cueSpan);
+    else if (nested && cueScore(nested.weights, features) > nested.threshold) item.embedded = true;
+  }
+}
+
+const POSSESSIVE_PRONOUN = /^(his|her|their|its|our|my)$/;
+/** How much surer (log-odds) the classifier must be of a cue with no source: picked on the held-out fifth of PolNeAR train. */
+const SOURCELESS_MARGIN = 1;
+/** Verbs of holding a view, which report a belief: "Kessel sees the deal as a trap", "the union considered it unfair". */
+const BELIEF_VERBS = /^(see|sees|saw|seen|view|views|viewed|consider|considers|considered|regard|regards|regarded|prefer|prefers|preferred)$/;
+/** Nouns of saying or holding a view: with a determiner or possessor before them they report ("his criticism of"). */
+/** Stances and acts, which PolNeAR marks but which report nothing: "his support for", "their opposition to", "the council's decision". */
+const STANCE_NOUN = /^(support|supports|opposition|backing|vote|votes|signing|funding|spending|meeting|hearing|building|ruling|decision|decisions|plan|plans|proposal|proposals)$/;
+const CUE_NOUN =
+  /(tion|sion|ment|ance|ence|ism|ure|ity|al|ing)s?$|^(claims?|views?|words?|remarks?|comments?|warnings?|calls?|praise|interview|speech|letter|tweets?|posts?|op-ed|belief|hopes?|fears?|doubts?|concerns?)$/;
+
+/**
+ * Cues the hand rules left unread, decided word by word by the learned classifier: each word of its
+ * vocabulary outside every cue and source found so far is scored with its neighbours; words above the
+ * threshold form the cue (adjacent ones join), and the source and content attach by the same rules as a
+ * reporting verb's: the noun phrase before it, a possessor ("his criticism of"), else the subject that
+ * opens the sentence, else no one (the writer's voice with a cue). Only reporting is attribution: a word
+ * that is neither a verb of saying nor a noun after a determiner needs a proposition after it.
+ */
+function addModelCues(text: string, tokens: Token[], found: FoundAttribution[], inQuote: (span: Span) => boolean, options: CueModelOptions) {
+  const model = options.model!;
+  let candidates: number[] | null = null;
+  for (let index = 0; index < tokens.length; index++) {
+    if (model.vocabulary.has(tokens[index].lower)) (candidates ??= []).push(index);
+  }
+  if (!candidates) return;
+  const taken = (token: Token) => found.some((item) => overlaps(item.cueSpan, token) || (!item.sourceless && overlaps(item.sourceSpan, token)));
+  const firstRuleCue = found.length > 0 ? Math.min(...found.map((item) => item.cueSpan.start)) : -1;
+  // The classifier's view of who could be speaking is cheap (a word or two); the rules read the source of a cue it picks.
+  const sourceHead = (token: Token | undefined) =>
+    !!token && ((isCapitalised(token) && !FUNCTION_WORDS.has(token.lower)) || PRONOUNS.has(token.lower) || VAGUE_HEADS.has(token.lower) || INSTITUTION_HEADS.has(token.lower));
+  let opening = 0;
+  while (opening < tokens.length - 1 && (/^(but|and|so|yet|then|still|however|now|later|meanwhile|instead|,)$/.test(tokens[opening].lower) || isAdverbBeforeVerb(tokens[opening].lower))) opening++;
+  const opensWithSource = sourceHead(tokens[opening]);
+  let subject: [number, number] | null | undefined;
+  const accepted: number[] = [];
+  const scores: number[] = [];
+  for (const index of candidates) {
+    const token = tokens[index];
+    if (taken(token)) continue;
+    let headIndex = index - 1;
+    while (headIndex > 0 && index - headIndex < 4 && isAdverbBeforeVerb(tokens[headIndex].lower)) headIndex--;
+    const sourceLike = sourceHead(tokens[headIndex]);
+    const previous = tokens[index - 1];
+    const possessor = !!previous && (isPossessive(previous) || POSSESSIVE_PRONOUN.test(previous.lower));
+    const context: CueContext = {
+      quoted: inQuote(token),
+      ruleCue: firstRuleCue === -1 ? 'none' : firstRuleCue < token.start ? 'before' : 'after',
+      sourceBefore: sourceLike,
+      possessor,
+      subject: opensWithSource && opening < index - 1,
+      inContent: found.some((item) => item.contentSpan !== null && item.contentSpan.start <= token.start && token.end <= item.contentSpan.end),
+      near: found.some((item) => item.cueSpan.end <= token.start && item.cueSpan.end >= (tokens[index - 3] ?? tokens[0]).start)
+        ? 'after'
+        : found.some((item) => item.cueSpan.start >= token.end && item.cueSpan.start <= (tokens[index + 3] ?? tokens[tokens.length - 1]).end)
+          ? 'before'
+          : 'none',
+    };
+    if (options.collect) {
+      options.collect(cueFeatures(tokens, index, context), token);
+      continue;
+    }
+    const score = cueWordScore(model.weights, tokens, index, context);
+    if (score > model.threshold) {
+      accepted.push(index);
+      scores.push(score);
+    }
+  }
+  for (let at = 0; at < accepted.length; at++) {
+    const first = accepted[at];
+    let last = first;
+    while (at + 1 < accepted.length && accepted[at + 1] === last + 1) last = accepted[++at];
+    const cueSpan = { start: tokens[first].start, end: tokens[last].end };
+    const previous = tokens[first - 1];
+    const cueWords = tokens.slice(first, last + 1);
+    // "wrote in a letter", "said in a statement to reporters": a noun after a rule's cue is part of its phrase, no report of its own.
+    let before = first - 1;
+    while (before >= 0 && first - before <= 4 && /^(in|a|an|the|his|her|their|its|to|on|at|during|with|,)$/.test(tokens[before].lower)) before--;
+    if (before >= 0 && before < first - 1 && found.some((item) => !item.rule.startsWith('learned-cue') && item.cueSpan.end === tokens[before].end)) continue;
+    // "a known newspaper", "the alleged plot": a participle after a determiner describes a noun.
+    if (previous && /^(a|an|the)$/.test(previous.lower) && /(ed|en|wn)$/.test(tokens[first].lower)) continue;
+    // As for the rules, a cue is written in lower case ("Call centre users ..." is a headline's noun), and a participle
+    // before "by" or "with" is a passive act ("backed by the authorities", "charged with fraud").
+    if (cueWords.some((item) => item.text !== item.lower)) continue;
+    if (/ed$/.test(tokens[last].lower) && /^(by|with)$/.test(tokens[last + 1]?.lower ?? '')) continue;
+    // Acts, stances and words that are nouns elsewhere report only with a proposition, as for the rules:
+    // "declared a state of emergency", "their support for the plan", "the police report".
+    const actLike = cueWords.some(
+      (item) => STANCE_NOUN.test(item.lower) || ACT_OR_REPORT.has(REPORTING_VERB_FORMS.get(item.lower) ?? '') || NEEDS_COMPLEMENT.has(REPORTING_VERB_FORMS.get(item.lower) ?? ''),
+    );
+    const nounAfterDeterminer = !actLike && CUE_NOUN.test(tokens[last].lower) && !!previous && (/^(a|an|the|this|that|his|her|their|its|our|my)$/.test(previous.lower) || isPossessive(previous));
+    const reports = !actLike && cueWords.some((item) => isCommunicationVerb(item.lower) || REPORTING_VERB_FORMS.has(item.lower));
+    // "made clear", "made it clear": the cue is the phrase.
+    const clear = /^(made|make|makes|making)$/.test(tokens[last].lower)
+      ? tokens[last + 1]?.lower === 'clear'
+        ? last + 1
+        : tokens[last + 1]?.lower === 'it' && tokens[last + 2]?.lower === 'clear'
+          ? last + 2
+          : -1
+      : -1;
+    if (clear !== -1) cueSpan.end = tokens[clear].end;
+    const believes = !actLike && cueWords.some((item) => BELIEF_VERBS.test(item.lower));
+    if (!reports && !believes && clear === -1 && !nounAfterDeterminer && !PROPOSITION.test(text.slice(cueSpan.end, cueSpan.end + 50)) && !frameAfterContent(text, tokens, last)) continue;
+    let source: [number, number] | null = null;
+    let rule = 'learned-cue';
+    if (previous && POSSESSIVE_PRONOUN.test(previous.lower)) {
+      source = [first - 1, first];
+      rule = 'learned-cue-possessor';
+    } else {
+      const before = sourceBefore(tokens, first);
+      const head = before ? headOf(tokens.slice(before.range[0], before.range[1])) : null;
+      if (before && head && (isCapitalised(head) || PRONOUNS.has(head.lower) || VAGUE_HEADS.has(head.lower) || INSTITUTION_HEADS.has(head.lower) || isPossessive(head))) {
+        source = before.range;
+        rule = 'learned-cue-source';
+      } else if (pluralSourceBefore(tokens, first)) {
+        // "..., auditors found.": a plural noun after the clause's comma, as for the rules' strong cues.
+        source = pluralSourceBefore(tokens, first);
+        rule = 'learned-cue-source';
+      } else if (PROPOSITION.test(text.slice(cueSpan.end, cueSpan.end + 50)) && (subject ??= sentenceSubject(tokens)) && subject[1] <= first) {
+        // The subject that opens the sentence speaks only when the cue governs a proposition ("The ministry issued a
+        // warning that ..."; not "The timetable changed without a word of warning").
+        source = subject;
+        rule = 'learned-cue-subject';
+      }
+    }
+    // A cue with no one behind it is the writer's voice with a cue; the classifier must be surer of it.
+    if (!source && scores[at] <= model.threshold + SOURCELESS_MARGIN) continue;
+    // "A review, published on Monday, found ...": a participle with no one before it describes a noun.
+    if (!source && /(ed|en|wn)$/.test(tokens[last].lower)) continue;
+    // "without a word of warning", "a note of caution": a noun after "of" with nothing reported after it.
+    if (!source && previous?.lower === 'of' && !PROPOSITION.test(text.slice(cueSpan.end, cueSpan.end + 50))) continue;
+    if (!source) {
+      const content = tokens.length - last > 3 ? trimContent(text, cueSpan.end, text.length) : trimContent(text, clauseStart(text, cueSpan.start), cueSpan.start);
+      found.push({ kind: 'author', source: '', cue: text.slice(cueSpan.start, cueSpan.end), cueSpan, sourceSpan: cueSpan, contentSpan: content, rule, quoted: inQuote(cueSpan), sourceless: true });
+      continue;
+    }
+    const sourceSpan = { start: tokens[source[0]].start, end: tokens[source[1] - 1].end };
+    found.push({
+      kind: kindOfSource(tokens.slice(source[0], source[1])),
+      source: text.slice(sourceSpan.start, sourceSpan.end),
+      cue: text.slice(cueSpan.start, cueSpan.end),
+      cueSpan,
+      sourceSpan,
+      contentSpan: contentOf(text, tokens, cueSpan, sourceSpan, rule),
+      rule,
+      quoted: inQuote(cueSpan),
+    });
+  }
 }

@@ -2,10 +2,11 @@ import type { Analysis } from '../../../core/analysis.js';
 import type { Attribution, Claim } from '../../../core/annotations.js';
 import { provenanceOf, type Stage } from '../../stage.js';
 import { findAttributions, type FoundAttribution } from './find.js';
+import { cueModel, type CueModel } from './cue-model.js';
 
 export { findAttributions, kindOfSource, tokenize } from './find.js';
 
-const STAGE = { name: 'claimgraph.attribution', version: '3.2.0' };
+const STAGE = { name: 'claimgraph.attribution', version: '3.3.0' };
 
 /**
  * Who a claim is attributed to: a named source, an anonymous or vague one, or the writer's own
@@ -13,17 +14,21 @@ const STAGE = { name: 'claimgraph.attribution', version: '3.2.0' };
  */
 export const attributionStage: Stage = createAttributionStage();
 
-/** The attribution stage with a given set of learned cue words (by default, the shipped ones). */
-export function createAttributionStage(learnedCues?: Map<string, number>): Stage {
+/**
+ * The attribution stage with a given set of learned cue words and cue classifier (by default, the shipped
+ * ones; `null` for the hand rules and cue words alone).
+ */
+export function createAttributionStage(learnedCues?: Map<string, number>, model?: CueModel | null): Stage {
   const stage: Stage = {
     name: STAGE.name,
     version: STAGE.version,
     requires: ['claims'],
     provides: ['attribution'],
     run(analysis: Analysis): Analysis {
+      const options = { model: (model === undefined ? cueModel() : model) ?? undefined };
       let sentenceFrame: Attribution | null = null;
       const claims = analysis.claims.map((claim): Claim => {
-        const found = findAttributions(claim.text, learnedCues);
+        const found = findAttributions(claim.text, learnedCues, options);
         // "According to intelligence reports, A, while B": a frame that opens the sentence governs every
         // claim split from it; a source named in one clause ("X claims A, but B") does not.
         if (!claim.part) sentenceFrame = null;
