@@ -39,8 +39,10 @@ export const postgresAdapter: DialectAdapter = {
   async refreshStatistics(db) {
     // Without statistics (autovacuum off, or not yet run after a bulk ingest) the planner takes a
     // lookup of 400 link-key hashes for most of claim_keys and scans it whole: 129 ms at 3,000
-    // articles, 7 ms by its index once analysed. ANALYZE samples a bounded number of rows per table.
-    await sql`analyze`.execute(db);
+    // articles, 7 ms by its index once analysed. ANALYZE samples a bounded number of rows per table;
+    // only this store's own tables (its schema's), never the rest of a shared database.
+    const { rows } = await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = current_schema() order by tablename`.execute(db);
+    if (rows.length > 0) await sql`analyze ${sql.join(rows.map((row) => sql.id(row.name)))}`.execute(db);
   },
   async indexForSearch() {},
   async removeFromSearch() {},
