@@ -121,24 +121,31 @@ const RULE_CONTENT = [BY_RULE('rulecontent:false'), BY_RULE('rulecontent:true')]
 const NEAR = { none: 'near:none', before: 'near:before', after: 'near:after' };
 const WNEAR = { none: 'wnear:none', before: 'wnear:before', after: 'wnear:after' };
 
+/** What the features of the word at `index` read: the word, its neighbours, its place and the claim's context as numbers. */
+function windowOf(tokens: ModelToken[], index: number, context: CueContext) {
+  return {
+    token: tokens[index],
+    w: tokens[index].lower,
+    p1: word(tokens[index - 1]),
+    p2: word(tokens[index - 2]),
+    n1: word(tokens[index + 1]),
+    n2: word(tokens[index + 2]),
+    position: index === 0 ? 'position:first' : index < 3 ? 'position:early' : index >= tokens.length - 3 ? 'position:end' : 'position:mid',
+    q: Number(context.quoted),
+    src: Number(context.sourceBefore),
+    pos: Number(context.possessor),
+    sub: Number(context.subject),
+    con: Number(context.inContent),
+  };
+}
+
 /**
  * The features of the word at `index`: the word, its ending, its neighbours and what the rules saw around it.
  * Each is a template (with the values of the claim's context in its name) and the words it is keyed by; written
  * out as one string, they are joined by spaces (no token holds a space).
  */
 export function cueFeatureParts(tokens: ModelToken[], index: number, context: CueContext): string[][] {
-  const token = tokens[index];
-  const w = token.lower;
-  const p1 = word(tokens[index - 1]);
-  const p2 = word(tokens[index - 2]);
-  const n1 = word(tokens[index + 1]);
-  const n2 = word(tokens[index + 2]);
-  const position = index === 0 ? 'position:first' : index < 3 ? 'position:early' : index >= tokens.length - 3 ? 'position:end' : 'position:mid';
-  const q = Number(context.quoted);
-  const src = Number(context.sourceBefore);
-  const pos = Number(context.possessor);
-  const sub = Number(context.subject);
-  const con = Number(context.inContent);
+  const { token, w, p1, p2, n1, n2, position, q, src, pos, sub, con } = windowOf(tokens, index, context);
   return [
     ['bias'],
     ['w', w],
@@ -233,18 +240,7 @@ const EMPTY = new Map<string, number>();
  * from the compiled weights without building them (the attribution stage scores every word of the vocabulary).
  */
 export function cueWordScore(weights: CompiledWeights, tokens: ModelToken[], index: number, context: CueContext): number {
-  const token = tokens[index];
-  const w = token.lower;
-  const p1 = word(tokens[index - 1]);
-  const p2 = word(tokens[index - 2]);
-  const n1 = word(tokens[index + 1]);
-  const n2 = word(tokens[index + 2]);
-  const position = index === 0 ? 'position:first' : index < 3 ? 'position:early' : index >= tokens.length - 3 ? 'position:end' : 'position:mid';
-  const q = Number(context.quoted);
-  const src = Number(context.sourceBefore);
-  const pos = Number(context.possessor);
-  const sub = Number(context.subject);
-  const con = Number(context.inContent);
+  const { token, w, p1, p2, n1, n2, position, q, src, pos, sub, con } = windowOf(tokens, index, context);
   const { constant, byTemplate } = weights;
   const of = (template: string, key: string) => (byTemplate.get(template) ?? EMPTY).get(key) ?? 0;
   let score =
