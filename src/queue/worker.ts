@@ -114,6 +114,10 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
       events,
       logger: quietLogger(options.log),
       maxPoolSize: options.concurrency + 2,
+      // Marking a job done or failed goes through graphile-worker's batcher, which retries a lost
+      // connection (20 attempts, 0.2 to 30 s apart). Unbatched (the default), a connection terminated
+      // while a failed job was being marked rejected a promise nobody awaited and killed the worker.
+      preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
     });
     const beat = async () => {
       await ledger.heartbeat(poolIds, options.host, options.pid);
