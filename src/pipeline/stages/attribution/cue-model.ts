@@ -206,6 +206,14 @@ export interface CompiledWeights {
 }
 
 const WORD_SLOTS = new Map<string, number>(['w', ...Object.values(WRULE), ...WSOURCE, ...WPOSSESSOR, ...WSUBJECT, ...WCONTENT, ...Object.values(WNEAR)].map((name, at) => [name, at]));
+const slotOf = (name: string) => WORD_SLOTS.get(name)!;
+/** The slot of each context template by the context's value, found once rather than for every word scored. */
+const WRULE_SLOT = { none: slotOf(WRULE.none), before: slotOf(WRULE.before), after: slotOf(WRULE.after) };
+const WNEAR_SLOT = { none: slotOf(WNEAR.none), before: slotOf(WNEAR.before), after: slotOf(WNEAR.after) };
+const WSOURCE_SLOT = WSOURCE.map(slotOf);
+const WPOSSESSOR_SLOT = WPOSSESSOR.map(slotOf);
+const WSUBJECT_SLOT = WSUBJECT.map(slotOf);
+const WCONTENT_SLOT = WCONTENT.map(slotOf);
 
 export function compileWeights(weights: Record<string, number>): CompiledWeights {
   const compiled: CompiledWeights = { constant: new Map(), byTemplate: new Map(), words: new Map() };
@@ -267,12 +275,12 @@ export function cueWordScore(weights: CompiledWeights, tokens: ModelToken[], ind
     const slots = record.slots;
     score +=
       slots[0] +
-      slots[WORD_SLOTS.get(WRULE[context.ruleCue])!] +
-      slots[WORD_SLOTS.get(WSOURCE[src])!] +
-      slots[WORD_SLOTS.get(WPOSSESSOR[pos])!] +
-      slots[WORD_SLOTS.get(WSUBJECT[sub])!] +
-      slots[WORD_SLOTS.get(WCONTENT[con])!] +
-      slots[WORD_SLOTS.get(WNEAR[context.near])!] +
+      slots[WRULE_SLOT[context.ruleCue]] +
+      slots[WSOURCE_SLOT[src]] +
+      slots[WPOSSESSOR_SLOT[pos]] +
+      slots[WSUBJECT_SLOT[sub]] +
+      slots[WCONTENT_SLOT[con]] +
+      slots[WNEAR_SLOT[context.near]] +
       (record.previous.get(p1) ?? 0) +
       (record.next.get(n1) ?? 0) +
       ((record.nextTwo.get(n1) ?? EMPTY).get(n2) ?? 0) +
