@@ -4,7 +4,6 @@
 import { loadPolnear, predictedAttributions } from './polnear.js';
 import { spansOverlap as overlaps, type Span } from '../src/core/span.js';
 import { REPORTING_VERB_FORMS } from '../src/pipeline/stages/attribution/lexicon.js';
-import { learnedAttributionCues } from '../src/pipeline/stages/attribution/learned.js';
 
 const split = process.env.SPLIT === 'train' ? 'train' : 'dev';
 const documents = loadPolnear(split);

@@ -5,7 +5,6 @@
  * keeps where the claim names it, so the one before a predicate can be told from the one after.
  */
 import type { LinkableClaim } from './linkable.js';
-import { nameKey as entityKey } from '../../core/names.js';
 import { gazetteer } from '../../pipeline/stages/entities/gazetteer.js';
 
 export interface Actor {
