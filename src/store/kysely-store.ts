@@ -4,11 +4,12 @@ import type { AttributionKind, ClaimType, Document, LinkEvidence, LinkKind } fro
 import type { ContractClaim } from '../contract/json.js';
 import { nameKey } from '../core/names.js';
 import { crossArticleWork, type CorpusLookup } from '../corpus/corpus.js';
-import { keyHash, type LinkableClaim } from '../corpus/links/index.js';
+import { claimKey, keyHash, type LinkableClaim } from '../corpus/links/index.js';
+import { keyOf, packBody, unpackBody, type KeyBody } from '../corpus/links/packed-key.js';
 import { searchWords, statisticsDue, type DialectAdapter } from './adapter.js';
-import { packDictionaryHash, unpackJson } from './pack.js';
+import { packDictionaryHash, packText, unpackJson, unpackText } from './pack.js';
 import { analysisRows } from './rows.js';
-import { createSchema, SCHEMA_VERSION, TABLES, type Database } from './schema.js';
+import { addKeyBodies, createSchema, keyBodiesMissing, SCHEMA_VERSION, TABLES, type Database } from './schema.js';
 import type { QueueDatabase } from './queue-schema.js';
 import { recoveryHint } from './errors.js';
 import { ClaimgraphError, isClaimgraphError } from '../core/errors.js';
@@ -119,6 +120,12 @@ export class KyselyStore implements Store {
         }
         // A search index of an older form is brought up to date once, under the write lock.
         if (!options.readonly && (await adapter.searchOutdated?.(db))) await store.write((trx) => adapter.createSearch(trx));
+        // Claims' key bodies, kept since; another writer opening the store at once may have added the column first.
+        if (!options.readonly && (await keyBodiesMissing(db))) {
+          await store.write((trx) => addKeyBodies(trx, adapter.binaryType)).catch(async (error) => {
+            if (await keyBodiesMissing(db)) throw error;
+          });
+        }
       }
       if (version === null) {
         if (options.readonly) throw new ClaimgraphError('store_unavailable', 'not a claimgraph store (no schema version)');
@@ -231,6 +238,7 @@ export class KyselyStore implements Store {
     // under the write lock, so two writers never decide from the same stale view; the store saves what it is given.
     const additions = await crossArticle(analysis, this.lookup(trx));
     const entities = rows.entities.map((row) => ({ ...row, canonical_id: additions.canonical.get(row.id) ?? row.id }));
+    const bodies = new Map(additions.prepared.map(({ key, packed }) => [key.claim.id, packed?.body ?? packBody(key)]));
     await insertMany(trx, 'entities', entities, true);
     await insertMany(trx, 'entity_aliases', rows.aliases, true);
     await insertMany(
@@ -242,7 +250,10 @@ export class KyselyStore implements Store {
     await insertMany(
       trx,
       'claims',
-      rows.claims.map((row, ordinal) => ({ ...row, search_id: seq * 100_000 + ordinal })),
+      rows.claims.map((row, ordinal) => {
+        const body = bodies.get(row.id);
+        return { ...row, search_id: seq * 100_000 + ordinal, key_body: body === undefined ? null : packText(body) };
+      }),
     );
     await insertMany(
       trx,
@@ -288,16 +299,31 @@ export class KyselyStore implements Store {
         const rows = await inChunks(ids, (chunk) => trx.selectFrom('entities').select(['id', 'canonical_id']).where('id', 'in', chunk).execute());
         return new Map(rows.map((row) => [row.id, row.canonical_id]));
       },
-      claimsUnder: async (hashes, documentId) => {
-        const rows = await inChunks(hashes.map(String), (chunk) =>
-          trx.selectFrom('claim_keys').select(['claim_id', 'key_hash']).where('key_hash', 'in', chunk.map(Number)).where('document_id', '!=', documentId).execute(),
-        );
-        const matched = new Map<string, number[]>();
-        for (const row of rows) (matched.get(row.claim_id) ?? matched.set(row.claim_id, []).get(row.claim_id)!).push(Number(row.key_hash));
-        const found = await inChunks([...matched.keys()], (chunk) => trx.selectFrom('claims').select(['id', 'linkable']).where('id', 'in', chunk).execute());
-        return found.map((row) => ({ claim: unpackJson<LinkableClaim>(row.linkable), hashes: matched.get(row.id)! }));
+      claimsUnder: async (hashes, documentId) => (await this.claimRowsUnder(trx, hashes, documentId)).map(({ row, hashes }) => ({ claim: unpackJson<LinkableClaim>(row.linkable), hashes })),
+      keysUnder: async (hashes, documentId) => {
+        // Copies of one text (a story run by several outlets) share a body: unpacked once per save.
+        const unpacked = new Map<string, KeyBody>();
+        return (await this.claimRowsUnder(trx, hashes, documentId)).map(({ row, hashes }) => {
+          const claim = unpackJson<LinkableClaim>(row.linkable);
+          if (!row.key_body) return { key: claimKey(claim), hashes };
+          const text = unpackText(row.key_body);
+          let body = unpacked.get(text);
+          if (!body) unpacked.set(text, (body = unpackBody(text)));
+          return { key: keyOf(claim, body), hashes };
+        });
       },
     };
+  }
+
+  /** Claims of other documents filed under any of these key hashes, each with the hashes it matched. */
+  private async claimRowsUnder(trx: Tx, hashes: number[], documentId: string): Promise<Array<{ row: { id: string; linkable: Uint8Array; key_body: Uint8Array | null }; hashes: number[] }>> {
+    const rows = await inChunks(hashes.map(String), (chunk) =>
+      trx.selectFrom('claim_keys').select(['claim_id', 'key_hash']).where('key_hash', 'in', chunk.map(Number)).where('document_id', '!=', documentId).execute(),
+    );
+    const matched = new Map<string, number[]>();
+    for (const row of rows) (matched.get(row.claim_id) ?? matched.set(row.claim_id, []).get(row.claim_id)!).push(Number(row.key_hash));
+    const found = await inChunks([...matched.keys()], (chunk) => trx.selectFrom('claims').select(['id', 'linkable', 'key_body']).where('id', 'in', chunk).execute());
+    return found.map((row) => ({ row, hashes: matched.get(row.id)! }));
   }
 
   async loadDocument(id: string): Promise<Document | null> {

@@ -22,9 +22,18 @@ export function packDictionaryHash(): string {
  * four times smaller than plain JSON.
  */
 export function packJson(value: unknown): Buffer {
-  return deflateRawSync(Buffer.from(JSON.stringify(value), 'utf8'), { dictionary: packDictionary() });
+  return packText(JSON.stringify(value));
 }
 
 export function unpackJson<T>(packed: Uint8Array): T {
-  return JSON.parse(inflateRawSync(packed, { dictionary: packDictionary() }).toString('utf8')) as T;
+  return JSON.parse(unpackText(packed)) as T;
+}
+
+/** JSON already written as text, deflated the same way. */
+export function packText(text: string): Buffer {
+  return deflateRawSync(Buffer.from(text, 'utf8'), { dictionary: packDictionary() });
+}
+
+export function unpackText(packed: Uint8Array): string {
+  return inflateRawSync(packed, { dictionary: packDictionary() }).toString('utf8');
 }

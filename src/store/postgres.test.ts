@@ -20,7 +20,25 @@ runStoreConformance(
     schemas.push(schema);
     return openPostgresStore(url!, { schema });
   },
-  { skip: url ? false : 'CLAIMGRAPH_PG_URL is not set' },
+  {
+    skip: url ? false : 'CLAIMGRAPH_PG_URL is not set',
+    raw: {
+      open: (name) => {
+        if (!schemas.includes(`${run}_${name}`)) schemas.push(`${run}_${name}`);
+        return openPostgresStore(url!, { schema: `${run}_${name}` });
+      },
+      query: async (name, statement) => {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        try {
+          await client.query(`set search_path = ${run}_${name}`);
+          return (await client.query(statement)).rows;
+        } finally {
+          await client.end();
+        }
+      },
+    },
+  },
 );
 
 test('a store whose search index is of the first form is brought up to date when opened', { skip: url ? false : 'CLAIMGRAPH_PG_URL is not set' }, async () => {

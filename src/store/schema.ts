@@ -87,6 +87,11 @@ export interface ClaimsTable {
   data: Uint8Array;
   /** What link-finding needs of the claim (LinkableClaim, deflated JSON). */
   linkable: Uint8Array;
+  /**
+   * The body of the claim's comparison key (corpus/links/packed-key.ts, deflated JSON), so a later
+   * article's link-finding reads it instead of making it again; null in rows saved before it was kept.
+   */
+  key_body: Uint8Array | null;
 }
 
 export interface ClaimEntitiesTable {
@@ -161,6 +166,19 @@ export const SCHEMA_VERSION = '5';
 export const TABLES: ReadonlyArray<keyof Database> = ['documents', 'entities', 'entity_aliases', 'mentions', 'claims', 'claim_entities', 'claim_times', 'relations', 'links', 'store_info'];
 
 /** Creates every table and index that does not exist yet (idempotent). */
+/** Whether a store written before claims kept their key bodies lacks the column (`addKeyBodies` adds it). */
+export async function keyBodiesMissing(db: Kysely<Database>): Promise<boolean> {
+  return sql`select key_body from claims limit 0`.execute(db).then(
+    () => false,
+    () => true,
+  );
+}
+
+/** Adds the key-body column to an older store: its rows keep null, and their keys are made when needed. */
+export async function addKeyBodies(db: Kysely<Database>, binaryType: 'blob' | 'bytea'): Promise<void> {
+  await db.schema.alterTable('claims').addColumn('key_body', sql.raw(binaryType)).execute();
+}
+
 export async function createSchema(db: Kysely<Database>, binaryType: 'blob' | 'bytea'): Promise<void> {
   await db.schema
     .createTable('documents')
@@ -240,6 +258,7 @@ export async function createSchema(db: Kysely<Database>, binaryType: 'blob' | 'b
     .addColumn('search_id', 'bigint', (column) => column.notNull().unique())
     .addColumn('data', sql.raw(binaryType), (column) => column.notNull())
     .addColumn('linkable', sql.raw(binaryType), (column) => column.notNull())
+    .addColumn('key_body', sql.raw(binaryType))
     .execute();
   await db.schema
     .createTable('claim_entities')

@@ -33,11 +33,20 @@ export const FIXTURES = {
 
 const save = (store: Store, analysis: Analysis) => store.save(analysis, { sourceHash: sourceHash(Buffer.from(analysis.document.text)) });
 
+/** Engine-level access to named stores, for the cases that must shape a store as an older claimgraph wrote it. */
+export interface RawStores {
+  /** Opens the store called `name`, empty the first time. */
+  open(name: string): Promise<Store>;
+  /** Runs one SQL statement on that store's database, outside the store, and returns its rows. */
+  query(name: string, statement: string): Promise<Array<Record<string, unknown>>>;
+}
+
 /**
  * The conformance suite every Store implementation must pass (as Hono's routers share one suite):
  * `open` gives a fresh, empty store each time.
  */
-export function runStoreConformance(name: string, open: () => Promise<Store>, options: { skip?: string | false } = {}): void {
+export function runStoreConformance(name: string, open: () => Promise<Store>, options: { skip?: string | false; raw?: RawStores } = {}): void {
+  if (options.raw) keyBodyCases(name, options.raw, options.skip ?? false);
   const it = (title: string, body: (store: Store) => Promise<void>) =>
     test(`${name} store: ${title}`, { skip: options.skip ?? false }, async () => {
       const store = await open();
@@ -215,5 +224,50 @@ export function runStoreConformance(name: string, open: () => Promise<Store>, op
       hedged: arden.claims.filter((claim) => claim.hedges.length > 0).length,
       opinion: arden.claims.filter((claim) => claim.type === 'opinion').length,
     });
+  });
+}
+
+const linkSummary = async (store: Store) => (await store.links({})).map((link) => `${link.kind}:${link.strength}:${link.reason}`).sort();
+
+/**
+ * Claims keep their comparison key's body, so a later article's link-finding reads it rather than
+ * making it again. A store written before that lacks the column: opening it adds the column, and
+ * its old claims (no body) still link as they would with one.
+ */
+function keyBodyCases(name: string, raw: RawStores, skip: string | false): void {
+  test(`${name} store: a store saved before claims kept their key bodies gains the column when opened, and its claims link as before`, { skip }, async () => {
+    const withBodies = await raw.open('bodies_fresh');
+    let expected: string[];
+    try {
+      await save(withBodies, FIXTURES.arden());
+      await save(withBodies, FIXTURES.karsk());
+      expected = await linkSummary(withBodies);
+    } finally {
+      await withBodies.close();
+    }
+    assert.ok(expected.length >= 3);
+    const stored = await raw.query('bodies_fresh', 'select count(*) as n from claims where key_body is null');
+    assert.equal(Number(stored[0].n), 0, 'every claim saved now keeps its key body');
+
+    const older = await raw.open('bodies_older');
+    await save(older, FIXTURES.arden());
+    await older.close();
+    await raw.query('bodies_older', 'alter table claims drop column key_body');
+    const reopened = await raw.open('bodies_older');
+    try {
+      await save(reopened, FIXTURES.karsk());
+      assert.deepEqual(await linkSummary(reopened), expected);
+    } finally {
+      await reopened.close();
+    }
+    const rows = await raw.query('bodies_older', 'select key_body is null as missing, count(*) as n from claims group by key_body is null order by 1');
+    assert.deepEqual(
+      rows.map((row) => [Boolean(Number(row.missing)), Number(row.n) > 0]),
+      [
+        [false, true],
+        [true, true],
+      ],
+      "the new article's claims keep bodies, the older ones stay without",
+    );
   });
 }

@@ -52,6 +52,11 @@ const packInterval = (interval: Interval): PackedInterval => [
 const unpackInterval = ([low, high, lowOpen, highOpen]: PackedInterval): Interval => ({ low: low ?? -Infinity, high: high ?? Infinity, lowOpen, highOpen });
 
 export function packClaimKey(key: ClaimKey): PackedClaimKey {
+  return { claim: JSON.stringify(key.claim), body: packBody(key) };
+}
+
+/** The body of a key (what is read off the claim's text) as JSON text. */
+export function packBody(key: ClaimKey): string {
   const body: PackedBody = {
     w: [...key.words],
     aw: [...key.allWords],
@@ -76,7 +81,7 @@ export function packClaimKey(key: ClaimKey): PackedClaimKey {
     b: [...key.bigrams],
     pw: [...key.predicateWords],
   };
-  return { claim: JSON.stringify(key.claim), body: JSON.stringify(body) };
+  return JSON.stringify(body);
 }
 
 export function unpackBody(json: string): KeyBody {
