@@ -2,6 +2,7 @@ import type { Analysis } from '../core/analysis.js';
 import type { Entity, Link } from '../core/annotations.js';
 import { HashMultimap } from './hash-multimap.js';
 import { MemoryShelf, type ClaimShelf } from './claim-shelf.js';
+import { RecentCache } from './recent-cache.js';
 import { blocksOf, planMerges, type IndexedName, type MergeCandidate } from './entities.js';
 import { claimKey, keyHash, linkBetween, linkKeys, linkableClaims, type ClaimKey, type LinkableClaim } from './links/index.js';
 import { keyOf, packClaimKey, unpackBody, unpackClaimKey, type KeyBody, type PackedClaimKey } from './links/packed-key.js';
@@ -119,7 +120,7 @@ export class MemoryCorpus implements CorpusLookup {
   // Body numbers under a hash of the body's text (a collision is told apart by reading the text back).
   private readonly bodyByHash = new HashMultimap();
   private bodyOf = new Int32Array(1024);
-  private readonly unpacked = new Map<number, KeyBody>();
+  private readonly unpacked = new RecentCache<number, KeyBody>(BODY_CACHE);
   private drained = false;
   private readonly actors = new Map<string, { entity: Entity; aliases: Set<string>; documents: Set<string> }>();
   readonly candidates: MergeCandidate[] = [];
@@ -164,14 +165,7 @@ export class MemoryCorpus implements CorpusLookup {
   }
 
   private body(number: number): KeyBody {
-    let body = this.unpacked.get(number);
-    if (body) this.unpacked.delete(number);
-    else {
-      body = unpackBody(this.bodies.json(number));
-      if (this.unpacked.size >= BODY_CACHE) this.unpacked.delete(this.unpacked.keys().next().value!);
-    }
-    this.unpacked.set(number, body);
-    return body;
+    return this.unpacked.get(number, () => unpackBody(this.bodies.json(number)));
   }
 
   /** The number of this body's text on the body shelf, added if it is new. */

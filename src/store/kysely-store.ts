@@ -6,6 +6,7 @@ import { nameKey } from '../core/names.js';
 import { crossArticleWork, type CorpusLookup } from '../corpus/corpus.js';
 import { claimKey, keyHash, type LinkableClaim } from '../corpus/links/index.js';
 import { keyOf, packBody, unpackBody, type KeyBody } from '../corpus/links/packed-key.js';
+import { RecentCache } from '../corpus/recent-cache.js';
 import { searchWords, statisticsDue, type DialectAdapter } from './adapter.js';
 import { packDictionaryHash, packText, unpackJson, unpackText } from './pack.js';
 import { analysisRows } from './rows.js';
@@ -81,8 +82,13 @@ async function markQueueInputDone(trx: Tx, sourceHash: string, documentId: strin
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
 /** The Store over Kysely: one implementation, with engine differences in a DialectAdapter. */
+/** How many unpacked key bodies a store keeps at hand between saves: the copies of one story meet new claims together. */
+const KEY_BODY_CACHE = 1024;
+
 export class KyselyStore implements Store {
   readonly dialect: 'sqlite' | 'postgres';
+  /** Unpacked key bodies by their stored bytes (as latin1 text). */
+  private readonly keyBodies = new RecentCache<string, KeyBody>(KEY_BODY_CACHE);
 
   private constructor(
     private readonly db: Kysely<Database>,
@@ -300,19 +306,17 @@ export class KyselyStore implements Store {
         return new Map(rows.map((row) => [row.id, row.canonical_id]));
       },
       claimsUnder: async (hashes, documentId) => (await this.claimRowsUnder(trx, hashes, documentId)).map(({ row, hashes }) => ({ claim: unpackJson<LinkableClaim>(row.linkable), hashes })),
-      keysUnder: async (hashes, documentId) => {
-        // Copies of one text (a story run by several outlets) share a body: unpacked once per save.
-        const unpacked = new Map<string, KeyBody>();
-        return (await this.claimRowsUnder(trx, hashes, documentId)).map(({ row, hashes }) => {
+      keysUnder: async (hashes, documentId) =>
+        (await this.claimRowsUnder(trx, hashes, documentId)).map(({ row, hashes }) => {
           const claim = unpackJson<LinkableClaim>(row.linkable);
-          if (!row.key_body) return { key: claimKey(claim), hashes };
-          const text = unpackText(row.key_body);
-          let body = unpacked.get(text);
-          if (!body) unpacked.set(text, (body = unpackBody(text)));
-          return { key: keyOf(claim, body), hashes };
-        });
-      },
+          return { key: row.key_body ? keyOf(claim, this.keyBody(row.key_body)) : claimKey(claim), hashes };
+        }),
     };
+  }
+
+  /** A stored key body, unpacked once for all the claims that share it while it is in use. */
+  private keyBody(packed: Uint8Array): KeyBody {
+    return this.keyBodies.get(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString('latin1'), () => unpackBody(unpackText(packed)));
   }
 
   /** Claims of other documents filed under any of these key hashes, each with the hashes it matched. */
