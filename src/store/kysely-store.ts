@@ -128,9 +128,11 @@ export class KyselyStore implements Store {
         if (!options.readonly && (await adapter.searchOutdated?.(db))) await store.write((trx) => adapter.createSearch(trx));
         // Claims' key bodies, kept since; another writer opening the store at once may have added the column first.
         if (!options.readonly && (await keyBodiesMissing(db))) {
-          await store.write((trx) => addKeyBodies(trx, adapter.binaryType)).catch(async (error) => {
-            if (await keyBodiesMissing(db)) throw error;
-          });
+          await store
+            .write((trx) => addKeyBodies(trx, adapter.binaryType))
+            .catch(async (error) => {
+              if (await keyBodiesMissing(db)) throw error;
+            });
         }
       }
       if (version === null) {
