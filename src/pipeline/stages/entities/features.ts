@@ -43,8 +43,6 @@ export interface WordStrings {
   suffixBefore: string;
   suffixAfter: string;
   caps: string;
-  /** Per compiled tagger (by its id), the matrix rows this word's features map to, filled on first use. */
-  rows: Array<Int32Array | undefined>;
   /** The word's number among the cached words of its cache generation; -1 for the sentence edge. */
   serial: number;
   /** The cache generation (`wordGeneration()`) the word was made in: serials are unique only within one. */
@@ -88,7 +86,6 @@ function wordStringsOf(word: string | undefined, serial: number): WordStrings {
     suffixBefore: `x3-1=${lower.slice(-3)}`,
     suffixAfter: `x3+1=${lower.slice(-3)}`,
     caps: `caps-w=${lower}`,
-    rows: [],
     serial,
     generation,
   };
