@@ -5,6 +5,23 @@
  * "lashkar e tayyiba" agree, as do "The Ministry's" and "ministry".
  */
 export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= NAME_KEYS_LIMIT) nameKeys.clear();
+    key = nameKeyOf(name);
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
+/**
+ * Keys already made, by name: the same names recur within an article and across articles, and a key
+ * costs a normalisation and four replacements. Bounded: it starts again past NAME_KEYS_LIMIT names.
+ */
+const nameKeys = new Map<string, string>();
+const NAME_KEYS_LIMIT = 20_000;
+
+function nameKeyOf(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -30,3 +30,21 @@ test('the shipped weights add up exactly in any order (what summing a word’s o
     assert.ok(largest < 2 ** 11, `largest weight ${largest}`);
   }
 });
+
+test('a sentence tags the same after the pair table has grown and the small feature map has started again', () => {
+  const tagger = compileTagger(loadNerModel().firstPass);
+  const context = { capitalisedInDocument: new Set<string>() };
+  const sentence = 'Mara Velt of the Karsk Border Police told Odra Radio on Monday that the bridge at Tollen was shut .'.split(' ');
+  const expected = fastTag(tagger, sentence, sentenceParts(sentence, context, gazetteer()));
+  // Headlines in capitals of invented words: each word a new pair and a new "caps-w" feature.
+  const syllables = ['KAR', 'VEL', 'OD', 'TOL', 'MAR', 'SEN', 'BRO', 'LIN', 'DAS', 'FEN'];
+  for (let headline = 0; headline < 600; headline++) {
+    const words = Array.from(
+      { length: 8 },
+      (_, place) => `${syllables[headline % 10]}${syllables[Math.floor(headline / 10) % 10]}${syllables[(headline + place) % 10]}${place}${Math.floor(headline / 100)}`,
+    );
+    fastTag(tagger, words, sentenceParts(words, { ...context, allCaps: true }, gazetteer()));
+  }
+  assert.ok(tagger.pairs.mask + 1 > 4096, `pair table of ${tagger.pairs.mask + 1} buckets`);
+  assert.deepEqual(fastTag(tagger, sentence, sentenceParts(sentence, context, gazetteer())), expected);
+});

@@ -8,8 +8,6 @@ import { allowedAfter, type TaggerModel } from './perceptron.js';
  * `tag` scores (a test holds the two to the same tags).
  */
 export interface CompiledTagger {
-  /** A number of its own, under which words keep their rows for this tagger. */
-  id: number;
   labels: string[];
   rows: Map<string, number>;
   matrix: Float32Array;
@@ -19,11 +17,31 @@ export interface CompiledTagger {
   previousRows: Int32Array;
   /** Rows of "t-2t-1=<label>|<label>" by (before previous, previous). */
   historyRows: Int32Array;
+  /** The rows of each cached word's features, by serial (see wordRowsAt). */
+  words: WordRows;
   /** Rows of the features joining two cached words, four per pair, found once and kept (see rowsOfPair). */
   pairs: PairRows;
   /** Per cached word, the bias row and its own eight rows summed, by the word's serial (see ownScoresAt). */
   own: OwnScores;
+  /** Rows of the small-vocabulary features met so far (see rowOfFeature). */
+  featureRows: Map<string, number>;
 }
+
+/**
+ * The rows of every cached word's features in one flat array, `width` int32s a word (see
+ * wordRowsAt), at slot `serial + WORD_SLOTS_RESERVED`: a word's rows are one read away, not behind
+ * the word's own array of arrays. Slot 0 holds the sentence edge's rows, slots 1 to 5 those of words
+ * of an older cache generation (by their place around the token, -2 to +2), made again each time.
+ */
+interface WordRows {
+  generation: number;
+  width: number;
+  rows: Int32Array;
+  /** 1 where the slot's rows are made. */
+  made: Uint8Array;
+}
+
+const WORD_SLOTS_RESERVED = 6;
 
 /**
  * The sum of the bias row and a word's own eight feature rows, one vector a word, by serial: a token
@@ -39,17 +57,39 @@ interface OwnScores {
 }
 
 /**
- * Pair rows in one flat array, found by the two words' serials: a number key and four int32s a pair,
- * where a map and a typed array per pair cost ten times the memory. Starts again with the word cache.
+ * Pair rows in one flat array, found by the two words' serials in an open-addressing table of int32s
+ * (a Map keyed by a number above 2^31 boxes every key and costs a fifth of the tagger's time). Starts
+ * again with the word cache.
  */
 interface PairRows {
   generation: number;
-  index: Map<number, number>;
+  /** Three int32s a bucket: the left word's serial plus one (0: empty), the right word's serial, the pair's slot in `rows`. */
+  table: Int32Array;
+  /** Buckets - 1 (the bucket count is a power of two). */
+  mask: number;
   rows: Int32Array;
   count: number;
 }
 
-let nextId = 0;
+/**
+ * Rows of feature strings from a small vocabulary (gazetteer, capitals, the second pass's document
+ * features), looked up in a small map that stays in cache rather than among all the model's features.
+ * Bounded: it starts again past FEATURE_ROWS_LIMIT strings.
+ */
+const FEATURE_ROWS_LIMIT = 4096;
+
+function rowOfFeature(tagger: CompiledTagger, feature: string): number {
+  let row = tagger.featureRows.get(feature);
+  if (row === undefined) {
+    if (tagger.featureRows.size >= FEATURE_ROWS_LIMIT) tagger.featureRows.clear();
+    row = tagger.rows.get(feature) ?? -1;
+    tagger.featureRows.set(feature, row);
+  }
+  return row;
+}
+
+/** The pair table's first size in buckets (a power of two); it doubles whenever it is half full. */
+const PAIR_BUCKETS = 1 << 12;
 
 const START = '<s>';
 
@@ -81,34 +121,75 @@ export function compileTagger(model: TaggerModel): CompiledTagger {
     names.forEach((before, b) => (historyRows[b * (size + 1) + p] = rows.get(`t-2t-1=${before}|${previous}`) ?? -1));
   });
   return {
-    id: nextId++,
     labels: model.labels,
     rows,
     matrix,
     allowed,
     previousRows,
     historyRows,
-    pairs: { generation: wordGeneration(), index: new Map(), rows: new Int32Array(4 * 1024), count: 0 },
+    words: wordRowsOf(size),
+    pairs: { generation: wordGeneration(), table: new Int32Array(3 * PAIR_BUCKETS), mask: PAIR_BUCKETS - 1, rows: new Int32Array(4 * 1024), count: 0 },
     own: { generation: wordGeneration(), sums: new Float64Array(size * 1024), made: new Uint8Array(1024) },
+    featureRows: new Map(),
   };
 }
 
-/**
- * Rows of a word's own eight features, then of its roles as a neighbour (before1, after1, before2,
- * after2, shape before, shape after, suffix before, suffix after), then of "t-1w" for each previous label.
- */
-function rowsOfWord(tagger: CompiledTagger, word: WordStrings): Int32Array {
-  let rows = word.rows[tagger.id];
-  if (!rows) {
-    const features = [...word.self, word.before1, word.after1, word.before2, word.after2, word.shapeBefore, word.shapeAfter, word.suffixBefore, word.suffixAfter];
-    for (const previous of [...tagger.labels, START]) features.push(`t-1w=${previous}|${word.lower}`);
-    rows = Int32Array.from(features, (feature) => tagger.rows.get(feature) ?? -1);
-    word.rows[tagger.id] = rows;
-  }
-  return rows;
+/** A word's features in the order of its rows (see wordRowsAt). */
+function featuresOfWord(labels: readonly string[], word: WordStrings): string[] {
+  const features = [...word.self, word.before1, word.after1, word.before2, word.after2, word.shapeBefore, word.shapeAfter, word.suffixBefore, word.suffixAfter];
+  for (const previous of [...labels, START]) features.push(`t-1w=${previous}|${word.lower}`);
+  return features;
 }
 
-/** Serials stay below this (the word cache holds at most 50,000 words), so two make one exact number key. */
+function wordRowsOf(size: number): WordRows {
+  const width = 16 + size + 1;
+  return { generation: wordGeneration(), width, rows: new Int32Array(width * 1024), made: new Uint8Array(1024) };
+}
+
+function fillWordRows(tagger: CompiledTagger, word: WordStrings, slot: number): void {
+  const { words } = tagger;
+  const features = featuresOfWord(tagger.labels, word);
+  for (let index = 0; index < words.width; index++) words.rows[slot * words.width + index] = tagger.rows.get(features[index]) ?? -1;
+  words.made[slot] = 1;
+}
+
+/**
+ * Where the rows of a word start in `tagger.words.rows`: of its own eight features, then of its roles
+ * as a neighbour (before1, after1, before2, after2, shape before, shape after, suffix before, suffix
+ * after), then of "t-1w" for each previous label. `place` (0 to 4: the word's place around the token,
+ * -2 to +2) picks the slot a word of an older cache generation is made in. The array can grow at any
+ * call: read `tagger.words.rows` after the calls.
+ */
+function wordRowsAt(tagger: CompiledTagger, word: WordStrings, place: number): number {
+  const words = tagger.words;
+  if (word === PAD) {
+    if (!words.made[0]) fillWordRows(tagger, PAD, 0);
+    return 0;
+  }
+  const generation = wordGeneration();
+  if (word.generation !== generation) {
+    fillWordRows(tagger, word, 1 + place);
+    return (1 + place) * words.width;
+  }
+  if (words.generation !== generation) {
+    words.generation = generation;
+    words.made.fill(0, WORD_SLOTS_RESERVED);
+  }
+  const slot = word.serial + WORD_SLOTS_RESERVED;
+  if (slot >= words.made.length) {
+    const length = Math.max(slot + 1, words.made.length * 2);
+    const made = new Uint8Array(length);
+    made.set(words.made);
+    const rows = new Int32Array(length * words.width);
+    rows.set(words.rows);
+    words.made = made;
+    words.rows = rows;
+  }
+  if (!words.made[slot]) fillWordRows(tagger, word, slot);
+  return slot * words.width;
+}
+
+/** Serials stay below this (the word cache holds at most 50,000 words). */
 const SERIALS = 1 << 20;
 
 /** The rows of a pair that is not cached: with a word of an older cache generation. */
@@ -133,23 +214,59 @@ function pairRowsAt(tagger: CompiledTagger, left: WordStrings, right: WordString
   const cache = tagger.pairs;
   if (cache.generation !== generation) {
     cache.generation = generation;
-    cache.index.clear();
+    cache.table.fill(0);
     cache.count = 0;
   }
-  const key = (left === PAD ? EDGE_SERIAL : left.serial) * SERIALS + (right === PAD ? EDGE_SERIAL : right.serial);
-  let slot = cache.index.get(key);
-  if (slot === undefined) {
-    slot = cache.count++;
-    if (slot * 4 + 4 > cache.rows.length) {
-      const grown = new Int32Array(cache.rows.length * 2);
-      grown.set(cache.rows);
-      cache.rows = grown;
-    }
-    cache.rows.set(pairRowsUncached(tagger, left, right), slot * 4);
-    cache.index.set(key, slot);
-    notePairCached();
+  const leftKey = (left === PAD ? EDGE_SERIAL : left.serial) + 1;
+  const rightKey = right === PAD ? EDGE_SERIAL : right.serial;
+  const { table, mask } = cache;
+  let bucket = pairHash(leftKey, rightKey) & mask;
+  for (;;) {
+    const at = bucket * 3;
+    const stored = table[at];
+    if (stored === leftKey && table[at + 1] === rightKey) return table[at + 2] * 4;
+    if (stored === 0) break;
+    bucket = (bucket + 1) & mask;
   }
+  const slot = cache.count++;
+  if (slot * 4 + 4 > cache.rows.length) {
+    const grown = new Int32Array(cache.rows.length * 2);
+    grown.set(cache.rows);
+    cache.rows = grown;
+  }
+  cache.rows.set(pairRowsUncached(tagger, left, right), slot * 4);
+  table[bucket * 3] = leftKey;
+  table[bucket * 3 + 1] = rightKey;
+  table[bucket * 3 + 2] = slot;
+  if (cache.count * 2 > mask + 1) growPairTable(cache);
+  notePairCached();
   return slot * 4;
+}
+
+/** Mixes two serials into a bucket number (multiplicative hashing, then the high bits folded down). */
+function pairHash(leftKey: number, rightKey: number): number {
+  let hash = Math.imul(leftKey, 0x9e3779b1) ^ Math.imul(rightKey, 0x85ebca6b);
+  hash ^= hash >>> 15;
+  hash = Math.imul(hash, 0x2c1b3c6d);
+  return (hash ^ (hash >>> 12)) >>> 0;
+}
+
+function growPairTable(cache: PairRows): void {
+  const old = cache.table;
+  const buckets = (cache.mask + 1) * 2;
+  const table = new Int32Array(3 * buckets);
+  const mask = buckets - 1;
+  for (let at = 0; at < old.length; at += 3) {
+    const leftKey = old[at];
+    if (leftKey === 0) continue;
+    let bucket = pairHash(leftKey, old[at + 1]) & mask;
+    while (table[bucket * 3] !== 0) bucket = (bucket + 1) & mask;
+    table[bucket * 3] = leftKey;
+    table[bucket * 3 + 1] = old[at + 1];
+    table[bucket * 3 + 2] = old[at + 2];
+  }
+  cache.table = table;
+  cache.mask = mask;
 }
 
 function pairRowsUncached(tagger: CompiledTagger, left: WordStrings, right: WordStrings): Int32Array {
@@ -162,13 +279,13 @@ let scores = new Float64Array(16);
 let ownScratch = new Float64Array(16);
 
 /** Where the bias-and-own-rows sum of `word` starts in `tagger.own.sums`, or -1 when it is in `ownScratch`. */
-function ownScoresAt(tagger: CompiledTagger, word: WordStrings, own: Int32Array, bias: number | undefined): number {
+function ownScoresAt(tagger: CompiledTagger, word: WordStrings, own: Int32Array, ownAt: number, bias: number): number {
   const size = tagger.labels.length;
   const generation = wordGeneration();
   const cache = tagger.own;
   if (word.generation !== generation || word.serial < 0) {
     if (ownScratch.length < size) ownScratch = new Float64Array(size);
-    sumOwnRows(tagger, own, bias, ownScratch, 0);
+    sumOwnRows(tagger, own, ownAt, bias, ownScratch, 0);
     return -1;
   }
   if (cache.generation !== generation) {
@@ -186,17 +303,18 @@ function ownScoresAt(tagger: CompiledTagger, word: WordStrings, own: Int32Array,
     cache.sums = sums;
   }
   if (!cache.made[serial]) {
-    sumOwnRows(tagger, own, bias, cache.sums, serial * size);
+    sumOwnRows(tagger, own, ownAt, bias, cache.sums, serial * size);
     cache.made[serial] = 1;
   }
   return serial * size;
 }
 
-function sumOwnRows(tagger: CompiledTagger, own: Int32Array, bias: number | undefined, into: Float64Array, at: number): void {
+function sumOwnRows(tagger: CompiledTagger, own: Int32Array, ownAt: number, bias: number, into: Float64Array, at: number): void {
   const size = tagger.labels.length;
   const { matrix } = tagger;
   into.fill(0, at, at + size);
-  for (const row of [bias ?? -1, own[0], own[1], own[2], own[3], own[4], own[5], own[6], own[7]]) {
+  for (let index = -1; index < 8; index++) {
+    const row = index < 0 ? bias : own[ownAt + index];
     if (row < 0) continue;
     for (let label = 0; label < size; label++) into[at + label] += matrix[row * size + label];
   }
@@ -231,7 +349,7 @@ export function fastTag(tagger: CompiledTagger, words: string[], parts: Sentence
   const strings = parts.strings;
   const wordAt = (index: number) => strings[index] ?? PAD;
   const tags: string[] = [];
-  const bias = featureRows.get('b');
+  const bias = featureRows.get('b') ?? -1;
   let previous = size;
   let beforePrevious = size;
   const outside = tagger.labels.indexOf('O');
@@ -246,33 +364,37 @@ export function fastTag(tagger: CompiledTagger, words: string[], parts: Sentence
       continue;
     }
     const self = wordAt(index);
-    const own = rowsOfWord(tagger, self);
-    const ownAt = ownScoresAt(tagger, self, own, bias);
-    const start = ownAt < 0 ? ownScratch : tagger.own.sums;
-    const from = ownAt < 0 ? 0 : ownAt;
+    const ownAt = wordRowsAt(tagger, self, 2);
+    const beforeAt = wordRowsAt(tagger, wordAt(index - 1), 1);
+    const afterAt = wordRowsAt(tagger, wordAt(index + 1), 3);
+    const before2At = wordRowsAt(tagger, wordAt(index - 2), 0);
+    const after2At = wordRowsAt(tagger, wordAt(index + 2), 4);
+    // Read after the calls above: they can grow the array.
+    const wordRows = tagger.words.rows;
+    const sumAt = ownScoresAt(tagger, self, wordRows, ownAt, bias);
+    const start = sumAt < 0 ? ownScratch : tagger.own.sums;
+    const from = sumAt < 0 ? 0 : sumAt;
     for (let label = 0; label < size; label++) scores[label] = start[from + label];
-    const before = rowsOfWord(tagger, wordAt(index - 1));
-    const after = rowsOfWord(tagger, wordAt(index + 1));
-    add(before[8]);
-    add(after[9]);
-    add(rowsOfWord(tagger, wordAt(index - 2))[10]);
-    add(rowsOfWord(tagger, wordAt(index + 2))[11]);
-    add(before[12]);
-    add(after[13]);
-    add(before[14]);
-    add(after[15]);
+    add(wordRows[beforeAt + 8]);
+    add(wordRows[afterAt + 9]);
+    add(wordRows[before2At + 10]);
+    add(wordRows[after2At + 11]);
+    add(wordRows[beforeAt + 12]);
+    add(wordRows[afterAt + 13]);
+    add(wordRows[beforeAt + 14]);
+    add(wordRows[afterAt + 15]);
     const left = pairRowsAt(tagger, wordAt(index - 1), self);
     add(left < 0 ? uncachedRows[0] : tagger.pairs.rows[left]);
     add(left < 0 ? uncachedRows[1] : tagger.pairs.rows[left + 1]);
     const right = pairRowsAt(tagger, self, wordAt(index + 1));
     add(right < 0 ? uncachedRows[2] : tagger.pairs.rows[right + 2]);
     add(right < 0 ? uncachedRows[3] : tagger.pairs.rows[right + 3]);
-    add(featureRows.get(parts.gazetteer[index]));
-    for (const feature of parts.flags[index]) add(featureRows.get(feature));
-    if (extra) for (const feature of extra[index]) add(featureRows.get(feature));
+    add(rowOfFeature(tagger, parts.gazetteer[index]));
+    for (const feature of parts.flags[index]) add(rowOfFeature(tagger, feature));
+    if (extra) for (const feature of extra[index]) add(rowOfFeature(tagger, feature));
     add(tagger.previousRows[previous]);
     add(tagger.historyRows[beforePrevious * (size + 1) + previous]);
-    add(own[16 + previous]);
+    add(wordRows[ownAt + 16 + previous]);
     let best = -1;
     for (let label = 0; label < size; label++) {
       if (!tagger.allowed[previous * size + label]) continue;

@@ -1,4 +1,4 @@
-import { gazetteerTags, type Gazetteer } from './gazetteer.js';
+import { gazetteerEntry, gazetteerTagsOf, type Gazetteer, type WordEntry } from './gazetteer.js';
 
 /** A word's shape: "Xxxx" -> "Xx", "NATO" -> "X", "1996-08-22" -> "d-d-d", "McCain" -> "XxXx". */
 export function shape(word: string): string {
@@ -43,12 +43,14 @@ export interface WordStrings {
   suffixBefore: string;
   suffixAfter: string;
   caps: string;
-  /** Per compiled tagger (by its id), the matrix rows this word's features map to, filled on first use. */
-  rows: Array<Int32Array | undefined>;
   /** The word's number among the cached words of its cache generation; -1 for the sentence edge. */
   serial: number;
   /** The cache generation (`wordGeneration()`) the word was made in: serials are unique only within one. */
   generation: number;
+  /** The gazetteer `placeEntry` was looked up in (null: not yet). */
+  places: Gazetteer | null;
+  /** What the word can be in `places` (gazetteerEntry), kept with the word so it is looked up once. */
+  placeEntry: WordEntry | undefined;
 }
 
 const cache = new Map<string, WordStrings>();
@@ -88,9 +90,10 @@ function wordStringsOf(word: string | undefined, serial: number): WordStrings {
     suffixBefore: `x3-1=${lower.slice(-3)}`,
     suffixAfter: `x3+1=${lower.slice(-3)}`,
     caps: `caps-w=${lower}`,
-    rows: [],
     serial,
     generation,
+    places: null,
+    placeEntry: undefined,
   };
 }
 
@@ -161,10 +164,22 @@ function gazetteerFeatures(tag: string | null | undefined): GazetteerFeatures {
   return tag === null || tag === undefined ? NOT_A_PLACE : gazetteerFeaturesOf(tag);
 }
 
+/** A word's gazetteer entry, looked up once per cached word and gazetteer. */
+function placeEntryOf(strings: WordStrings, word: string, places: Gazetteer): WordEntry | undefined {
+  if (strings.places !== places) {
+    strings.placeEntry = gazetteerEntry(places, word);
+    strings.places = places;
+  }
+  return strings.placeEntry;
+}
+
 export function sentenceParts(words: string[], context: SentenceContext, places: Gazetteer): SentenceParts {
-  const tags = gazetteerTags(words, places);
-  const allCaps = context.allCaps ?? words.filter((word) => /\p{L}/u.test(word)).every((word) => word === word.toUpperCase());
   const strings = words.map(stringsFor);
+  const tags = gazetteerTagsOf(
+    words,
+    strings.map((word, index) => placeEntryOf(word, words[index], places)),
+  );
+  const allCaps = context.allCaps ?? words.filter((word) => /\p{L}/u.test(word)).every((word) => word === word.toUpperCase());
   const gazetteer = words.map((_, index) => gazetteerFeatures(tags[index]).self);
   const flags = words.map((word, index) => {
     const list: string[] = [gazetteerFeatures(tags[index - 1]).before, gazetteerFeatures(tags[index + 1]).after];

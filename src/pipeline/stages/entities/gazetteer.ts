@@ -43,7 +43,7 @@ export function gazetteer(): Gazetteer {
 }
 
 /** What a word can be in the gazetteer: the first word of longer names, and its tag standing alone. */
-interface WordEntry {
+export interface WordEntry {
   phrases: Array<{ words: string[]; kind: 'country' | 'city' | 'demonym' }> | undefined;
   single: 'B-country' | 'B-demonym' | 'B-city' | null;
 }
@@ -74,12 +74,25 @@ function wordEntriesOf(places: Gazetteer): Map<string, WordEntry> {
   return entries;
 }
 
+/** What `word` can be in the gazetteer, or undefined when it is in no name. */
+export function gazetteerEntry(places: Gazetteer, word: string): WordEntry | undefined {
+  return wordEntriesOf(places).get(word);
+}
+
 /** For each token, the gazetteer kind of the longest name it is part of ("country", "city", "demonym") and its position (B or I). */
 export function gazetteerTags(words: string[], places: Gazetteer = gazetteer()): Array<string | null> {
   const entries = wordEntriesOf(places);
+  return gazetteerTagsOf(
+    words,
+    words.map((word) => entries.get(word)),
+  );
+}
+
+/** gazetteerTags, given each word's entry (`gazetteerEntry`) already looked up. */
+export function gazetteerTagsOf(words: string[], entries: Array<WordEntry | undefined>): Array<string | null> {
   const tags: Array<string | null> = words.map(() => null);
   for (let index = 0; index < words.length; index++) {
-    const entry = entries.get(words[index]);
+    const entry = entries[index];
     if (!entry) continue;
     let matched = false;
     for (const candidate of entry.phrases ?? []) {

@@ -19,8 +19,19 @@ const TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', 
 
 /** The entity id: the same type and name give the same id in every document, so entities meet across articles. */
 export function entityId(type: EntityType, name: string): string {
-  return contentId('ent', type, nameKey(name));
+  const memo = `${type}\u0000${name}`;
+  let id = entityIds.get(memo);
+  if (id === undefined) {
+    if (entityIds.size >= ENTITY_IDS_LIMIT) entityIds.clear();
+    id = contentId('ent', type, nameKey(name));
+    entityIds.set(memo, id);
+  }
+  return id;
 }
+
+/** Ids already hashed, by type and name (the same actors recur across articles); starts again past ENTITY_IDS_LIMIT. */
+const entityIds = new Map<string, string>();
+const ENTITY_IDS_LIMIT = 20_000;
 
 let shared: { model: NerModelFile; places: Gazetteer } | null = null;
 
