@@ -87,6 +87,46 @@ export interface Resolution {
   rule: string;
 }
 
+const GENDERED_PRONOUN = /\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b/g;
+
+/**
+ * The gender the text's own pronouns give each person whose name tells none ("Donald", "Hillary" are
+ * in both given-name lists): a "he" or "she" with one person alone named in its sentence before it
+ * and in the sentence before that can only be that person ("Ana Kessel spoke first. She said ...").
+ * A person takes the gender most such pronouns give, when the other gets at most a third of them.
+ */
+export function gendersFromPronouns(text: string, sentences: Sentence[], mentions: Mention[]): Map<string, Gender> {
+  const votes = new Map<string, { male: number; female: number }>();
+  const people = mentions.filter((mention) => mention.type === 'person' && mention.kind !== 'pronoun');
+  if (people.length === 0) return new Map();
+  let sentence = 0;
+  let first = 0;
+  for (const match of text.matchAll(GENDERED_PRONOUN)) {
+    const at = match.index ?? 0;
+    while (sentence + 1 < sentences.length && sentences[sentence + 1].start <= at) sentence++;
+    const from = sentences[Math.max(0, sentence - 1)]?.start ?? 0;
+    while (first < people.length && people[first].start < from) first++;
+    let entity: string | null = null;
+    let alone = true;
+    for (let index = first; index < people.length && people[index].end <= at; index++) {
+      if (entity !== null && people[index].entity !== entity) alone = false;
+      entity = people[index].entity;
+    }
+    if (entity === null || !alone) continue;
+    const word = match[0].toLowerCase();
+    const gender = word.startsWith('h') && !word.startsWith('her') ? 'male' : 'female';
+    const count = votes.get(entity) ?? { male: 0, female: 0 };
+    count[gender]++;
+    votes.set(entity, count);
+  }
+  const genders = new Map<string, Gender>();
+  for (const [entity, { male, female }] of votes) {
+    if (male > 0 && female * 3 <= male) genders.set(entity, 'male');
+    else if (female > 0 && male * 3 <= female) genders.set(entity, 'female');
+  }
+  return genders;
+}
+
 /** How far back an anaphor looks: pronouns a few sentences, nominals ("the minister") further. */
 const PRONOUN_WINDOW = 4;
 const NOMINAL_WINDOW = 30;
@@ -148,6 +188,7 @@ export class AnaphorResolver {
     }
     this.antecedents.sort((a, b) => a.span.start - b.span.start);
     for (const item of this.antecedents) this.bySpan.set(spanKey(item.span), item);
+    for (const [entity, gender] of gendersFromPronouns(text, sentences, mentions)) if (!this.genders.has(entity)) this.genders.set(entity, gender);
   }
 
   /** The index of the sentence that holds `position` (the last one that starts at or before it). */
