@@ -66,7 +66,6 @@ export const speakersStage: Stage = {
         const resolution = resolver.resolve(anaphor, level.sourceSpan, { exclude: level.contentSpan ?? undefined, speakerSalience: true });
         sourceResolutions.set(level.sourceSpan.start, resolution);
         resolved = withResolution(resolved, words, anaphor, resolution);
-        if (resolution.antecedent?.entity) resolver.learnGender(resolution.antecedent.entity, anaphor.gender);
       }
       if (!anaphor && resolved.kind === 'anonymous' && namesBody(resolved, words, analysis.mentions)) {
         resolved = { ...resolved, kind: 'named', provenance: provenanceOf(STAGE, `${resolved.provenance.rule}+named-body`) };
@@ -89,7 +88,9 @@ export const speakersStage: Stage = {
       const type = !anaphor && lower.some((word) => DOCUMENT_NOUNS.has(word)) ? 'document' : BODY_NOUNS.has(head) ? 'organization' : entity?.type;
       if (!type || (!entity && type !== 'document' && level.kind !== 'named')) return;
       const name = level.source ?? entity?.name ?? words;
-      resolver.addSpeaker({ entity: entity?.id ?? null, name, type, span: level.sourceSpan, speaker: true, attributionKind: level.kind, ...(level.role ? { role: level.role } : {}) });
+      // "Ana Kessel and Tomas Varga said": people joined by "and" are "they" afterwards, not "he" or "she".
+      const plural = !anaphor && type === 'person' && /\s(?:and|&)\s/.test(words);
+      resolver.addSpeaker({ entity: entity?.id ?? null, name, type, span: level.sourceSpan, speaker: true, attributionKind: level.kind, ...(level.role ? { role: level.role } : {}), ...(plural ? { plural } : {}) });
     };
 
     const roleOf = (level: Attribution, words: string): string | null => {

@@ -79,6 +79,8 @@ export interface Antecedent {
   personCues?: PersonCue[];
   /** The gender the mention's own given name tells, for a name typed as something else. */
   gender?: Gender;
+  /** A source of several people ("Ana Kessel and Tomas Varga said"): "they", never "he" or "she". */
+  plural?: boolean;
 }
 
 export interface Resolution {
@@ -94,6 +96,8 @@ const GENDERED_PRONOUN = /\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b/g;
  * in both given-name lists): a "he" or "she" with one person alone named in its sentence before it
  * and in the sentence before that can only be that person ("Ana Kessel spoke first. She said ...").
  * A person takes the gender most such pronouns give, when the other gets at most a third of them.
+ * What a pronoun was resolved to is not learned from: one wrong guess spread ("she" taken for
+ * "Chris Christie" made every later "she" his).
  */
 export function gendersFromPronouns(text: string, sentences: Sentence[], mentions: Mention[]): Map<string, Gender> {
   const votes = new Map<string, { male: number; female: number }>();
@@ -212,17 +216,13 @@ export class AnaphorResolver {
       existing.attributionKind = antecedent.attributionKind;
       existing.role = antecedent.role;
       existing.name = antecedent.name;
+      if (antecedent.plural) existing.plural = true;
       if (antecedent.type === 'document') existing.type = 'document';
       return;
     }
     const item: Antecedent = { ...antecedent, sentence, subject: true, clauseRole: 'subject' };
     this.antecedents.splice(this.upperBound(item.span.start + 1), 0, item);
     this.bySpan.set(spanKey(item.span), item);
-  }
-
-  /** What a gender-marked pronoun resolved to tells the entity's gender, when nothing else did. */
-  learnGender(entity: string, gender: Gender | undefined) {
-    if (gender && !this.genders.has(entity)) this.genders.set(entity, gender);
   }
 
   /** The role a speaker was given where it spoke, for a pronoun that resolved to it. */
@@ -359,6 +359,7 @@ export class AnaphorResolver {
       if (anaphor.kind === 'nominal') return false;
     }
     if (candidate.type === 'document') return false;
+    if (candidate.plural) return anaphor.plural === true;
     if (!anaphor.types.includes(candidate.type as Entity['type'])) {
       // "Eleanor" typed a place is a person to "she" when a given name or a person's surname says so.
       if (!(anaphor.kind === 'pronoun' && !anaphor.plural && anaphor.types.includes('person') && candidate.type !== 'event' && this.readPersonCues(candidate))) return false;
