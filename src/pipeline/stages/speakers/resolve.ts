@@ -54,6 +54,25 @@ export function mainClauseAfterFronted(text: string, sentence: Span, at: Span): 
   return comma === -1 || comma >= sentence.end || comma - at.end > 120 ? null : comma + 1;
 }
 
+/**
+ * Where a fronted participial phrase starts when the subject pronoun at `at` follows it ("Campaigning
+ * against Mitt Romney, he ...", "After defeating Ana Kessel in May, she ..."): the sentence opens with a
+ * word in -ing (after a subordinator or preposition, if one) and only that phrase and a comma stand
+ * before the pronoun. Null otherwise.
+ */
+export function frontedParticiple(text: string, sentence: Span, at: Span): number | null {
+  if (at.start - sentence.start > 160) return null;
+  const opening = text.slice(sentence.start, at.start);
+  // The participle is followed by a word in lower case ("Campaigning against", not "Beijing," or "King Henry").
+  const match = /^([\s“"‘'(]*)(?:(\p{L}+)\s+)?(\p{L}+ing)\s+\p{Ll}[^,;:.!?]*,\s*$/u.exec(opening);
+  if (!match) return null;
+  if (match[2] && !/^\p{Ll}/u.test(match[3])) return null;
+  if (match[2] && !(FRONTED_SUBORDINATORS.has(match[2].toLowerCase()) || PREPOSITIONS.has(match[2].toLowerCase()))) return null;
+  // "During", "Notwithstanding" are prepositions, not participles: the pronoun may be the name's own.
+  if (!match[2] && PREPOSITIONS.has(match[3].toLowerCase())) return null;
+  return sentence.start + match[1].length;
+}
+
 /** Someone or something earlier in the text that an anaphor may point back to. */
 export interface Antecedent {
   /** The entity, when the antecedent is one; a document source ("a report by the Rhodium Group") may have none. */
@@ -279,6 +298,9 @@ export class AnaphorResolver {
       // Person cues count only where they made the candidate agree ("she" and "Eleanor" typed a place).
       ...(anaphor.types.includes(candidate.type as Entity['type']) ? {} : { personCues: candidate.personCues }),
     });
+    // "Campaigning against Mitt Romney, he ...": the fronted participle's subject is the pronoun, so a
+    // name inside the participle's phrase is someone else.
+    const participleFrom = anaphor.kind === 'pronoun' && form === 'nominative' ? frontedParticiple(this.text, this.sentences[sentence], at) : null;
     const upper = this.upperBound(at.start);
     // At most MAX_CANDIDATES antecedents are looked at, so a sentence of thousands of names stays linear.
     for (let index = upper - 1; index >= 0 && upper - index <= MAX_CANDIDATES; index--) {
@@ -286,6 +308,7 @@ export class AnaphorResolver {
       if (sentence - candidate.sentence > window) break;
       if (candidate.span.end > at.start) continue;
       if (options.exclude && candidate.span.start < options.exclude.end && options.exclude.start < candidate.span.end) continue;
+      if (participleFrom !== null && candidate.span.start >= participleFrom) continue;
       if (!this.agrees(anaphor, candidate)) continue;
       found.push({ antecedent: candidate, value: measure(pair(candidate, this.text.slice(Math.max(candidate.span.end, at.start - 200), at.start), false)) });
       if (this.clauseRoleOf(candidate) === 'subject') subjectsBetween++;
