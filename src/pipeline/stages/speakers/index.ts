@@ -90,7 +90,16 @@ export const speakersStage: Stage = {
       const name = level.source ?? entity?.name ?? words;
       // "Ana Kessel and Tomas Varga said": people joined by "and" are "they" afterwards, not "he" or "she".
       const plural = !anaphor && type === 'person' && /\s(?:and|&)\s/.test(words);
-      resolver.addSpeaker({ entity: entity?.id ?? null, name, type, span: level.sourceSpan, speaker: true, attributionKind: level.kind, ...(level.role ? { role: level.role } : {}), ...(plural ? { plural } : {}) });
+      resolver.addSpeaker({
+        entity: entity?.id ?? null,
+        name,
+        type,
+        span: level.sourceSpan,
+        speaker: true,
+        attributionKind: level.kind,
+        ...(level.role ? { role: level.role } : {}),
+        ...(plural ? { plural } : {}),
+      });
     };
 
     const roleOf = (level: Attribution, words: string): string | null => {

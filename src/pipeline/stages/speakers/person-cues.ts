@@ -14,7 +14,9 @@ export type PersonCue = 'given-name' | 'surname' | 'who' | 'title' | 'life' | 'k
  * body's name ("House Speaker Paul Ryan", "NBC News colleague Matt Lauer").
  */
 const ROLE_BEFORE_NAME = new Set(
-  'speaker gov governor sen senator rep representative president minister secretary mayor judge chairman chairwoman chief ceo director spokesman spokeswoman spokesperson leader colleague anchor host coach candidate nominee founder editor correspondent reporter commissioner chancellor premier ambassador general'.split(' '),
+  'speaker gov governor sen senator rep representative president minister secretary mayor judge chairman chairwoman chief ceo director spokesman spokeswoman spokesperson leader colleague anchor host coach candidate nominee founder editor correspondent reporter commissioner chancellor premier ambassador general'.split(
+    ' ',
+  ),
 );
 
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Saint|St|Prof|Professor)\.?\s+$/;
