@@ -19,7 +19,7 @@ export { anaphorOf, genderOfPerson } from './anaphors.js';
 /** The version follows the files it reads (the coreference model, the given names), so `reanalyze` sees a retrained model. */
 const STAGE = {
   name: 'claimgraph.speakers',
-  version: `1.3.1+${contentId('m', ...[COREFERENCE_MODEL_PATH, GIVEN_NAMES_PATH].map((path) => (existsSync(path) ? readFileSync(path, 'utf8') : ''))).slice(2, 10)}`,
+  version: `1.4.0+${contentId('m', ...[COREFERENCE_MODEL_PATH, GIVEN_NAMES_PATH].map((path) => (existsSync(path) ? readFileSync(path, 'utf8') : ''))).slice(2, 10)}`,
 };
 
 /** Personal pronouns that become mentions of the person they refer to. */
