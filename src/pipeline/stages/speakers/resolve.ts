@@ -108,7 +108,21 @@ export interface Resolution {
   rule: string;
 }
 
-const GENDERED_PRONOUN = /\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b/g;
+/** Personal pronouns of a person: "he", "him", "his", "himself", "she", "her", "hers", "herself". */
+const PERSONAL_PRONOUN = /\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b/g;
+
+/** A personal pronoun of the text and where it starts. */
+export interface PronounAt {
+  start: number;
+  word: string;
+}
+
+/** The text's personal pronouns, found once: the gender votes and the pronoun mentions both read them. */
+export function personalPronouns(text: string): PronounAt[] {
+  const found: PronounAt[] = [];
+  for (const match of text.matchAll(PERSONAL_PRONOUN)) found.push({ start: match.index ?? 0, word: match[0] });
+  return found;
+}
 
 /**
  * The gender the text's own pronouns give each person whose name tells none ("Donald", "Hillary" are
@@ -118,14 +132,14 @@ const GENDERED_PRONOUN = /\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b/g;
  * What a pronoun was resolved to is not learned from: one wrong guess spread ("she" taken for
  * "Chris Christie" made every later "she" his).
  */
-export function gendersFromPronouns(text: string, sentences: Sentence[], mentions: Mention[]): Map<string, Gender> {
+export function gendersFromPronouns(text: string, sentences: Sentence[], mentions: Mention[], pronouns: PronounAt[] = personalPronouns(text)): Map<string, Gender> {
   const votes = new Map<string, { male: number; female: number }>();
   const people = mentions.filter((mention) => mention.type === 'person' && mention.kind !== 'pronoun');
   if (people.length === 0) return new Map();
   let sentence = 0;
   let first = 0;
-  for (const match of text.matchAll(GENDERED_PRONOUN)) {
-    const at = match.index ?? 0;
+  for (const pronoun of pronouns) {
+    const at = pronoun.start;
     while (sentence + 1 < sentences.length && sentences[sentence + 1].start <= at) sentence++;
     const from = sentences[Math.max(0, sentence - 1)]?.start ?? 0;
     while (first < people.length && people[first].start < from) first++;
@@ -136,7 +150,7 @@ export function gendersFromPronouns(text: string, sentences: Sentence[], mention
       entity = people[index].entity;
     }
     if (entity === null || !alone) continue;
-    const word = match[0].toLowerCase();
+    const word = pronoun.word.toLowerCase();
     const gender = word.startsWith('h') && !word.startsWith('her') ? 'male' : 'female';
     const count = votes.get(entity) ?? { male: 0, female: 0 };
     count[gender]++;
@@ -175,6 +189,8 @@ export class AnaphorResolver {
   private readonly cuesRead = new Set<Antecedent>();
   /** Antecedents by their span, to find a speaker again without a scan. */
   private readonly bySpan = new Map<string, Antecedent>();
+  /** The text's personal pronouns ("he", "her"), in text order. */
+  readonly pronouns: PronounAt[];
 
   constructor(
     private readonly text: string,
@@ -211,7 +227,8 @@ export class AnaphorResolver {
     }
     this.antecedents.sort((a, b) => a.span.start - b.span.start);
     for (const item of this.antecedents) this.bySpan.set(spanKey(item.span), item);
-    for (const [entity, gender] of gendersFromPronouns(text, sentences, mentions)) if (!this.genders.has(entity)) this.genders.set(entity, gender);
+    this.pronouns = personalPronouns(text);
+    for (const [entity, gender] of gendersFromPronouns(text, sentences, mentions, this.pronouns)) if (!this.genders.has(entity)) this.genders.set(entity, gender);
   }
 
   /** The index of the sentence that holds `position` (the last one that starts at or before it). */
