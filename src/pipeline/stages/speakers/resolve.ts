@@ -249,6 +249,8 @@ export class AnaphorResolver {
     const existing = this.bySpan.get(spanKey(antecedent.span));
     if (existing) {
       existing.speaker = true;
+      // A source is the subject of its verb, wherever it stands ("..., said Cornell Brooks").
+      existing.subject = true;
       existing.attributionKind = antecedent.attributionKind;
       existing.role = antecedent.role;
       existing.name = antecedent.name;

@@ -321,3 +321,19 @@ test('a role and a given name end a name typed a body: "House Speaker Tomas Bran
   const { claim } = analyse('Orrin Tasko praised the harbour plan. House Speaker Tomas Brandt, despite his doubts, said the vote would pass. “We have the votes,” he said.');
   assert.match(claim('“We have').attribution.source ?? '', /Tomas Brandt/);
 });
+
+test('a source named after its verb is that verb\'s subject: "..., said Orrin Tasko" is salient as a subject', () => {
+  const { analysis } = analyse('The fees will rise in May, said Orrin Tasko. People like Brandt, he said.');
+  const text = analysis.document.text;
+  const names = analysis.mentions.filter((mention) => mention.kind !== 'pronoun');
+  const resolver = new AnaphorResolver(text, analysis.sentences, names, analysis.entities, new Map());
+  const at = text.indexOf('he said');
+  const tasko = { start: text.indexOf('Orrin Tasko'), end: text.indexOf('Orrin Tasko') + 'Orrin Tasko'.length };
+  const before = resolver.candidates(anaphorOf('he')!, { start: at, end: at + 2 }).find((item) => item.antecedent.name === 'Orrin Tasko');
+  assert.equal(before?.features.subject, undefined, 'after its verb, the name alone does not open the clause');
+  const entity = names.find((mention) => mention.start === tasko.start)!.entity;
+  resolver.addSpeaker({ entity, name: 'Orrin Tasko', type: 'person', span: tasko, speaker: true, attributionKind: 'named' });
+  const after = resolver.candidates(anaphorOf('he')!, { start: at, end: at + 2 }).find((item) => item.antecedent.name === 'Orrin Tasko');
+  assert.equal(after?.features.subject, 1);
+  assert.equal(after?.features.speaker, 1);
+});
