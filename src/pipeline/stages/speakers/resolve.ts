@@ -6,6 +6,7 @@ import { coreferenceModel, HAND_WEIGHTS, pairFeatures, scorePairContext, type Pa
 import { ClauseMarks, clauseRoleOfName, clauseRoleOfPronoun, type ClauseRole } from './clause-roles.js';
 import { personCuesOf, type PersonCue } from './person-cues.js';
 import { FRONTED_SUBORDINATORS, PREPOSITIONS } from '../../../lang/en/function-words.js';
+import { GROUP_PLURALS } from '../../../lang/en/groups.js';
 
 export interface ResolveOptions {
   /** A span whose antecedents are not candidates (the content of the attribution the anaphor is the source of). */
@@ -189,6 +190,8 @@ export class AnaphorResolver {
   private readonly cuesRead = new Set<Antecedent>();
   /** Antecedents by their span, to find a speaker again without a scan. */
   private readonly bySpan = new Map<string, Antecedent>();
+  /** Whether the groups no entity names ("Republicans") were added as antecedents: at the first "they", once. */
+  private groupsAdded = false;
   /** The text's personal pronouns ("he", "her"), in text order. */
   readonly pronouns: PronounAt[];
 
@@ -223,7 +226,17 @@ export class AnaphorResolver {
       if (mention.type === 'event') continue;
       const subject = !firstInSentence.has(sentence) && this.opensClause(sentence, mention.start);
       firstInSentence.add(sentence);
-      this.antecedents.push({ entity: mention.entity, name: this.entities.get(mention.entity)?.name ?? mention.text, type: mention.type, span: mention, sentence, speaker: false, subject });
+      const plural = GROUP_PLURALS.has(mention.text);
+      this.antecedents.push({
+        entity: mention.entity,
+        name: this.entities.get(mention.entity)?.name ?? mention.text,
+        type: mention.type,
+        span: mention,
+        sentence,
+        speaker: false,
+        subject,
+        ...(plural ? { plural } : {}),
+      });
     }
     this.antecedents.sort((a, b) => a.span.start - b.span.start);
     for (const item of this.antecedents) this.bySpan.set(spanKey(item.span), item);
@@ -285,6 +298,7 @@ export class AnaphorResolver {
 
   /** Every agreeing antecedent (as `candidates`), each with what `measure` makes of the pair: its features or its score. */
   private measured<T>(anaphor: Anaphor, at: Span, options: ResolveOptions, measure: (pair: PairContext) => T): Array<{ antecedent: Antecedent; value: T }> {
+    if (anaphor.plural && anaphor.kind === 'pronoun' && !this.groupsAdded) this.addGroups();
     const sentence = this.sentenceAt(at.start);
     const window = anaphor.kind === 'nominal' ? NOMINAL_WINDOW : PRONOUN_WINDOW;
     const form = anaphorForm(this.text, at);
@@ -366,6 +380,35 @@ export class AnaphorResolver {
     return { antecedent: best.antecedent, rule: candidates.length === 1 ? 'agreement.only-candidate' : model ? 'agreement+model.coreference' : 'agreement+salience' };
   }
 
+  /**
+   * "Republicans", "Democrats": a group of people named by party or faith that no entity names is an
+   * antecedent for "they" (an anonymous one: the group is not an identifiable speaker).
+   */
+  private addGroups() {
+    this.groupsAdded = true;
+    for (const match of this.text.matchAll(/\b\p{Lu}\p{Ll}+s\b/gu)) {
+      if (!GROUP_PLURALS.has(match[0])) continue;
+      const span = { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length };
+      const index = this.upperBound(span.start);
+      const previous = this.antecedents[index - 1];
+      if (this.antecedents[index]?.span.start === span.start || (previous && previous.span.end > span.start)) continue;
+      const sentence = this.sentenceAt(span.start);
+      const item: Antecedent = {
+        entity: null,
+        name: match[0],
+        type: 'organization',
+        span,
+        sentence,
+        speaker: false,
+        subject: this.opensClause(sentence, span.start),
+        attributionKind: 'anonymous',
+        plural: true,
+      };
+      this.antecedents.splice(index, 0, item);
+      this.bySpan.set(spanKey(span), item);
+    }
+  }
+
   private clauseRoleOf(candidate: Antecedent): ClauseRole {
     return (candidate.clauseRole ??= clauseRoleOfName(this.text, candidate.span));
   }
@@ -401,7 +444,7 @@ export class AnaphorResolver {
       if (anaphor.kind === 'nominal') return false;
     }
     if (candidate.type === 'document') return false;
-    if (candidate.plural) return anaphor.plural === true;
+    if (candidate.plural) return anaphor.plural === true && anaphor.kind === 'pronoun';
     if (!anaphor.types.includes(candidate.type as Entity['type'])) {
       // "Eleanor" typed a place is a person to "she" when a given name or a person's surname says so.
       if (!(anaphor.kind === 'pronoun' && !anaphor.plural && anaphor.types.includes('person') && candidate.type !== 'event' && this.readPersonCues(candidate))) return false;

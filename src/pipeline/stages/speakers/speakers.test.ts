@@ -337,3 +337,32 @@ test('a source named after its verb is that verb\'s subject: "..., said Orrin Ta
   assert.equal(after?.features.subject, 1);
   assert.equal(after?.features.speaker, 1);
 });
+
+test('a group named by party or faith is "they", never "he", even typed a person: "Republicans", "Muslims"', () => {
+  const { claim } = analyse('Republicans in the Arden assembly opposed the levy on Monday. They said it would hurt farmers.');
+  assert.equal(claim('They said').attribution.source, 'Republicans');
+  const text = 'Tomas Brandt spoke to Muslims in Arden. Democrats met later. He said they agreed.';
+  const provenance = { stage: 'test', version: '1', rule: 'test' };
+  const mention = (entity: string, words: string) => ({ entity, start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words, type: 'person' as const, provenance });
+  const entities = [
+    { id: 'e1', name: 'Tomas Brandt', type: 'person' as const, aliases: [], documents: [], mentions: 1 },
+    { id: 'e2', name: 'Muslims', type: 'person' as const, aliases: [], documents: [], mentions: 1 },
+  ];
+  const sentences = [
+    { start: 0, end: text.indexOf('Democrats') - 1, paragraph: 0 },
+    { start: text.indexOf('Democrats'), end: text.indexOf('He said') - 1, paragraph: 0 },
+    { start: text.indexOf('He said'), end: text.length, paragraph: 0 },
+  ];
+  const resolver = new AnaphorResolver(text, sentences as never, [mention('e1', 'Tomas Brandt'), mention('e2', 'Muslims')], entities, new Map());
+  const he = { start: text.indexOf('He said'), end: text.indexOf('He said') + 2 };
+  assert.deepEqual(
+    resolver.candidates(anaphorOf('He')!, he).map((item) => item.antecedent.name),
+    ['Tomas Brandt'],
+  );
+  // "they" finds the group no entity names ("Democrats") as well as the one typed a person.
+  const they = { start: text.indexOf('they'), end: text.indexOf('they') + 4 };
+  assert.deepEqual(
+    resolver.candidates(anaphorOf('they')!, they).map((item) => item.antecedent.name),
+    ['Democrats', 'Muslims'],
+  );
+});
