@@ -63,6 +63,10 @@ export function mainClauseAfterFronted(text: string, sentence: Span, at: Span): 
  */
 export function frontedParticiple(text: string, sentence: Span, at: Span): number | null {
   if (at.start - sentence.start > 160) return null;
+  // Only a comma may stand right before the pronoun: most pronouns are let go without a slice.
+  let before = at.start - 1;
+  while (before > sentence.start && text.charCodeAt(before) === 32) before--;
+  if (text[before] !== ',') return null;
   const opening = text.slice(sentence.start, at.start);
   // The participle is followed by a word in lower case ("Campaigning against", not "Beijing," or "King Henry").
   const match = /^([\s“"‘'(]*)(?:(\p{L}+)\s+)?(\p{L}+ing)\s+\p{Ll}[^,;:.!?]*,\s*$/u.exec(opening);
@@ -108,6 +112,9 @@ export interface Resolution {
   /** Why: the rule and, when unresolved, what was missing. */
   rule: string;
 }
+
+/** The groups of `GROUP_PLURALS` as one pattern, made once. */
+const GROUP_PATTERN = new RegExp(`\\b(?:${[...GROUP_PLURALS].join('|')})\\b`, 'g');
 
 /** Personal pronouns of a person: "he", "him", "his", "himself", "she", "her", "hers", "herself". */
 const PERSONAL_PRONOUN = /\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b/g;
@@ -386,8 +393,7 @@ export class AnaphorResolver {
    */
   private addGroups() {
     this.groupsAdded = true;
-    for (const match of this.text.matchAll(/\b\p{Lu}\p{Ll}+s\b/gu)) {
-      if (!GROUP_PLURALS.has(match[0])) continue;
+    for (const match of this.text.matchAll(GROUP_PATTERN)) {
       const span = { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length };
       const index = this.upperBound(span.start);
       const previous = this.antecedents[index - 1];
