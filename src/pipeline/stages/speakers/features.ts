@@ -198,4 +198,6 @@ export const HAND_WEIGHTS: Record<string, number> = {
   cataphor: -2,
   // A source is a person or a body named as such: a name the entity stage typed otherwise only when nothing else agrees.
   'typed-not-person': -2,
+  // ... unless a role and a given name end it ("House Speaker Paul Ryan" typed a body is Paul Ryan).
+  'typed-not-person&cue=role-name': 2,
 };

@@ -19,11 +19,8 @@ export { anaphorOf, genderOfPerson } from './anaphors.js';
 /** The version follows the files it reads (the coreference model, the given names), so `reanalyze` sees a retrained model. */
 const STAGE = {
   name: 'claimgraph.speakers',
-  version: `1.3.1+${contentId('m', ...[COREFERENCE_MODEL_PATH, GIVEN_NAMES_PATH].map((path) => (existsSync(path) ? readFileSync(path, 'utf8') : ''))).slice(2, 10)}`,
+  version: `1.4.0+${contentId('m', ...[COREFERENCE_MODEL_PATH, GIVEN_NAMES_PATH].map((path) => (existsSync(path) ? readFileSync(path, 'utf8') : ''))).slice(2, 10)}`,
 };
-
-/** Personal pronouns that become mentions of the person they refer to. */
-const PERSONAL_PRONOUN = /\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b/g;
 
 /**
  * Speakers: the document-level reading of who speaks. Quotations become spans of their own with one
@@ -66,7 +63,6 @@ export const speakersStage: Stage = {
         const resolution = resolver.resolve(anaphor, level.sourceSpan, { exclude: level.contentSpan ?? undefined, speakerSalience: true });
         sourceResolutions.set(level.sourceSpan.start, resolution);
         resolved = withResolution(resolved, words, anaphor, resolution);
-        if (resolution.antecedent?.entity) resolver.learnGender(resolution.antecedent.entity, anaphor.gender);
       }
       if (!anaphor && resolved.kind === 'anonymous' && namesBody(resolved, words, analysis.mentions)) {
         resolved = { ...resolved, kind: 'named', provenance: provenanceOf(STAGE, `${resolved.provenance.rule}+named-body`) };
@@ -89,7 +85,18 @@ export const speakersStage: Stage = {
       const type = !anaphor && lower.some((word) => DOCUMENT_NOUNS.has(word)) ? 'document' : BODY_NOUNS.has(head) ? 'organization' : entity?.type;
       if (!type || (!entity && type !== 'document' && level.kind !== 'named')) return;
       const name = level.source ?? entity?.name ?? words;
-      resolver.addSpeaker({ entity: entity?.id ?? null, name, type, span: level.sourceSpan, speaker: true, attributionKind: level.kind, ...(level.role ? { role: level.role } : {}) });
+      // "Ana Kessel and Tomas Varga said": people joined by "and" are "they" afterwards, not "he" or "she".
+      const plural = !anaphor && type === 'person' && /\s(?:and|&)\s/.test(words);
+      resolver.addSpeaker({
+        entity: entity?.id ?? null,
+        name,
+        type,
+        span: level.sourceSpan,
+        speaker: true,
+        attributionKind: level.kind,
+        ...(level.role ? { role: level.role } : {}),
+        ...(plural ? { plural } : {}),
+      });
     };
 
     const roleOf = (level: Attribution, words: string): string | null => {
@@ -118,7 +125,7 @@ export const speakersStage: Stage = {
     const parts = analysis.document.parts ?? [];
     if (parts.length > 0) claims = claims.map((claim) => withPartAuthor(claim, parts));
 
-    const pronounMentions = findPronounMentions(text, resolver, sourceResolutions, entities);
+    const pronounMentions = findPronounMentions(resolver, sourceResolutions, entities);
     const mentionCounts = new Map<string, number>();
     for (const mention of pronounMentions) mentionCounts.set(mention.entity, (mentionCounts.get(mention.entity) ?? 0) + 1);
     claims = claims.map((claim) => {
@@ -337,19 +344,19 @@ export function mergeByStart<T extends Span>(first: T[], second: T[]): T[] {
   return merged;
 }
 
-function findPronounMentions(text: string, resolver: AnaphorResolver, sourceResolutions: Map<number, Resolution>, entities: Map<string, { type: Mention['type'] }>): Mention[] {
+function findPronounMentions(resolver: AnaphorResolver, sourceResolutions: Map<number, Resolution>, entities: Map<string, { type: Mention['type'] }>): Mention[] {
   const mentions: Mention[] = [];
-  for (const match of text.matchAll(PERSONAL_PRONOUN)) {
-    const start = match.index ?? 0;
-    const span = { start, end: start + match[0].length };
-    const anaphor = anaphorOf(match[0]);
+  // The personal pronouns the resolver found ("he", "her") become mentions of the person they refer to.
+  for (const { start, word } of resolver.pronouns) {
+    const span = { start, end: start + word.length };
+    const anaphor = anaphorOf(word);
     if (!anaphor) continue;
     const resolution = sourceResolutions.get(start) ?? resolver.resolve(anaphor, span, { threshold: coreferenceModel()?.threshold });
     const antecedent = resolution.antecedent;
     if (!antecedent?.entity) continue;
     const type = entities.get(antecedent.entity)?.type;
     if (type === 'person') {
-      mentions.push({ entity: antecedent.entity, start, end: span.end, text: match[0], type: 'person', kind: 'pronoun', provenance: provenanceOf(STAGE, `coreference.pronoun.${resolution.rule}`) });
+      mentions.push({ entity: antecedent.entity, start, end: span.end, text: word, type: 'person', kind: 'pronoun', provenance: provenanceOf(STAGE, `coreference.pronoun.${resolution.rule}`) });
     } else if (type && antecedent.personCues && type !== 'event') {
       // A name the entity stage typed otherwise ("Eleanor" a place) that a given name or a surname shows
       // to be a person: the pronoun is its mention, of the entity's own type, and says why.
@@ -357,7 +364,7 @@ function findPronounMentions(text: string, resolver: AnaphorResolver, sourceReso
         entity: antecedent.entity,
         start,
         end: span.end,
-        text: match[0],
+        text: word,
         type,
         kind: 'pronoun',
         provenance: provenanceOf(STAGE, `coreference.pronoun.${resolution.rule}+person-cues.${antecedent.personCues.join('+')}`),

@@ -20,3 +20,10 @@ test('a given name after a preposition of place is a place: "in Arden" says noth
   assert.deepEqual(cuesOf('Ana Kessel arrived in Arden on Monday.', 'Arden'), { cues: [] });
   assert.deepEqual(cuesOf('The ministry in Varkel said so.', 'Varkel'), { cues: [] });
 });
+
+test('a role word, a given name and a surname end a name typed a body: "House Speaker Tomas Brandt"', () => {
+  assert.deepEqual(cuesOf('House Speaker Tomas Brandt said so.', 'House Speaker Tomas Brandt'), { cues: ['role-name'], gender: 'male' });
+  assert.deepEqual(cuesOf('The union colleague Ana Kessel agreed.', 'union colleague Ana Kessel').gender, 'female');
+  // No role word before the given name: "Arden Harbour Tomas Trust" says nothing.
+  assert.deepEqual(cuesOf('Arden Harbour Tomas Trust paid.', 'Arden Harbour Tomas Trust'), { cues: [] });
+});

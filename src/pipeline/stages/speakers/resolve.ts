@@ -6,6 +6,7 @@ import { coreferenceModel, HAND_WEIGHTS, pairFeatures, scorePairContext, type Pa
 import { ClauseMarks, clauseRoleOfName, clauseRoleOfPronoun, type ClauseRole } from './clause-roles.js';
 import { personCuesOf, type PersonCue } from './person-cues.js';
 import { FRONTED_SUBORDINATORS, PREPOSITIONS } from '../../../lang/en/function-words.js';
+import { GROUP_PLURALS } from '../../../lang/en/groups.js';
 
 export interface ResolveOptions {
   /** A span whose antecedents are not candidates (the content of the attribution the anaphor is the source of). */
@@ -54,6 +55,29 @@ export function mainClauseAfterFronted(text: string, sentence: Span, at: Span): 
   return comma === -1 || comma >= sentence.end || comma - at.end > 120 ? null : comma + 1;
 }
 
+/**
+ * Where a fronted participial phrase starts when the subject pronoun at `at` follows it ("Campaigning
+ * against Mitt Romney, he ...", "After defeating Ana Kessel in May, she ..."): the sentence opens with a
+ * word in -ing (after a subordinator or preposition, if one) and only that phrase and a comma stand
+ * before the pronoun. Null otherwise.
+ */
+export function frontedParticiple(text: string, sentence: Span, at: Span): number | null {
+  if (at.start - sentence.start > 160) return null;
+  // Only a comma may stand right before the pronoun: most pronouns are let go without a slice.
+  let before = at.start - 1;
+  while (before > sentence.start && text.charCodeAt(before) === 32) before--;
+  if (text[before] !== ',') return null;
+  const opening = text.slice(sentence.start, at.start);
+  // The participle is followed by a word in lower case ("Campaigning against", not "Beijing," or "King Henry").
+  const match = /^([\s“"‘'(]*)(?:(\p{L}+)\s+)?(\p{L}+ing)\s+\p{Ll}[^,;:.!?]*,\s*$/u.exec(opening);
+  if (!match) return null;
+  if (match[2] && !/^\p{Ll}/u.test(match[3])) return null;
+  if (match[2] && !(FRONTED_SUBORDINATORS.has(match[2].toLowerCase()) || PREPOSITIONS.has(match[2].toLowerCase()))) return null;
+  // "During", "Notwithstanding" are prepositions, not participles: the pronoun may be the name's own.
+  if (!match[2] && PREPOSITIONS.has(match[3].toLowerCase())) return null;
+  return sentence.start + match[1].length;
+}
+
 /** Someone or something earlier in the text that an anaphor may point back to. */
 export interface Antecedent {
   /** The entity, when the antecedent is one; a document source ("a report by the Rhodium Group") may have none. */
@@ -79,12 +103,73 @@ export interface Antecedent {
   personCues?: PersonCue[];
   /** The gender the mention's own given name tells, for a name typed as something else. */
   gender?: Gender;
+  /** A source of several people ("Ana Kessel and Tomas Varga said"): "they", never "he" or "she". */
+  plural?: boolean;
 }
 
 export interface Resolution {
   antecedent: Antecedent | null;
   /** Why: the rule and, when unresolved, what was missing. */
   rule: string;
+}
+
+/** The groups of `GROUP_PLURALS` as one pattern, made once. */
+const GROUP_PATTERN = new RegExp(`\\b(?:${[...GROUP_PLURALS].join('|')})\\b`, 'g');
+
+/** Personal pronouns of a person: "he", "him", "his", "himself", "she", "her", "hers", "herself". */
+const PERSONAL_PRONOUN = /\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b/g;
+
+/** A personal pronoun of the text and where it starts. */
+export interface PronounAt {
+  start: number;
+  word: string;
+}
+
+/** The text's personal pronouns, found once: the gender votes and the pronoun mentions both read them. */
+export function personalPronouns(text: string): PronounAt[] {
+  const found: PronounAt[] = [];
+  for (const match of text.matchAll(PERSONAL_PRONOUN)) found.push({ start: match.index ?? 0, word: match[0] });
+  return found;
+}
+
+/**
+ * The gender the text's own pronouns give each person whose name tells none ("Donald", "Hillary" are
+ * in both given-name lists): a "he" or "she" with one person alone named in its sentence before it
+ * and in the sentence before that can only be that person ("Ana Kessel spoke first. She said ...").
+ * A person takes the gender most such pronouns give, when the other gets at most a third of them.
+ * What a pronoun was resolved to is not learned from: one wrong guess spread ("she" taken for
+ * "Chris Christie" made every later "she" his).
+ */
+export function gendersFromPronouns(text: string, sentences: Sentence[], mentions: Mention[], pronouns: PronounAt[] = personalPronouns(text)): Map<string, Gender> {
+  const votes = new Map<string, { male: number; female: number }>();
+  const people = mentions.filter((mention) => mention.type === 'person' && mention.kind !== 'pronoun');
+  if (people.length === 0) return new Map();
+  let sentence = 0;
+  let first = 0;
+  for (const pronoun of pronouns) {
+    const at = pronoun.start;
+    while (sentence + 1 < sentences.length && sentences[sentence + 1].start <= at) sentence++;
+    const from = sentences[Math.max(0, sentence - 1)]?.start ?? 0;
+    while (first < people.length && people[first].start < from) first++;
+    let entity: string | null = null;
+    let alone = true;
+    for (let index = first; index < people.length && people[index].end <= at; index++) {
+      if (entity !== null && people[index].entity !== entity) alone = false;
+      entity = people[index].entity;
+    }
+    if (entity === null || !alone) continue;
+    const word = pronoun.word.toLowerCase();
+    const gender = word.startsWith('h') && !word.startsWith('her') ? 'male' : 'female';
+    const count = votes.get(entity) ?? { male: 0, female: 0 };
+    count[gender]++;
+    votes.set(entity, count);
+  }
+  const genders = new Map<string, Gender>();
+  for (const [entity, { male, female }] of votes) {
+    if (male > 0 && female * 3 <= male) genders.set(entity, 'male');
+    else if (female > 0 && male * 3 <= female) genders.set(entity, 'female');
+  }
+  return genders;
 }
 
 /** How far back an anaphor looks: pronouns a few sentences, nominals ("the minister") further. */
@@ -112,6 +197,10 @@ export class AnaphorResolver {
   private readonly cuesRead = new Set<Antecedent>();
   /** Antecedents by their span, to find a speaker again without a scan. */
   private readonly bySpan = new Map<string, Antecedent>();
+  /** Whether the groups no entity names ("Republicans") were added as antecedents: at the first "they", once. */
+  private groupsAdded = false;
+  /** The text's personal pronouns ("he", "her"), in text order. */
+  readonly pronouns: PronounAt[];
 
   constructor(
     private readonly text: string,
@@ -144,10 +233,22 @@ export class AnaphorResolver {
       if (mention.type === 'event') continue;
       const subject = !firstInSentence.has(sentence) && this.opensClause(sentence, mention.start);
       firstInSentence.add(sentence);
-      this.antecedents.push({ entity: mention.entity, name: this.entities.get(mention.entity)?.name ?? mention.text, type: mention.type, span: mention, sentence, speaker: false, subject });
+      const plural = GROUP_PLURALS.has(mention.text);
+      this.antecedents.push({
+        entity: mention.entity,
+        name: this.entities.get(mention.entity)?.name ?? mention.text,
+        type: mention.type,
+        span: mention,
+        sentence,
+        speaker: false,
+        subject,
+        ...(plural ? { plural } : {}),
+      });
     }
     this.antecedents.sort((a, b) => a.span.start - b.span.start);
     for (const item of this.antecedents) this.bySpan.set(spanKey(item.span), item);
+    this.pronouns = personalPronouns(text);
+    for (const [entity, gender] of gendersFromPronouns(text, sentences, mentions, this.pronouns)) if (!this.genders.has(entity)) this.genders.set(entity, gender);
   }
 
   /** The index of the sentence that holds `position` (the last one that starts at or before it). */
@@ -168,20 +269,18 @@ export class AnaphorResolver {
     const existing = this.bySpan.get(spanKey(antecedent.span));
     if (existing) {
       existing.speaker = true;
+      // A source is the subject of its verb, wherever it stands ("..., said Cornell Brooks").
+      existing.subject = true;
       existing.attributionKind = antecedent.attributionKind;
       existing.role = antecedent.role;
       existing.name = antecedent.name;
+      if (antecedent.plural) existing.plural = true;
       if (antecedent.type === 'document') existing.type = 'document';
       return;
     }
     const item: Antecedent = { ...antecedent, sentence, subject: true, clauseRole: 'subject' };
     this.antecedents.splice(this.upperBound(item.span.start + 1), 0, item);
     this.bySpan.set(spanKey(item.span), item);
-  }
-
-  /** What a gender-marked pronoun resolved to tells the entity's gender, when nothing else did. */
-  learnGender(entity: string, gender: Gender | undefined) {
-    if (gender && !this.genders.has(entity)) this.genders.set(entity, gender);
   }
 
   /** The role a speaker was given where it spoke, for a pronoun that resolved to it. */
@@ -206,6 +305,7 @@ export class AnaphorResolver {
 
   /** Every agreeing antecedent (as `candidates`), each with what `measure` makes of the pair: its features or its score. */
   private measured<T>(anaphor: Anaphor, at: Span, options: ResolveOptions, measure: (pair: PairContext) => T): Array<{ antecedent: Antecedent; value: T }> {
+    if (anaphor.plural && anaphor.kind === 'pronoun' && !this.groupsAdded) this.addGroups();
     const sentence = this.sentenceAt(at.start);
     const window = anaphor.kind === 'nominal' ? NOMINAL_WINDOW : PRONOUN_WINDOW;
     const form = anaphorForm(this.text, at);
@@ -238,6 +338,9 @@ export class AnaphorResolver {
       // Person cues count only where they made the candidate agree ("she" and "Eleanor" typed a place).
       ...(anaphor.types.includes(candidate.type as Entity['type']) ? {} : { personCues: candidate.personCues }),
     });
+    // "Campaigning against Mitt Romney, he ...": the fronted participle's subject is the pronoun, so a
+    // name inside the participle's phrase is someone else.
+    const participleFrom = anaphor.kind === 'pronoun' && form === 'nominative' ? frontedParticiple(this.text, this.sentences[sentence], at) : null;
     const upper = this.upperBound(at.start);
     // At most MAX_CANDIDATES antecedents are looked at, so a sentence of thousands of names stays linear.
     for (let index = upper - 1; index >= 0 && upper - index <= MAX_CANDIDATES; index--) {
@@ -245,6 +348,7 @@ export class AnaphorResolver {
       if (sentence - candidate.sentence > window) break;
       if (candidate.span.end > at.start) continue;
       if (options.exclude && candidate.span.start < options.exclude.end && options.exclude.start < candidate.span.end) continue;
+      if (participleFrom !== null && candidate.span.start >= participleFrom) continue;
       if (!this.agrees(anaphor, candidate)) continue;
       found.push({ antecedent: candidate, value: measure(pair(candidate, this.text.slice(Math.max(candidate.span.end, at.start - 200), at.start), false)) });
       if (this.clauseRoleOf(candidate) === 'subject') subjectsBetween++;
@@ -283,6 +387,34 @@ export class AnaphorResolver {
     return { antecedent: best.antecedent, rule: candidates.length === 1 ? 'agreement.only-candidate' : model ? 'agreement+model.coreference' : 'agreement+salience' };
   }
 
+  /**
+   * "Republicans", "Democrats": a group of people named by party or faith that no entity names is an
+   * antecedent for "they" (an anonymous one: the group is not an identifiable speaker).
+   */
+  private addGroups() {
+    this.groupsAdded = true;
+    for (const match of this.text.matchAll(GROUP_PATTERN)) {
+      const span = { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length };
+      const index = this.upperBound(span.start);
+      const previous = this.antecedents[index - 1];
+      if (this.antecedents[index]?.span.start === span.start || (previous && previous.span.end > span.start)) continue;
+      const sentence = this.sentenceAt(span.start);
+      const item: Antecedent = {
+        entity: null,
+        name: match[0],
+        type: 'organization',
+        span,
+        sentence,
+        speaker: false,
+        subject: this.opensClause(sentence, span.start),
+        attributionKind: 'anonymous',
+        plural: true,
+      };
+      this.antecedents.splice(index, 0, item);
+      this.bySpan.set(spanKey(span), item);
+    }
+  }
+
   private clauseRoleOf(candidate: Antecedent): ClauseRole {
     return (candidate.clauseRole ??= clauseRoleOfName(this.text, candidate.span));
   }
@@ -318,6 +450,7 @@ export class AnaphorResolver {
       if (anaphor.kind === 'nominal') return false;
     }
     if (candidate.type === 'document') return false;
+    if (candidate.plural) return anaphor.plural === true && anaphor.kind === 'pronoun';
     if (!anaphor.types.includes(candidate.type as Entity['type'])) {
       // "Eleanor" typed a place is a person to "she" when a given name or a person's surname says so.
       if (!(anaphor.kind === 'pronoun' && !anaphor.plural && anaphor.types.includes('person') && candidate.type !== 'event' && this.readPersonCues(candidate))) return false;

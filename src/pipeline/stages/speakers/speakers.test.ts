@@ -5,7 +5,7 @@ import { findQuotations } from './quotations.js';
 import { findAttributions } from '../attribution/find.js';
 import { anaphorOf, genderOfPerson } from './anaphors.js';
 import { resolverFor } from './index.js';
-import { AnaphorResolver } from './resolve.js';
+import { AnaphorResolver, frontedParticiple, gendersFromPronouns } from './resolve.js';
 import { coreferenceModel, HAND_WEIGHTS, pairFeatures, scorePair, scorePairContext, type PairContext } from './features.js';
 
 function analyse(body: string) {
@@ -275,4 +275,94 @@ test('the ranker scores a pair as the sum over its full feature map, under the h
     const pair = { ...base, ...variant };
     for (const weights of weightings) assert.equal(scorePairContext(weights, pair), scorePair(weights, pairFeatures(pair)), JSON.stringify(variant));
   }
+});
+
+test('a name that tells no gender takes the one its own pronouns give: "she said" skips the man the text called "he"', () => {
+  const { claim } = analyse(
+    'Kerris Vandel opened the depot in Arden. He said the site would hire 200 people. The plan was drafted by Sasha Ostrun over two years. “It took longer than anyone thought,” she said.',
+  );
+  const attribution = claim('“It took').attribution;
+  assert.equal(attribution.resolved, true);
+  assert.match(attribution.source ?? '', /Sasha Ostrun/);
+});
+
+test('the pronouns of a text vote a gender only where one person alone is named before them', () => {
+  const { analysis, entityName } = analyse('Kerris Vandel opened the depot in Arden. He cut the ribbon. Robin Tasko met Sasha Ostrun later. She thanked the staff.');
+  const genders = gendersFromPronouns(analysis.document.text, analysis.sentences, analysis.mentions);
+  const named = new Map([...genders].map(([entity, gender]) => [entityName(entity), gender]));
+  assert.equal(named.get('Kerris Vandel'), 'male');
+  // Two people stand before "She": it tells neither's gender.
+  assert.equal(named.has('Robin Tasko'), false);
+  assert.equal(named.has('Sasha Ostrun'), false);
+});
+
+test('people joined by "and" as a source are "they" afterwards', () => {
+  const { claim } = analyse('Kerris Vandel and Robin Tasko said the depot would close in May. They said the workers would be paid.');
+  const attribution = claim('They said').attribution;
+  assert.equal(attribution.resolved, true);
+  assert.equal(attribution.source, 'Kerris Vandel and Robin Tasko');
+});
+
+test('a name inside a fronted participial phrase is not the pronoun after it: "Campaigning against Orrin Tasko, he"', () => {
+  const { claim } = analyse('Tomas Brandt won the Arden seat in 2012. Campaigning against Orrin Tasko in the by-election, he said little about the harbour.');
+  assert.match(claim('Campaigning').attribution.source ?? '', /Tomas Brandt/);
+  const text = 'Campaigning against Orrin Tasko, he said little. In Beijing, he said more. King Olaf Varn, he said, agreed.';
+  const sentence = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const pronounIn = (words: string) => {
+    const start = text.indexOf(' he ', text.indexOf(words)) + 1;
+    return { start, end: start + 2 };
+  };
+  assert.equal(frontedParticiple(text, sentence('Campaigning against Orrin Tasko, he said little.'), pronounIn('Campaigning')), 0);
+  assert.equal(frontedParticiple(text, sentence('In Beijing, he said more.'), pronounIn('In Beijing')), null);
+  assert.equal(frontedParticiple(text, sentence('King Olaf Varn, he said, agreed.'), pronounIn('King Olaf')), null);
+});
+
+test('a role and a given name end a name typed a body: "House Speaker Tomas Brandt" is "he"', () => {
+  const { claim } = analyse('Orrin Tasko praised the harbour plan. House Speaker Tomas Brandt, despite his doubts, said the vote would pass. “We have the votes,” he said.');
+  assert.match(claim('“We have').attribution.source ?? '', /Tomas Brandt/);
+});
+
+test('a source named after its verb is that verb\'s subject: "..., said Orrin Tasko" is salient as a subject', () => {
+  const { analysis } = analyse('The fees will rise in May, said Orrin Tasko. People like Brandt, he said.');
+  const text = analysis.document.text;
+  const names = analysis.mentions.filter((mention) => mention.kind !== 'pronoun');
+  const resolver = new AnaphorResolver(text, analysis.sentences, names, analysis.entities, new Map());
+  const at = text.indexOf('he said');
+  const tasko = { start: text.indexOf('Orrin Tasko'), end: text.indexOf('Orrin Tasko') + 'Orrin Tasko'.length };
+  const before = resolver.candidates(anaphorOf('he')!, { start: at, end: at + 2 }).find((item) => item.antecedent.name === 'Orrin Tasko');
+  assert.equal(before?.features.subject, undefined, 'after its verb, the name alone does not open the clause');
+  const entity = names.find((mention) => mention.start === tasko.start)!.entity;
+  resolver.addSpeaker({ entity, name: 'Orrin Tasko', type: 'person', span: tasko, speaker: true, attributionKind: 'named' });
+  const after = resolver.candidates(anaphorOf('he')!, { start: at, end: at + 2 }).find((item) => item.antecedent.name === 'Orrin Tasko');
+  assert.equal(after?.features.subject, 1);
+  assert.equal(after?.features.speaker, 1);
+});
+
+test('a group named by party or faith is "they", never "he", even typed a person: "Republicans", "Muslims"', () => {
+  const { claim } = analyse('Republicans in the Arden assembly opposed the levy on Monday. They said it would hurt farmers.');
+  assert.equal(claim('They said').attribution.source, 'Republicans');
+  const text = 'Tomas Brandt spoke to Muslims in Arden. Democrats met later. He said they agreed.';
+  const provenance = { stage: 'test', version: '1', rule: 'test' };
+  const mention = (entity: string, words: string) => ({ entity, start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words, type: 'person' as const, provenance });
+  const entities = [
+    { id: 'e1', name: 'Tomas Brandt', type: 'person' as const, aliases: [], documents: [], mentions: 1 },
+    { id: 'e2', name: 'Muslims', type: 'person' as const, aliases: [], documents: [], mentions: 1 },
+  ];
+  const sentences = [
+    { start: 0, end: text.indexOf('Democrats') - 1, paragraph: 0 },
+    { start: text.indexOf('Democrats'), end: text.indexOf('He said') - 1, paragraph: 0 },
+    { start: text.indexOf('He said'), end: text.length, paragraph: 0 },
+  ];
+  const resolver = new AnaphorResolver(text, sentences as never, [mention('e1', 'Tomas Brandt'), mention('e2', 'Muslims')], entities, new Map());
+  const he = { start: text.indexOf('He said'), end: text.indexOf('He said') + 2 };
+  assert.deepEqual(
+    resolver.candidates(anaphorOf('He')!, he).map((item) => item.antecedent.name),
+    ['Tomas Brandt'],
+  );
+  // "they" finds the group no entity names ("Democrats") as well as the one typed a person.
+  const they = { start: text.indexOf('they'), end: text.indexOf('they') + 4 };
+  assert.deepEqual(
+    resolver.candidates(anaphorOf('they')!, they).map((item) => item.antecedent.name),
+    ['Democrats', 'Muslims'],
+  );
 });
