@@ -315,6 +315,12 @@ const ACT_PARTICIPLES =
 
 const TELL_FORMS = /^(tell|tells|told)$/;
 
+/** Do-support and modals: after them "report", "show", "note" are verbs ("CNN didn't report that", "polls may show"). */
+const DO_OR_MODAL = /^(do|does|did|don['’]t|doesn['’]t|didn['’]t|will|would|could|can|may|might|should|must|to)$/;
+
+/** Words that open a description of someone: "the", "one", "another", "two", "some", "many". */
+const DESCRIPTION_DETERMINER = /^(the|a|an|his|her|their|its|our|one|another|each|some|many|several|most|both|two|three|four|five|six|seven|eight|nine|ten|these|those)$/;
+
 /** "Ana Kessel, the harbour master, said": a name, an appositive between commas, then the cue at `index`. */
 function namedAppositiveBefore(tokens: Token[], index: number): boolean {
   if (tokens[index - 1]?.text !== ',') return false;
@@ -850,12 +856,17 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     const words = tokens.slice(before.range[0], before.range[1]);
     const head = headOf(words);
     // "show", "note" uninflected are verbs only after a plural subject ("polls show"); "a TV show" is a noun.
-    if (/^(show|note|tweet|remark|comment|post|estimate|claim|report|plan)$/.test(token.lower) && !/(s|data|media|people|police|i|we|you|they)$/i.test(head.lower)) continue;
+    // After "did", "didn't" or a modal ("CNN didn't report that", "nor did he report that"), or before "that" ("Audit files
+    // from the registry show that"), the word is a verb whatever its subject.
+    const verbForm = DO_OR_MODAL.test(tokens[index - 1]?.lower ?? '') || tokens[index + 1]?.lower === 'that';
+    if (/^(show|note|tweet|remark|comment|post|estimate|claim|report|plan)$/.test(token.lower) && !verbForm && !/(s|data|media|people|police|i|we|you|they)$/i.test(head.lower)) continue;
     // A learned word that is a cue most of the time needs no more than a noun phrase before it.
     const reliable = base.startsWith('learned:') && (learnedCues.get(token.lower) ?? 0) >= 0.7;
     if ((NEEDS_SOURCE_SUBJECT.has(base) || base.startsWith('learned:')) && !reliable) {
       const determiner = words[0].lower;
-      const definiteDescription = /^(the|a|an|his|her|their|its|our)$/.test(determiner) && isModifier(head) && words.length >= 2;
+      // "the campaign's chief strategist", "One strategist described", "Kasich's team thinks": a determiner, a number or a
+      // possessor before a describing noun.
+      const definiteDescription = (DESCRIPTION_DETERMINER.test(determiner) || isPossessive(words[0])) && isModifier(head) && words.length >= 2;
       const sourceLike = isCapitalised(head) || VAGUE_HEADS.has(head.lower) || PRONOUNS.has(head.lower) || INSTITUTION_HEADS.has(head.lower) || definiteDescription;
       if (!sourceLike) continue;
     }

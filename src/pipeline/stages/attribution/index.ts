@@ -27,8 +27,16 @@ export function createAttributionStage(learnedCues?: Map<string, number>, model?
     run(analysis: Analysis): Analysis {
       const options = { model: (model === undefined ? cueModel() : model) ?? undefined };
       let sentenceFrame: Attribution | null = null;
+      let sentenceStart = 0;
       const claims = analysis.claims.map((claim): Claim => {
-        const found = findAttributions(claim.text, learnedCues, options);
+        if (!claim.part) sentenceStart = claim.start;
+        let found = findAttributions(claim.text, learnedCues, options);
+        // "She defended the charity, but admitted “one or two instances”": a clause split from its sentence that opens
+        // with "but" or "and" and a verb shares the sentence's subject; it is read with the clauses before it, keeping
+        // only the cues of its own.
+        if (found.length === 0 && claim.part && claim.start > sentenceStart && JOINED_CLAUSE.test(claim.text)) {
+          found = readInSentence(analysis.document.text.slice(sentenceStart, claim.end), claim.start - sentenceStart, learnedCues, options);
+        }
         // "According to intelligence reports, A, while B": a frame that opens the sentence governs every
         // claim split from it; a source named in one clause ("X claims A, but B") does not.
         if (!claim.part) sentenceFrame = null;
@@ -50,6 +58,23 @@ export function createAttributionStage(learnedCues?: Map<string, number>, model?
     },
   };
   return stage;
+}
+
+/** A clause that opens with "but", "and" or "yet" and no subject of its own before its verb. */
+const JOINED_CLAUSE = /^(?:but|and|yet)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+|still\s+|has\s+|have\s+|had\s+)*\p{Ll}/u;
+
+/**
+ * The attributions of a clause read within its whole sentence (`offset`: where the clause starts in it), with spans
+ * relative to the clause: only those whose cue lies in the clause, the source possibly before it.
+ */
+function readInSentence(sentence: string, offset: number, learnedCues: Map<string, number> | undefined, options: Parameters<typeof findAttributions>[2]): FoundAttribution[] {
+  const shift = (span: { start: number; end: number }) => ({ start: span.start - offset, end: span.end - offset });
+  return findAttributions(sentence, learnedCues, options)
+    .filter((item) => item.cueSpan.start >= offset && !item.sourceless)
+    .map((item) => {
+      const content = item.contentSpan && item.contentSpan.start >= offset ? shift(item.contentSpan) : null;
+      return { ...item, cueSpan: shift(item.cueSpan), sourceSpan: shift(item.sourceSpan), contentSpan: content };
+    });
 }
 
 /**
