@@ -51,7 +51,7 @@ for (const { text, gold } of documents) {
     if (!item.source) continue;
     goldSources++;
     const source = item.source;
-    if (found.some((level) => level.sourceSpan && level.kind !== 'author' && overlaps(level.sourceSpan, source))) continue;
+    if (found.some((level) => level.sourceSpan && overlaps(level.sourceSpan, source))) continue;
     const cue = item.cue;
     const example =
       `${text.slice(Math.max(0, Math.min(source.start, cue?.start ?? source.start) - 60), Math.max(source.end, cue?.end ?? 0) + 60)}`.replace(/\s+/g, ' ') +

@@ -146,9 +146,11 @@ export function evaluatePolnear(documentsToScore = loadPolnear('dev'), find: (te
       .flatMap((item) => (item.cueSpan ? [item.cueSpan] : []))
       .filter((span) => goldCues.some((other) => overlaps(other, span)) || !goldContents.some((other) => other.start <= span.start && span.end <= other.end));
     count(cueUnivocal, scorable, goldCues);
+    // A level of the writer's own voice has no source span, except where "I" or "we" speaks ("I think ...", "we know"),
+    // which PolNeAR marks as the source: that span is scored like any other.
     count(
       source,
-      found.flatMap((item) => (item.sourceSpan && item.kind !== 'author' ? [item.sourceSpan] : [])),
+      found.flatMap((item) => (item.sourceSpan ? [item.sourceSpan] : [])),
       gold.flatMap((item) => (item.source ? [item.source] : [])),
     );
     count(
