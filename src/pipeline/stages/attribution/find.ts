@@ -372,6 +372,58 @@ function askedQuestion(tokens: Token[], index: number): { agent: [number, number
   return null;
 }
 
+/** Verbs that end an "as" frame: "as the paper reported", "as one aide put it", "as some have speculated". */
+const AS_FRAME_VERB =
+  /^(said|says|reported|reports|noted|notes|observed|wrote|writes|explained|argued|put|pointed|stated|suggested|speculated|predicted|warned|acknowledged|conceded|claimed|insisted|recalled|remarked|tweeted|told|described|indicated|showed|shows|found|concluded)$/;
+
+/**
+ * "As the Harbour Times reported on Monday, the dock closed", "..., as one Arden official put it.", "As reported by the
+ * Sellan Post, ...": the source (token indexes), the cue and the content of a frame opened by "as" at `index`. The verb
+ * must end its clause (a short time or place phrase may follow): "as he urged members to unite" is no frame.
+ */
+function asFrame(text: string, tokens: Token[], index: number): { source: [number, number]; cue: [number, number]; content: Span | null } | null {
+  let verb = index + 1;
+  let source: [number, number] | null = null;
+  if (tokens[verb] && /^(reported|noted|stated|described|quoted)$/.test(tokens[verb].lower) && tokens[verb + 1]?.lower === 'by') {
+    // "As reported by the Sellan Post,": the agent follows.
+    source = phraseAfter(tokens, verb + 2);
+    if (!source) return null;
+  } else {
+    while (verb < tokens.length && verb - index <= 20 && !AS_FRAME_VERB.test(tokens[verb].lower) && !/^[.;:!?“”"]$/.test(tokens[verb].text)) verb++;
+    if (verb >= tokens.length || !AS_FRAME_VERB.test(tokens[verb].lower)) return null;
+    let end = verb;
+    while (end > index + 1 && (isAdverbBeforeVerb(tokens[end - 1].lower) || tokens[end - 1].text === ',')) end--;
+    // "as it was called": a passive names no one.
+    if (end === index + 1 || /^(is|was|were|are|been|be)$/.test(tokens[verb - 1].lower)) return null;
+    source = [index + 1, end];
+    const words = tokens.slice(index + 1, end);
+    if (!words.some((word) => isSourceToken(word) || isModifier(word))) return null;
+  }
+  let cueEnd = verb + 1;
+  if (tokens[verb].lower === 'put') {
+    if (tokens[verb + 1]?.lower !== 'it') return null;
+    cueEnd = verb + 2;
+  } else if (tokens[verb].lower === 'pointed') {
+    if (tokens[verb + 1]?.lower !== 'out') return null;
+    cueEnd = verb + 2;
+  }
+  const after = source[1] > cueEnd ? source[1] : cueEnd;
+  // The clause ends within a few words after the verb (or its agent): a comma, a colon or the end.
+  let close = after;
+  while (close < tokens.length && close - after <= 5 && !/^[,;:.!?—–)]$/.test(tokens[close].text)) close++;
+  if (close < tokens.length && !/^[,;:.!?—–)]$/.test(tokens[close].text)) return null;
+  if (
+    close > after &&
+    !isAdverbBeforeVerb(tokens[after].lower) &&
+    !/^(on|in|at|last|this|earlier|later|recently|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|so|well|best|before|afterwards)$/.test(tokens[after].lower)
+  )
+    return null;
+  // "As ... reported, A", "Or, as ... put it: A": the frame opens the sentence and governs what follows it.
+  const opens = /^[\s“"(]*(?:(?:or|and|but|yet|so|just|even)\b[\s,]*)*$/i.test(text.slice(0, tokens[index].start));
+  const content = opens ? (close < tokens.length ? trimContent(text, tokens[close].end, text.length) : null) : trimContent(text, 0, tokens[index].start);
+  return { source, cue: [verb, cueEnd], content };
+}
+
 /** Whether a finite reporting verb follows token `index` in its clause (up to a stop, a colon or a quotation). */
 function finiteReportingVerbAfter(tokens: Token[], index: number): boolean {
   for (let next = index + 1; next < tokens.length && !/^[.:;“"]$/.test(tokens[next].text); next++) {
@@ -625,6 +677,18 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
         const comma = tokens.findIndex((item, at) => at > noun && item.text === ',');
         found[found.length - 1].contentSpan = comma === -1 ? null : trimContent(text, tokens[comma].end, text.length);
         index = noun;
+        continue;
+      }
+    }
+    // "As the Harbour Times reported on Monday, ...", "..., as one Arden official put it.": a frame of comparison whose
+    // verb reports and ends its clause; everything between "as" and the verb is the source.
+    if (token.lower === 'as' && (index === 0 || /^[,;(“”"—–-]$|^(or|and|but|just|even)$/i.test(tokens[index - 1].text))) {
+      const frame = asFrame(text, tokens, index);
+      if (frame) {
+        const cueSpan = { start: tokens[frame.cue[0]].start, end: tokens[frame.cue[1] - 1].end };
+        add(frame.source, cueSpan, 'as-frame');
+        found[found.length - 1].contentSpan = frame.content;
+        index = frame.cue[1] - 1;
         continue;
       }
     }
