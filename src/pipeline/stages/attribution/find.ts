@@ -523,20 +523,38 @@ export function kindOfSource(words: Token[]): AttributionKind {
 const QUOTE_MARK = /[“”«»"]|''/;
 
 /** Spans of quoted passages in `text` (curly or straight double quotes). */
-export function quotedSpans(text: string): Span[] {
+export function quotedSpans(text: string, openUntil?: number): Span[] {
   const spans: Span[] = [];
+  // A unit that starts inside a quotation opened before it ("... I think we can win,” she said.") is quoted up to
+  // where that quotation ends; its closing mark opens nothing.
+  let from = 0;
+  if (openUntil !== undefined && openUntil > 0) {
+    spans.push({ start: -1, end: Math.min(openUntil, text.length) });
+    from = openUntil;
+  }
   if (!QUOTE_MARK.test(text)) return spans;
   let open: number | null = null;
   let straightOpen: number | null = null;
-  for (let index = 0; index < text.length; index++) {
+  for (let index = from; index < text.length; index++) {
     const char = text[index];
     if (char === '“' || char === '«') open ??= index;
     else if ((char === '”' || char === '»') && open !== null) {
       spans.push({ start: open, end: index + 1 });
       open = null;
+    } else if ((char === '”' || char === '»') && straightOpen !== null) {
+      // A straight mark closed by a curly one ("We won,” she said).
+      spans.push({ start: straightOpen, end: index + 1 });
+      straightOpen = null;
     } else if (char === '"' || (char === "'" && text[index + 1] === "'")) {
       // Two apostrophes stand for a double quotation mark in some archives ("''We won,'' she said").
       const width = char === '"' ? 1 : 2;
+      // The first straight mark of the unit, right after a word's punctuation, closes a quotation opened in an earlier
+      // sentence ("... so it goes,'' Mr. Oduya said."): everything before it is quoted.
+      if (straightOpen === null && spans.length === 0 && open === null && index > 0 && /[,.!?;]/.test(text[index - 1]) && !/\S/.test(text[index + width] ?? ' ')) {
+        spans.push({ start: -1, end: index + width });
+        index += width - 1;
+        continue;
+      }
       if (straightOpen === null) straightOpen = index;
       else {
         spans.push({ start: straightOpen, end: index + width });
@@ -621,7 +639,7 @@ const COMPLEMENT =
 /** Every attribution cue in `text`, outermost first: cues outside quotations before those inside. */
 export function findAttributions(text: string, learnedCues: Map<string, number> = learnedAttributionCues(), options: CueModelOptions = {}): FoundAttribution[] {
   const tokens = tokenize(text);
-  const quotes = quotedSpans(text);
+  const quotes = quotedSpans(text, options.openQuote);
   const inQuote = (span: Span) => quotes.some((quote) => quote.start < span.start && span.end <= quote.end);
   const found: FoundAttribution[] = [];
   const add = (source: [number, number], cue: Span, rule: string) => {
@@ -1133,6 +1151,8 @@ function rank(attribution: FoundAttribution): number {
 /** The learned cue classifier, and (for training) a collector that sees every word it would score. */
 export interface CueModelOptions {
   model?: CueModel;
+  /** The text starts inside a quotation of the document that ends at this offset (possibly past the text's end). */
+  openQuote?: number;
   /** Called with the features and span of every word scored; with it, the model adds nothing. */
   collect?: (features: string[], span: Span) => void;
   /** Called with the features and cue span of every report inside another's content; with it, none is marked. */

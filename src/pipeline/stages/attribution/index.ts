@@ -3,6 +3,9 @@ import type { Attribution, Claim } from '../../../core/annotations.js';
 import { provenanceOf, type Stage } from '../../stage.js';
 import { findAttributions, type FoundAttribution } from './find.js';
 import { cueModel, type CueModel } from './cue-model.js';
+import type { Span } from '../../../core/span.js';
+// The speakers stage's reading of quotations (pure, over the text and its paragraphs), so both stages agree on them.
+import { findQuotations } from '../speakers/quotations.js';
 
 export { findAttributions, kindOfSource, tokenize } from './find.js';
 
@@ -28,14 +31,21 @@ export function createAttributionStage(learnedCues?: Map<string, number>, model?
       const options = { model: (model === undefined ? cueModel() : model) ?? undefined };
       let sentenceFrame: Attribution | null = null;
       let sentenceStart = 0;
+      const quotations = documentQuotations(analysis);
+      let quotation = 0;
       const claims = analysis.claims.map((claim): Claim => {
         if (!claim.part) sentenceStart = claim.start;
-        let found = findAttributions(claim.text, learnedCues, options);
+        // A claim that starts inside a quotation of the document (the middle of a speech quoted over several sentences)
+        // is read as quoted up to where that quotation ends: "You know", "I think" there are the quoted speaker's.
+        while (quotation < quotations.length && quotations[quotation].end <= claim.start) quotation++;
+        const open = quotations[quotation] && quotations[quotation].start < claim.start ? quotations[quotation].end - claim.start : undefined;
+        const claimOptions = open === undefined ? options : { ...options, openQuote: open };
+        let found = findAttributions(claim.text, learnedCues, claimOptions);
         // "She defended the charity, but admitted “one or two instances”": a clause split from its sentence that opens
         // with "but" or "and" and a verb shares the sentence's subject; it is read with the clauses before it, keeping
         // only the cues of its own.
         if (found.length === 0 && claim.part && claim.start > sentenceStart && JOINED_CLAUSE.test(claim.text)) {
-          found = readInSentence(analysis.document.text.slice(sentenceStart, claim.end), claim.start - sentenceStart, learnedCues, options);
+          found = readInSentence(analysis.document.text.slice(sentenceStart, claim.end), claim.start - sentenceStart, learnedCues, claimOptions);
         }
         // "According to intelligence reports, A, while B": a frame that opens the sentence governs every
         // claim split from it; a source named in one clause ("X claims A, but B") does not.
@@ -58,6 +68,20 @@ export function createAttributionStage(learnedCues?: Map<string, number>, model?
     },
   };
   return stage;
+}
+
+/** The document's quotations (news convention: a paragraph that opens a quote without closing it goes on in the next). */
+function documentQuotations(analysis: Analysis): Span[] {
+  const { text } = analysis.document;
+  if (!/[“«„”»"]/.test(text)) return [];
+  const paragraphs: Span[] = [];
+  let paragraph = -1;
+  for (const sentence of analysis.sentences) {
+    if (sentence.paragraph === paragraph && paragraphs.length > 0) paragraphs[paragraphs.length - 1] = { start: paragraphs[paragraphs.length - 1].start, end: sentence.end };
+    else paragraphs.push({ start: sentence.start, end: sentence.end });
+    paragraph = sentence.paragraph;
+  }
+  return paragraphs.length > 0 ? findQuotations(text, paragraphs) : [];
 }
 
 /** A clause that opens with "but", "and" or "yet" and no subject of its own before its verb. */
