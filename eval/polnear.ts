@@ -87,7 +87,7 @@ export function predictedAttributions(text: string, stage = attributionStage): A
     // PolNeAR gives each token one attribution at most: a level nested inside another's quotation is
     // never annotated, so only the outer levels are scored (the nested ones stay in claimgraph's output).
     const outer = chain.filter((level) => !level.nested);
-    levels.push(...(outer.length > 0 ? outer : chain));
+    levels.push(...outer);
   }
   return levels;
 }
