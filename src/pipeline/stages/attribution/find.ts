@@ -948,7 +948,14 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       const determiner = words[0].lower;
       // "the campaign's chief strategist", "One strategist described", "Kasich's team thinks": a determiner, a number or a
       // possessor before a describing noun.
-      const definiteDescription = (DESCRIPTION_DETERMINER.test(determiner) || isPossessive(words[0])) && isModifier(head) && words.length >= 2;
+      // A number or quantifier opens a description only before a finite verb and without "of" ("one of the things
+      // worrying them" is a noun and its participle).
+      const counted = !/^(the|a|an|his|her|their|its|our)$/.test(determiner) && !isPossessive(words[0]);
+      const definiteDescription =
+        (DESCRIPTION_DETERMINER.test(determiner) || isPossessive(words[0])) &&
+        isModifier(head) &&
+        words.length >= 2 &&
+        !(counted && (token.lower.endsWith('ing') || words.some((word) => word.lower === 'of')));
       const sourceLike = isCapitalised(head) || VAGUE_HEADS.has(head.lower) || PRONOUNS.has(head.lower) || INSTITUTION_HEADS.has(head.lower) || definiteDescription;
       if (!sourceLike) continue;
     }
