@@ -424,6 +424,43 @@ function asFrame(text: string, tokens: Token[], index: number): { source: [numbe
   return { source, cue: [verb, cueEnd], content };
 }
 
+/** Lower-case words a speaker's label before a colon may hold: "Former secretary of state Ana Kessel:". */
+const LABEL_WORDS = /^(of|at|for|and|de|former|state|host|co-host|anchor|moderator|senator|rep)$/;
+
+/**
+ * The speaker before a colon that opens the sentence (token indexes), or null: "PENCE:", "Pat Caddell:", "“Tova Brandt:",
+ * "Rep. Ana Kessel (D-Arden):", "Former secretary of state Ana Kessel:". A name in capitals ends it, and what follows
+ * opens with a capital or a quotation mark. "The Latest:" (a title), "Photo: AP" (page furniture) name no one.
+ */
+function speakerBeforeColon(tokens: Token[], colon: number): [number, number] | null {
+  const start = /^[“"‘]$/.test(tokens[0].text) ? 1 : 0;
+  let end = colon;
+  // "Rep. Trey Kessel (D-Arden):": a party and state in brackets after the name.
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 2;
+    while (open > start && end - open <= 7 && tokens[open].text !== '(') open--;
+    if (tokens[open]?.text !== '(') return null;
+    end = open;
+  }
+  const words = tokens.slice(start, end);
+  if (words.length === 0 || words.length > 8 || (start > 0 && colon - start > 4 && words.some((word) => !isCapitalised(word)))) return null;
+  const plain = words.every((word) => isCapitalised(word) && !FUNCTION_WORDS.has(word.lower) && !isPossessive(word));
+  const label =
+    words.length >= 2 &&
+    isCapitalised(words[0]) &&
+    !FUNCTION_WORDS.has(words[0].lower) &&
+    isCapitalised(words[words.length - 1]) &&
+    !isPossessive(words[words.length - 1]) &&
+    words.every((word) => /^[\p{L}.'’-]+$/u.test(word.text) && (isCapitalised(word) || SOURCE_WORDS.has(word.lower) || LABEL_WORDS.test(word.lower)));
+  if (!plain && !label) return null;
+  if (!plain && words.length > 4 && !/^[“"‘]/.test(tokens[colon + 1]?.text ?? '')) return null;
+  // "The Latest:", "The Ninth Circle:": a title before its subtitle.
+  if (words.length > 1 && /^(the|a|an)$/.test(words[0].lower)) return null;
+  if (isPageLabel(words.map((item) => item.text))) return null;
+  if (!/^[“"‘'\p{Lu}]/u.test(tokens[colon + 1]?.text ?? '')) return null;
+  return [start, colon];
+}
+
 /** Whether a finite reporting verb follows token `index` in its clause (up to a stop, a colon or a quotation). */
 function finiteReportingVerbAfter(tokens: Token[], index: number): boolean {
   for (let next = index + 1; next < tokens.length && !/^[.:;“"]$/.test(tokens[next].text); next++) {
@@ -724,18 +761,14 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     }
     // "PENCE: Well, look, ..." and "Pat Caddell: Democrat voters worried": a speaker before a colon opening the sentence.
     // "Photo: AP", "Credit: L. Moreno", "Author: ...", "Question: ..." are page furniture, never a speaker.
-    if (
-      token.text === ':' &&
-      index > 0 &&
-      index <= 4 &&
-      tokens.slice(0, index).every((item) => isCapitalised(item) && !FUNCTION_WORDS.has(item.lower) && !isPossessive(item)) &&
-      // "The Latest:", "The Ninth Circle:": a title before its subtitle.
-      !(index > 1 && /^(the|a|an)$/.test(tokens[0].lower)) &&
-      !isPageLabel(tokens.slice(0, index).map((item) => item.text)) &&
-      /^[“"‘\p{Lu}]/u.test(tokens[index + 1]?.text ?? '')
-    ) {
-      add([0, index], token, 'speaker-colon');
-      continue;
+    if (token.text === ':' && index > 0 && index <= 14) {
+      const speaker = speakerBeforeColon(tokens, index);
+      if (speaker) {
+        add(speaker, token, 'speaker-colon');
+        // "“Lena Sorvik: Seriously, ...": a turn of a quoted exchange is the speaker's own, not nested in the quotation.
+        if (speaker[0] > 0) found[found.length - 1].quoted = false;
+        continue;
+      }
     }
     // "Trump attacked Clinton, saying she ...": the participle reports for the clause's subject.
     // "..., denouncing ...", "... on the spot – saying ...": any reporting participle after a comma or a dash.
