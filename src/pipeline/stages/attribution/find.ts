@@ -77,6 +77,13 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** An adverb or auxiliary at token `index`. A capitalised word in "-ly" is a name ("Kelly said", "Jolly says") unless a comma follows it ("Publicly, ..."). */
+function isAdverbAt(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!isAdverbBeforeVerb(token.lower)) return false;
+  return token.text === token.lower || !token.lower.endsWith('ly') || tokens[index + 1]?.text === ',';
+}
+
 /** Verbs before "to" whose subject is the speaker of the verb after: "continue to insist", "refused to say", "tried to explain". */
 const SPEAKER_RAISING_VERBS =
   /^(continu(e|es|ed|ing)|refus(e|es|ed|ing)|declin(e|es|ed|ing)|choos(e|es|ing)|chose|beg(in|ins|an|un)|start(s|ed)?|tr(y|ies|ied|ying)|went|go(es)?|used|appear(s|ed)?|seem(s|ed)?|promis(e|es|ed)|vow(s|ed)?|threaten(s|ed)?|decid(e|es|ed)|agree(s|d)?|rush(es|ed)?|hasten(s|ed)?|dar(e|es|ed)|moved?|took|taken?|proceed(s|ed)?|sought|seek(s)?)$/;
@@ -186,13 +193,13 @@ function extendLeft(tokens: Token[], to: number, floor = 0): number {
  */
 function sourceBefore(tokens: Token[], end: number): { range: [number, number]; rule: string } | null {
   let to = end;
-  while (to > 0 && isAdverbBeforeVerb(tokens[to - 1].lower) && to > end - 5) to--;
+  while (to > 0 && isAdverbAt(tokens, to - 1) && to > end - 5) to--;
   // "Republicans choose not to believe", "he refused to comment": the subject of the verb before "to".
   // Only verbs that pass their subject on as the speaker: "Residents deserve to know" is the writer's opinion.
   if (to > 1 && to < end && tokens[to].lower === 'to' && SPEAKER_RAISING_VERBS.test(tokens[to - 1].lower)) {
     const verb = to - 1;
     to = verb;
-    while (to > 0 && isAdverbBeforeVerb(tokens[to - 1].lower) && to > verb - 4) to--;
+    while (to > 0 && isAdverbAt(tokens, to - 1) && to > verb - 4) to--;
   }
   if (to === 0) return null;
   const last = tokens[to - 1];
@@ -250,7 +257,14 @@ function sourceBefore(tokens: Token[], end: number): { range: [number, number]; 
     /^(the|a|an|his|her|its|their|our|this|that|one|each|every|some|many|several|two|three|four|five|most|all|other|another)$/.test(tokens[from]?.lower ?? '') || isPossessive(tokens[from] ?? head);
   // "Many feel", "Some chanted": a quantifier standing alone for people.
   const quantifierAlone = from === to - 1 && /^(some|many|most|several|few)$/.test(head.lower) && (from === 0 || /^([,;:“”"—–-]|and|but|while|though|although)$/i.test(tokens[from - 1].text));
-  if (from < to && head && (isHead(head) || (determined && isModifier(head)) || quantifierAlone) && (quantifierAlone || !/^(the|a|an|some|many|his|her|its|their|of|and)$/.test(head.lower))) {
+  // "Chinese traders say", "Democratic economists, like their rivals, say": a demonym or party before a plural noun.
+  const demonymPlural = from < to - 1 && DEMONYM.test(tokens[from].text) && /^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(head.text) && isModifier(head);
+  if (
+    from < to &&
+    head &&
+    (isHead(head) || (determined && isModifier(head)) || quantifierAlone || demonymPlural) &&
+    (quantifierAlone || !/^(the|a|an|some|many|his|her|its|their|of|and)$/.test(head.lower))
+  ) {
     return { range: [from, to], rule: 'source-then-verb' };
   }
   return null;
@@ -269,7 +283,7 @@ function namedBetween(tokens: Token[], comma: number, nextComma: number): boolea
 function sentenceSubject(tokens: Token[]): [number, number] | null {
   // "But he ...", "And, later, the mayor ...": a conjunction or adverb that opens the sentence is not the subject.
   let start = 0;
-  while (start < tokens.length - 1 && (/^(but|and|so|yet|then|still|however|now|later|meanwhile|instead|,)$/.test(tokens[start].lower) || isAdverbBeforeVerb(tokens[start].lower))) start++;
+  while (start < tokens.length - 1 && (/^(but|and|so|yet|then|still|however|now|later|meanwhile|instead|,)$/.test(tokens[start].lower) || isAdverbAt(tokens, start))) start++;
   // "Asked whether ..., Mrs. Kessel shook her head and said", "Speaking in Arden on Friday, Kessel insisted ...":
   // after a fronted participle or a time or place phrase, the subject follows its comma.
   if (start < tokens.length && FRONTED_PHRASE.test(tokens[start].text)) {
@@ -392,7 +406,7 @@ function asFrame(text: string, tokens: Token[], index: number): { source: [numbe
     while (verb < tokens.length && verb - index <= 20 && !AS_FRAME_VERB.test(tokens[verb].lower) && !/^[.;:!?“”"]$/.test(tokens[verb].text)) verb++;
     if (verb >= tokens.length || !AS_FRAME_VERB.test(tokens[verb].lower)) return null;
     let end = verb;
-    while (end > index + 1 && (isAdverbBeforeVerb(tokens[end - 1].lower) || tokens[end - 1].text === ',')) end--;
+    while (end > index + 1 && (isAdverbAt(tokens, end - 1) || tokens[end - 1].text === ',')) end--;
     // "as it was called": a passive names no one.
     if (end === index + 1 || /^(is|was|were|are|been|be)$/.test(tokens[verb - 1].lower)) return null;
     source = [index + 1, end];
@@ -854,7 +868,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     // "the Chicago Police Department, which reported ...": the relative pronoun stands for its antecedent.
     // "..., who has repeatedly said": adverbs and auxiliaries may stand between.
     let relativeIndex = index - 1;
-    while (relativeIndex > 0 && index - relativeIndex < 4 && isAdverbBeforeVerb(tokens[relativeIndex].lower)) relativeIndex--;
+    while (relativeIndex > 0 && index - relativeIndex < 4 && isAdverbAt(tokens, relativeIndex)) relativeIndex--;
     if (/^(which|who)$/.test(tokens[relativeIndex]?.lower ?? '')) {
       add([relativeIndex, relativeIndex + 1], token, 'relative-pronoun-source');
       const relative = found[found.length - 1];
@@ -888,7 +902,7 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     // "Machado promised to support Clinton and said she would ...", "He praised the plan but later described it as ...":
     // the subject is shared.
     let joinerIndex = index - 1;
-    while (joinerIndex > 0 && isAdverbBeforeVerb(tokens[joinerIndex].lower)) joinerIndex--;
+    while (joinerIndex > 0 && isAdverbAt(tokens, joinerIndex)) joinerIndex--;
     const joined = /^(and|but)$/.test(tokens[joinerIndex]?.lower ?? '');
     // A level with no one behind it ("Asked whether ...") has no subject to share.
     const sharedLevel = found.findLast((item) => !item.sourceless);
@@ -1265,7 +1279,7 @@ function addModelCues(text: string, tokens: Token[], found: FoundAttribution[], 
   const sourceHead = (token: Token | undefined) =>
     !!token && ((isCapitalised(token) && !FUNCTION_WORDS.has(token.lower)) || PRONOUNS.has(token.lower) || VAGUE_HEADS.has(token.lower) || INSTITUTION_HEADS.has(token.lower));
   let opening = 0;
-  while (opening < tokens.length - 1 && (/^(but|and|so|yet|then|still|however|now|later|meanwhile|instead|,)$/.test(tokens[opening].lower) || isAdverbBeforeVerb(tokens[opening].lower))) opening++;
+  while (opening < tokens.length - 1 && (/^(but|and|so|yet|then|still|however|now|later|meanwhile|instead|,)$/.test(tokens[opening].lower) || isAdverbAt(tokens, opening))) opening++;
   const opensWithSource = sourceHead(tokens[opening]);
   let subject: [number, number] | null | undefined;
   const accepted: number[] = [];
@@ -1274,7 +1288,7 @@ function addModelCues(text: string, tokens: Token[], found: FoundAttribution[], 
     const token = tokens[index];
     if (taken(token)) continue;
     let headIndex = index - 1;
-    while (headIndex > 0 && index - headIndex < 4 && isAdverbBeforeVerb(tokens[headIndex].lower)) headIndex--;
+    while (headIndex > 0 && index - headIndex < 4 && isAdverbAt(tokens, headIndex)) headIndex--;
     const sourceLike = sourceHead(tokens[headIndex]);
     const previous = tokens[index - 1];
     const possessor = !!previous && (isPossessive(previous) || POSSESSIVE_PRONOUN.test(previous.lower));
