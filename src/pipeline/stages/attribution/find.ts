@@ -467,7 +467,13 @@ function speakerBeforeColon(tokens: Token[], colon: number): [number, number] | 
     !isPossessive(words[words.length - 1]) &&
     words.every((word) => /^[\p{L}.'’-]+$/u.test(word.text) && (isCapitalised(word) || SOURCE_WORDS.has(word.lower) || LABEL_WORDS.test(word.lower)));
   if (!plain && !label) return null;
-  if (!plain && words.length > 4 && !/^[“"‘]/.test(tokens[colon + 1]?.text ?? '')) return null;
+  // A label with lower-case words is a speaker's when it holds a title or an office ("Former secretary of state Ana
+  // Kessel:") or a quotation follows; "Little Relief for Refugees:" is a section heading.
+  const titled = words.some((word) => TITLES.has(word.lower) || (!isCapitalised(word) && SOURCE_WORDS.has(word.lower) && !/^(of|for|and|at|de|the|a|an|on|in)$/.test(word.lower)));
+  const quotationFollows = /^[“"‘]/.test(tokens[colon + 1]?.text ?? '');
+  if (!plain && !titled && !quotationFollows) return null;
+  // Five capitalised words or more before a colon are a headline ("Veto Power Impedes Peace Efforts:") unless a quotation follows.
+  if (plain && words.length > 4 && !quotationFollows) return null;
   // "The Latest:", "The Ninth Circle:": a title before its subtitle.
   if (words.length > 1 && /^(the|a|an)$/.test(words[0].lower)) return null;
   if (isPageLabel(words.map((item) => item.text))) return null;
