@@ -495,3 +495,16 @@ test('a capitalised word in -ly is a name ("Kelly said"), a demonym before a plu
   assert.deepEqual(rulesOf('Kelly said she asked for the interview.')[0], ['said', 'Kelly']);
   assert.deepEqual(rulesOf('In the free-trade zone, Karskian traders also say business is poor.'), [['say', 'Karskian traders']]);
 });
+
+test('a curly quotation closed by a straight mark, "according to" inside a that-clause, a report joined by "nor"', () => {
+  const [said] = findAttributions('“If the test holds, the pier is lost," he said.', undefined, {});
+  assert.deepEqual([said.cue, said.quoted], ['said', false]);
+  const text = 'The Karsk Herald reported that, according to an analysis of the logs, 85 of the 154 ferries were late.';
+  const levels = findAttributions(text, undefined, {});
+  const reported = levels.find((item) => item.cue === 'reported');
+  const according = levels.find((item) => item.cue === 'according to');
+  assert.equal(reported?.embedded, undefined);
+  assert.equal(text.slice(according!.contentSpan!.start, according!.contentSpan!.end), '85 of the 154 ferries were late');
+  const nor = findAttributions('He declined to name the pilots, nor did he report that any ferry had been fined.', undefined, { model: cueModel() }).find((item) => item.cue === 'report');
+  assert.equal(nor?.embedded, undefined);
+});

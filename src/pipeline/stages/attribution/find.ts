@@ -598,6 +598,10 @@ export function quotedSpans(text: string, openUntil?: number): Span[] {
     else if ((char === '”' || char === '»') && open !== null) {
       spans.push({ start: open, end: index + 1 });
       open = null;
+    } else if (char === '"' && open !== null && straightOpen === null) {
+      // A curly mark closed by a straight one (“We won," she said).
+      spans.push({ start: open, end: index + 1 });
+      open = null;
     } else if ((char === '”' || char === '»') && straightOpen !== null) {
       // A straight mark closed by a curly one ("We won,” she said).
       spans.push({ start: straightOpen, end: index + 1 });
@@ -1155,7 +1159,9 @@ function contentOf(text: string, tokens: Token[], cue: Span, source: Span, rule:
   // Nothing but a time or place adverbial after cue and source: the content came before them.
   const endsHere = /^\s*(?:(?:on|in|at|last|this|late|early)\s+[\w.,' ]{0,30})?[.!?"”]*\s*$/.test(tail);
   if (rule === 'according-to') {
-    if (cue.start <= 2 || /^[\s“"]*$/.test(text.slice(0, cue.start))) {
+    // "The AP reported that, according to an analysis, 85 meetings ...": set off inside a that-clause, the phrase
+    // governs what follows it, like one that opens the sentence.
+    if (cue.start <= 2 || /^[\s“"]*$/.test(text.slice(0, cue.start)) || /\bthat\s*,\s*$/.test(text.slice(0, cue.start))) {
       const after = text.slice(source.end).search(/[,:]/);
       return after === -1 ? null : trimContent(text, source.end + after + 1, text.length);
     }
@@ -1234,7 +1240,8 @@ function markNestedByModel(text: string, found: FoundAttribution[], options: Cue
     const inside = (span: Span) => host.contentSpan!.start <= span.start && span.end <= host.contentSpan!.end;
     // "X rejected the offer, and Okafor told reporters ...": a clause joined by a conjunction is a report beside the host's.
     const opening = item.sourceless || !inside(item.sourceSpan) ? item.cueSpan.start : item.sourceSpan.start;
-    if (/(?:[,;]\s*|\b)(?:and|but|while|whereas)\s*$/i.test(text.slice(host.contentSpan.start, opening))) continue;
+    // So is one joined by "nor" ("He declined to name anyone, nor did he report that ...").
+    if (/(?:[,;]\s*|\b)(?:and|but|while|whereas|nor(?:\s+(?:did|does|do|has|have|had|would|could|will|was|is))?)\s*$/i.test(text.slice(host.contentSpan.start, opening))) continue;
     const features = nestedFeatures({
       rule: item.rule,
       hostRule: host.rule,
