@@ -6,6 +6,7 @@ import { cueModel, type CueModel } from './cue-model.js';
 import type { Span } from '../../../core/span.js';
 // The speakers stage's reading of quotations (pure, over the text and its paragraphs), so both stages agree on them.
 import { findQuotations } from '../speakers/quotations.js';
+import { REPORTING_VERB_FORMS } from './lexicon.js';
 
 export { findAttributions, kindOfSource, tokenize } from './find.js';
 
@@ -44,7 +45,7 @@ export function createAttributionStage(learnedCues?: Map<string, number>, model?
         // "She defended the charity, but admitted “one or two instances”": a clause split from its sentence that opens
         // with "but" or "and" and a verb shares the sentence's subject; it is read with the clauses before it, keeping
         // only the cues of its own.
-        if (found.length === 0 && claim.part && claim.start > sentenceStart && JOINED_CLAUSE.test(claim.text)) {
+        if (found.length === 0 && claim.part && claim.start > sentenceStart && joinedReport(claim.text)) {
           found = readInSentence(analysis.document.text.slice(sentenceStart, claim.end), claim.start - sentenceStart, learnedCues, claimOptions);
         }
         // "According to intelligence reports, A, while B": a frame that opens the sentence governs every
@@ -85,7 +86,13 @@ function documentQuotations(analysis: Analysis): Span[] {
 }
 
 /** A clause that opens with "but", "and" or "yet" and no subject of its own before its verb. */
-const JOINED_CLAUSE = /^(?:but|and|yet)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+|still\s+|has\s+|have\s+|had\s+)*\p{Ll}/u;
+const JOINED_CLAUSE = /^(?:but|and|yet)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+|still\s+|has\s+|have\s+|had\s+)*(\p{Ll}+)/u;
+
+/** A clause split off its sentence whose first verb reports ("but admitted", "and later told"): only those are read again. */
+function joinedReport(text: string): boolean {
+  const verb = JOINED_CLAUSE.exec(text)?.[1];
+  return verb !== undefined && REPORTING_VERB_FORMS.has(verb);
+}
 
 /**
  * The attributions of a clause read within its whole sentence (`offset`: where the clause starts in it), with spans
