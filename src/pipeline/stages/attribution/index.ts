@@ -10,7 +10,7 @@ import { REPORTING_VERB_FORMS } from './lexicon.js';
 
 export { findAttributions, kindOfSource, tokenize } from './find.js';
 
-const STAGE = { name: 'claimgraph.attribution', version: '3.3.0' };
+const STAGE = { name: 'claimgraph.attribution', version: '3.4.0' };
 
 /**
  * Who a claim is attributed to: a named source, an anonymous or vague one, or the writer's own
