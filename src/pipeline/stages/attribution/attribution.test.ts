@@ -508,3 +508,9 @@ test('a curly quotation closed by a straight mark, "according to" inside a that-
   const nor = findAttributions('He declined to name the pilots, nor did he report that any ferry had been fined.', undefined, { model: cueModel() }).find((item) => item.cue === 'report');
   assert.equal(nor?.embedded, undefined);
 });
+
+test('a frame after the content names its source after a lower-case title or a quantifier; a hyphenated participle describes', () => {
+  assert.deepEqual(rulesOf('Arden has more pull through its ferries, says political scientist Dossym Sarkan.'), [['says', 'political scientist Dossym Sarkan']]);
+  assert.deepEqual(rulesOf('A calmer harbour may not be such a bad thing, say some residents.'), [['say', 'some residents']]);
+  assert.deepEqual(rulesOf('The self-described harbour socialist said he would win the vote.'), [['said', 'The self-described harbour socialist']]);
+});

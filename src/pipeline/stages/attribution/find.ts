@@ -144,7 +144,13 @@ const PLAIN_VERBS =
   /^(say|says|said|tell|tells|told|wrote|writes|thought|thinks|knew|knows|felt|feels|found|finds|believes|believe|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|should|must|shall)$/;
 
 function isModifier(token: Token): boolean {
-  return /^\p{Ll}[\p{Ll}-]+$/u.test(token.text) && !FUNCTION_WORDS.has(token.lower) && (!/(ed|ing|ly)$/.test(token.lower) || NOUNS_IN_LY.has(token.lower)) && !PLAIN_VERBS.test(token.lower);
+  return (
+    /^\p{Ll}[\p{Ll}-]+$/u.test(token.text) &&
+    !FUNCTION_WORDS.has(token.lower) &&
+    // "self-described", "left-leaning": a compound in -ed or -ing describes a noun.
+    (!/(ed|ing|ly)$/.test(token.lower) || NOUNS_IN_LY.has(token.lower) || /^\p{Ll}+-\p{Ll}+(ed|ing)$/u.test(token.lower)) &&
+    !PLAIN_VERBS.test(token.lower)
+  );
 }
 
 function isHead(token: Token): boolean {
@@ -903,8 +909,16 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
       // After a closing quote the rest of the clause is the source ("said 9/11 widow Terry Strada").
       const afterQuote = /^[”"’']$/.test(previous.text) ? phraseAfter(tokens, index + 1) : null;
       const clauseEnds = afterQuote && /^[.!?,;]?$/.test(tokens[afterQuote[1]]?.text ?? '');
-      const after = clauseEnds ? afterQuote : sourceAfter(tokens, index + 1);
-      if (after && (clauseEnds || isCapitalised(tokens[after[0]]) || /^(the|a|an)$/.test(tokens[after[0]].lower)) && !namedAppositiveBefore(tokens, index)) {
+      let after = clauseEnds ? afterQuote : sourceAfter(tokens, index + 1);
+      // "..., says political scientist Dossym Satpayev", "..., said former harbour master Ana Kessel": a title in lower
+      // case before the name.
+      if (!clauseEnds && (!after || !isCapitalised(tokens[after[0]]))) {
+        let name = index + 1;
+        while (name < tokens.length && name - index <= 4 && isModifier(tokens[name])) name++;
+        const named = name > index + 1 && tokens[name] && isCapitalised(tokens[name]) && !FUNCTION_WORDS.has(tokens[name].lower) ? sourceAfter(tokens, name) : null;
+        if (named) after = [index + 1, named[1]];
+      }
+      if (after && (clauseEnds || isCapitalised(tokens[after[0]]) || DESCRIPTION_DETERMINER.test(tokens[after[0]].lower) || isModifier(tokens[after[0]])) && !namedAppositiveBefore(tokens, index)) {
         add(after, token, 'verb-then-source');
         continue;
       }
