@@ -487,6 +487,28 @@ function speakerBeforeColon(tokens: Token[], colon: number): [number, number] | 
   return [start, colon];
 }
 
+/** Nouns of saying or believing (not acts or stances: "support", "plan", "decision" are no reports). */
+const SAYING_NOUN =
+  /^(claims?|calls?|statements?|remarks?|comments?|words|warnings?|criticism|accusations?|allegations?|assertions?|arguments?|views?|beliefs?|fears?|hopes?|concerns?|promises?|pledges?|vows?|insistence|denials?|admission|testimony|message|tweets?|suggestion|contention|assessment|prediction|complaints?|charges?|doubts?|worries|worry|assumption|conviction|rhetoric|attacks)$/;
+
+/**
+ * The token index of the noun of saying that the possessor at `index` owns ("Kessel's claim that", "his call for", "their
+ * fear is that"; up to two describing words between), when what is said follows it; else -1.
+ */
+function possessedReport(tokens: Token[], index: number): number {
+  let noun = index + 1;
+  while (noun < tokens.length && noun - index <= 3 && !SAYING_NOUN.test(tokens[noun].lower) && isModifier(tokens[noun])) noun++;
+  if (noun >= tokens.length || !SAYING_NOUN.test(tokens[noun].lower)) return -1;
+  const next = tokens[noun + 1]?.lower ?? '';
+  const said =
+    /^(that|:)$/.test(next) ||
+    (/^(is|was)$/.test(next) && tokens[noun + 2]?.lower === 'that') ||
+    (/^(calls?)$/.test(tokens[noun].lower) && next === 'for') ||
+    (/^(attacks|criticism|remarks?|comments?|views?|warnings?|doubts?|concerns?|complaints?)$/.test(tokens[noun].lower) && /^(of|on|about|against)$/.test(next)) ||
+    (/^(claims?|promises?|pledges?|vows?|calls?|warnings?|hopes?)$/.test(tokens[noun].lower) && next === 'to');
+  return said ? noun : -1;
+}
+
 /** Whether a finite reporting verb follows token `index` in its clause (up to a stop, a colon or a quotation). */
 function finiteReportingVerbAfter(tokens: Token[], index: number): boolean {
   for (let next = index + 1; next < tokens.length && !/^[.:;“"]$/.test(tokens[next].text); next++) {
@@ -774,6 +796,20 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
         add(frame.source, cueSpan, 'as-frame');
         found[found.length - 1].contentSpan = frame.content;
         index = frame.cue[1] - 1;
+        continue;
+      }
+    }
+    // "Kessel's claim that", "his call for a recount", "their fear is that": a noun of saying or believing after a
+    // possessor, with what is said after it, reports for the possessor.
+    if ((isPossessive(token) || POSSESSIVE_PRONOUN.test(token.lower)) && index + 1 < tokens.length) {
+      const noun = possessedReport(tokens, index);
+      if (noun !== -1) {
+        // "Mr. Duffy's claim": the capitalised words of the name before the possessive join it.
+        let from = index;
+        while (isPossessive(token) && from > 0 && index - from < 4 && isCapitalised(tokens[from - 1]) && !FUNCTION_WORDS.has(tokens[from - 1].lower)) from--;
+        const source: [number, number] = [from, index + 1];
+        add(source, { start: tokens[noun].start, end: tokens[noun].end }, 'possessor-noun');
+        index = noun;
         continue;
       }
     }
