@@ -148,7 +148,7 @@ function isModifier(token: Token): boolean {
     /^\p{Ll}[\p{Ll}-]+$/u.test(token.text) &&
     !FUNCTION_WORDS.has(token.lower) &&
     // "self-described", "left-leaning": a compound in -ed or -ing describes a noun.
-    (!/(ed|ing|ly)$/.test(token.lower) || NOUNS_IN_LY.has(token.lower) || /^\p{Ll}+-\p{Ll}+(ed|ing)$/u.test(token.lower)) &&
+    (!/(ed|ing|ly)$/.test(token.lower) || NOUNS_IN_LY.has(token.lower) || (token.lower.includes('-') && /^\p{Ll}+-\p{Ll}+(ed|ing)$/u.test(token.lower))) &&
     !PLAIN_VERBS.test(token.lower)
   );
 }
@@ -264,11 +264,11 @@ function sourceBefore(tokens: Token[], end: number): { range: [number, number]; 
   // "Many feel", "Some chanted": a quantifier standing alone for people.
   const quantifierAlone = from === to - 1 && /^(some|many|most|several|few)$/.test(head.lower) && (from === 0 || /^([,;:“”"—–-]|and|but|while|though|although)$/i.test(tokens[from - 1].text));
   // "Chinese traders say", "Democratic economists, like their rivals, say": a demonym or party before a plural noun.
-  const demonymPlural = from < to - 1 && DEMONYM.test(tokens[from].text) && /^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(head.text) && isModifier(head);
+  const demonymPlural = () => from < to - 1 && isCapitalised(tokens[from]) && DEMONYM.test(tokens[from].text) && /^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(head.text) && isModifier(head);
   if (
     from < to &&
     head &&
-    (isHead(head) || (determined && isModifier(head)) || quantifierAlone || demonymPlural) &&
+    (isHead(head) || (determined && isModifier(head)) || quantifierAlone || demonymPlural()) &&
     (quantifierAlone || !/^(the|a|an|some|many|his|her|its|their|of|and)$/.test(head.lower))
   ) {
     return { range: [from, to], rule: 'source-then-verb' };
@@ -801,7 +801,13 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     }
     // "Kessel's claim that", "his call for a recount", "their fear is that": a noun of saying or believing after a
     // possessor, with what is said after it, reports for the possessor.
-    if ((isPossessive(token) || POSSESSIVE_PRONOUN.test(token.lower)) && index + 1 < tokens.length) {
+    // (Checked by the last letter first: this runs for every word.)
+    const lastCode = token.text.charCodeAt(token.text.length - 1);
+    if (
+      (lastCode === 115 || lastCode === 39 || lastCode === 8217 || lastCode === 114 || lastCode === 121) &&
+      index + 1 < tokens.length &&
+      (isPossessive(token) || POSSESSIVE_PRONOUN.test(token.lower))
+    ) {
       const noun = possessedReport(tokens, index);
       if (noun !== -1) {
         // "Mr. Duffy's claim": the capitalised words of the name before the possessive join it.
@@ -1047,8 +1053,8 @@ export function findAttributions(text: string, learnedCues: Map<string, number> 
     // "show", "note" uninflected are verbs only after a plural subject ("polls show"); "a TV show" is a noun.
     // After "did", "didn't" or a modal ("CNN didn't report that", "nor did he report that"), or before "that" ("Audit files
     // from the registry show that"), the word is a verb whatever its subject.
-    const verbForm = DO_OR_MODAL.test(tokens[index - 1]?.lower ?? '') || tokens[index + 1]?.lower === 'that';
-    if (/^(show|note|tweet|remark|comment|post|estimate|claim|report|plan)$/.test(token.lower) && !verbForm && !/(s|data|media|people|police|i|we|you|they)$/i.test(head.lower)) continue;
+    const verbForm = () => DO_OR_MODAL.test(tokens[index - 1]?.lower ?? '') || tokens[index + 1]?.lower === 'that';
+    if (/^(show|note|tweet|remark|comment|post|estimate|claim|report|plan)$/.test(token.lower) && !/(s|data|media|people|police|i|we|you|they)$/i.test(head.lower) && !verbForm()) continue;
     // A learned word that is a cue most of the time needs no more than a noun phrase before it.
     const reliable = base.startsWith('learned:') && (learnedCues.get(token.lower) ?? 0) >= 0.7;
     if ((NEEDS_SOURCE_SUBJECT.has(base) || base.startsWith('learned:')) && !reliable) {
