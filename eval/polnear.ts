@@ -87,7 +87,7 @@ export function predictedAttributions(text: string, stage = attributionStage): A
     // PolNeAR gives each token one attribution at most: a level nested inside another's quotation is
     // never annotated, so only the outer levels are scored (the nested ones stay in claimgraph's output).
     const outer = chain.filter((level) => !level.nested);
-    levels.push(...(outer.length > 0 ? outer : chain));
+    levels.push(...outer);
   }
   return levels;
 }
@@ -146,9 +146,11 @@ export function evaluatePolnear(documentsToScore = loadPolnear('dev'), find: (te
       .flatMap((item) => (item.cueSpan ? [item.cueSpan] : []))
       .filter((span) => goldCues.some((other) => overlaps(other, span)) || !goldContents.some((other) => other.start <= span.start && span.end <= other.end));
     count(cueUnivocal, scorable, goldCues);
+    // A level of the writer's own voice has no source span, except where "I" or "we" speaks ("I think ...", "we know"),
+    // which PolNeAR marks as the source: that span is scored like any other.
     count(
       source,
-      found.flatMap((item) => (item.sourceSpan && item.kind !== 'author' ? [item.sourceSpan] : [])),
+      found.flatMap((item) => (item.sourceSpan ? [item.sourceSpan] : [])),
       gold.flatMap((item) => (item.source ? [item.source] : [])),
     );
     count(

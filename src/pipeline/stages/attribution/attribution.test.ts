@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { analyzeText } from '../../../analyze.js';
 import { findAttributions, tokenize } from './find.js';
 import { compileWeights, cueFeatures, cueModel, cueWordScore } from './cue-model.js';
+import { attributionLevels } from '../../../core/annotations.js';
 
 function attributionsOf(body: string) {
   const analysis = analyzeText(`Headline\n\n${body}\n`);
@@ -421,4 +422,106 @@ test('a classifier cue takes a plural noun after the comma as its source, and th
   const [found] = findAttributions('Velmar Steel’s revenue was 5 billion crowns in 2022, auditors found.', undefined, { model: cueModel() });
   assert.notEqual(found?.source, 'Velmar Steel’s');
   assert.deepEqual(findAttributions('The ferry timetable changed again this spring without a word of warning to anyone.', undefined, { model: cueModel() }), []);
+});
+
+/** The rules' reading of one sentence, without the cue classifier: [cue, source] of each level. */
+const rulesOf = (sentence: string) => findAttributions(sentence, undefined, {}).map((item) => [item.cue, item.kind === 'author' && item.sourceless ? '' : item.source]);
+
+test('"report", "show", "note" after "did", a modal or before "that" are verbs whatever their subject', () => {
+  assert.deepEqual(rulesOf("Only, the Karsk Herald didn't report that the ferry had sunk."), [['report', 'the Karsk Herald']]);
+  assert.deepEqual(rulesOf('He declined to name anyone, nor did he report that the pumps had failed.')[1], ['report', 'he']);
+  // Who made the files stands after "from"; the rules take the name.
+  assert.deepEqual(rulesOf('Audit files from Orlen Freight show that four accounts searched the records.'), [['show', 'Orlen Freight']]);
+  // "a TV show", "the harbour report" stay nouns.
+  assert.deepEqual(rulesOf('Kessel watched the Arden show on Friday.'), []);
+});
+
+test('a possessor or a number before a describing noun opens a source: "Kessel\'s team thinks", "One strategist described"', () => {
+  assert.deepEqual(rulesOf("Kessel's team thinks the harbour vote can still be won."), [['thinks', "Kessel's team"]]);
+  assert.deepEqual(rulesOf('One strategist described the race as a dirt path.'), [['described', 'One strategist']]);
+  // "one of the things worrying them" is a noun and its participle, no one speaking.
+  assert.deepEqual(
+    rulesOf('It is one of the things worrying them.').filter(([cue]) => cue === 'worrying'),
+    [],
+  );
+});
+
+test('a clause split off with "but" or "and" shares its sentence\'s subject: "She defended the charity, but admitted ..."', () => {
+  const claims = attributionsOf('Ana Kessel defended the harbour charity against the attacks, but admitted “one or two lapses” in its accounts.');
+  const admitted = claims.find((item) => item.attribution.cue === 'admitted');
+  assert.ok(admitted, 'the clause after "but" keeps its cue');
+  assert.equal(admitted.attribution.source, 'Ana Kessel');
+  const { sourceSpan } = admitted.attribution;
+  assert.equal(admitted.text.slice(sourceSpan!.start, sourceSpan!.end), 'Ana Kessel');
+});
+
+test('"as" frames: "As the Harbour Times reported, ...", "..., as one Arden official put it", "As reported by X,"', () => {
+  const [reported] = findAttributions('As the Harbour Times reported on Monday, the Orlen dock closed for repairs.', undefined, {});
+  assert.deepEqual([reported.cue, reported.source, reported.rule], ['reported', 'the Harbour Times', 'as-frame']);
+  const text = 'The port will reopen next spring, as one Arden official put it.';
+  const [put] = findAttributions(text, undefined, {});
+  assert.deepEqual([put.cue, put.source, text.slice(put.contentSpan!.start, put.contentSpan!.end)], ['put it', 'one Arden official', 'The port will reopen next spring']);
+  const [by] = findAttributions('As reported by the Sellan Evening Post, the mayor resigned.', undefined, {});
+  assert.deepEqual([by.cue, by.source], ['reported', 'the Sellan Evening Post']);
+  const [aside] = findAttributions('Or, as Tova Ridge, a former harbour master, put it: “The gulls are inside.”', undefined, {});
+  assert.deepEqual([aside.cue, aside.source], ['put it', 'Tova Ridge, a former harbour master']);
+  // "as" of time or manner, with an object after the verb, frames nothing.
+  assert.ok(findAttributions('The council voted as he urged members to unite.', undefined, {}).every((item) => item.rule !== 'as-frame'));
+});
+
+test('a sentence inside a quotation that began in an earlier sentence is quoted: "You know", "I think" are the speaker\'s', () => {
+  const claims = attributionsOf('Ana Kessel spoke at the dock. “We will rebuild the pier. I think we can rally the whole town. You know, the tide turns,” Kessel said.');
+  const think = claims.find((item) => /I think/.test(item.claim.text));
+  assert.ok(think);
+  // "I" inside the quotation is Kessel, not the writer: no author level of its own.
+  assert.ok(attributionLevels(think.attribution).every((level) => !(level.cue === 'think' && level.kind === 'author' && !level.nested)));
+  // A unit that starts inside a quotation: the closing mark opens nothing, so the frame after it is not quoted.
+  const [said] = findAttributions("but he has an air of real self-confidence,'' Mr. Bruno said.", undefined, {});
+  assert.deepEqual([said.cue, said.source, said.quoted], ['said', 'Mr. Bruno', false]);
+  const [mixed] = findAttributions('"We won,” Kessel said.', undefined, {});
+  assert.deepEqual([mixed.cue, mixed.quoted], ['said', false]);
+});
+
+test('speaker labels before a colon: a title, office words, a party in brackets, an opening quotation mark', () => {
+  assert.deepEqual(rulesOf('Rep. Tova Brandt (D-Arden): "I have not heard that figure."'), [[':', 'Rep. Tova Brandt (D-Arden)']]);
+  assert.deepEqual(rulesOf('Former secretary of state Ana Kessel: "We learned that from the harbour office."'), [[':', 'Former secretary of state Ana Kessel']]);
+  const [turn] = findAttributions('“Lena Sorvik: Seriously, the bridge is closed.', undefined, {});
+  assert.deepEqual([turn.source, turn.quoted], ['Lena Sorvik', false]);
+  assert.deepEqual(rulesOf('Breaking news: The dock closed.'), []);
+  assert.deepEqual(rulesOf('Photo: Lena Sorvik'), []);
+});
+
+test('a capitalised word in -ly is a name ("Kelly said"), a demonym before a plural noun heads a source ("Karskian traders say")', () => {
+  assert.deepEqual(rulesOf('Kelly said she asked for the interview.')[0], ['said', 'Kelly']);
+  assert.deepEqual(rulesOf('In the free-trade zone, Karskian traders also say business is poor.'), [['say', 'Karskian traders']]);
+});
+
+test('a curly quotation closed by a straight mark, "according to" inside a that-clause, a report joined by "nor"', () => {
+  const [said] = findAttributions('“If the test holds, the pier is lost," he said.', undefined, {});
+  assert.deepEqual([said.cue, said.quoted], ['said', false]);
+  const text = 'The Karsk Herald reported that, according to an analysis of the logs, 85 of the 154 ferries were late.';
+  const levels = findAttributions(text, undefined, {});
+  const reported = levels.find((item) => item.cue === 'reported');
+  const according = levels.find((item) => item.cue === 'according to');
+  assert.equal(reported?.embedded, undefined);
+  assert.equal(text.slice(according!.contentSpan!.start, according!.contentSpan!.end), '85 of the 154 ferries were late');
+  const nor = findAttributions('He declined to name the pilots, nor did he report that any ferry had been fined.', undefined, { model: cueModel() }).find((item) => item.cue === 'report');
+  assert.equal(nor?.embedded, undefined);
+});
+
+test('a frame after the content names its source after a lower-case title or a quantifier; a hyphenated participle describes', () => {
+  assert.deepEqual(rulesOf('Arden has more pull through its ferries, says political scientist Dossym Sarkan.'), [['says', 'political scientist Dossym Sarkan']]);
+  assert.deepEqual(rulesOf('A calmer harbour may not be such a bad thing, say some residents.'), [['say', 'some residents']]);
+  assert.deepEqual(rulesOf('The self-described harbour socialist said he would win the vote.'), [['said', 'The self-described harbour socialist']]);
+});
+
+test('a noun of saying after a possessive name reports for it when what is said follows: "Kessel’s call for", "Arden’s fear is that"', () => {
+  assert.deepEqual(rulesOf('Other council members joined Kessel’s call for a recount.'), [['call', 'Kessel’s']]);
+  assert.deepEqual(rulesOf('Arden’s fear is that the pier will fall.'), [['fear', 'Arden’s']]);
+  // A possessive pronoun is left to the cue classifier.
+  assert.deepEqual(rulesOf('Their fear is that the pier will fall.'), []);
+  assert.deepEqual(rulesOf("A second place would bolster Mr. Duffy's claim to be the strongest rival."), [['claim', "Mr. Duffy's"]]);
+  // A speech, a plan or support is no report by itself.
+  assert.deepEqual(rulesOf('His speech in Arden drew crowds.'), []);
+  assert.deepEqual(rulesOf("The council's plan for the pier was dropped."), []);
 });

@@ -3,10 +3,14 @@ import type { Attribution, Claim } from '../../../core/annotations.js';
 import { provenanceOf, type Stage } from '../../stage.js';
 import { findAttributions, type FoundAttribution } from './find.js';
 import { cueModel, type CueModel } from './cue-model.js';
+import type { Span } from '../../../core/span.js';
+// The speakers stage's reading of quotations (pure, over the text and its paragraphs), so both stages agree on them.
+import { findQuotations } from '../speakers/quotations.js';
+import { REPORTING_VERB_FORMS } from './lexicon.js';
 
 export { findAttributions, kindOfSource, tokenize } from './find.js';
 
-const STAGE = { name: 'claimgraph.attribution', version: '3.3.0' };
+const STAGE = { name: 'claimgraph.attribution', version: '3.4.0' };
 
 /**
  * Who a claim is attributed to: a named source, an anonymous or vague one, or the writer's own
@@ -27,8 +31,23 @@ export function createAttributionStage(learnedCues?: Map<string, number>, model?
     run(analysis: Analysis): Analysis {
       const options = { model: (model === undefined ? cueModel() : model) ?? undefined };
       let sentenceFrame: Attribution | null = null;
+      let sentenceStart = 0;
+      const quotations = documentQuotations(analysis);
+      let quotation = 0;
       const claims = analysis.claims.map((claim): Claim => {
-        const found = findAttributions(claim.text, learnedCues, options);
+        if (!claim.part) sentenceStart = claim.start;
+        // A claim that starts inside a quotation of the document (the middle of a speech quoted over several sentences)
+        // is read as quoted up to where that quotation ends: "You know", "I think" there are the quoted speaker's.
+        while (quotation < quotations.length && quotations[quotation].end <= claim.start) quotation++;
+        const open = quotations[quotation] && quotations[quotation].start < claim.start ? quotations[quotation].end - claim.start : undefined;
+        const claimOptions = open === undefined ? options : { ...options, openQuote: open };
+        let found = findAttributions(claim.text, learnedCues, claimOptions);
+        // "She defended the charity, but admitted “one or two instances”": a clause split from its sentence that opens
+        // with "but" or "and" and a verb shares the sentence's subject; it is read with the clauses before it, keeping
+        // only the cues of its own.
+        if (found.length === 0 && claim.part && claim.start > sentenceStart && joinedReport(claim.text)) {
+          found = readInSentence(analysis.document.text.slice(sentenceStart, claim.end), claim.start - sentenceStart, learnedCues, claimOptions);
+        }
         // "According to intelligence reports, A, while B": a frame that opens the sentence governs every
         // claim split from it; a source named in one clause ("X claims A, but B") does not.
         if (!claim.part) sentenceFrame = null;
@@ -50,6 +69,43 @@ export function createAttributionStage(learnedCues?: Map<string, number>, model?
     },
   };
   return stage;
+}
+
+/** The document's quotations (news convention: a paragraph that opens a quote without closing it goes on in the next). */
+function documentQuotations(analysis: Analysis): Span[] {
+  const { text } = analysis.document;
+  if (!/[“«„”»"]/.test(text)) return [];
+  const paragraphs: Span[] = [];
+  let paragraph = -1;
+  for (const sentence of analysis.sentences) {
+    if (sentence.paragraph === paragraph && paragraphs.length > 0) paragraphs[paragraphs.length - 1] = { start: paragraphs[paragraphs.length - 1].start, end: sentence.end };
+    else paragraphs.push({ start: sentence.start, end: sentence.end });
+    paragraph = sentence.paragraph;
+  }
+  return paragraphs.length > 0 ? findQuotations(text, paragraphs) : [];
+}
+
+/** A clause that opens with "but", "and" or "yet" and no subject of its own before its verb. */
+const JOINED_CLAUSE = /^(?:but|and|yet)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+|still\s+|has\s+|have\s+|had\s+)*(\p{Ll}+)/u;
+
+/** A clause split off its sentence whose first verb reports ("but admitted", "and later told"): only those are read again. */
+function joinedReport(text: string): boolean {
+  const verb = JOINED_CLAUSE.exec(text)?.[1];
+  return verb !== undefined && REPORTING_VERB_FORMS.has(verb);
+}
+
+/**
+ * The attributions of a clause read within its whole sentence (`offset`: where the clause starts in it), with spans
+ * relative to the clause: only those whose cue lies in the clause, the source possibly before it.
+ */
+function readInSentence(sentence: string, offset: number, learnedCues: Map<string, number> | undefined, options: Parameters<typeof findAttributions>[2]): FoundAttribution[] {
+  const shift = (span: { start: number; end: number }) => ({ start: span.start - offset, end: span.end - offset });
+  return findAttributions(sentence, learnedCues, options)
+    .filter((item) => item.cueSpan.start >= offset && !item.sourceless)
+    .map((item) => {
+      const content = item.contentSpan && item.contentSpan.start >= offset ? shift(item.contentSpan) : null;
+      return { ...item, cueSpan: shift(item.cueSpan), sourceSpan: shift(item.sourceSpan), contentSpan: content };
+    });
 }
 
 /**
