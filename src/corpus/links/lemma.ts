@@ -4,6 +4,7 @@
  * enough for word overlap, not a dictionary. Demonyms become their country ("Pakistani" → "pakistan"),
  * so "Pakistani officials" and "Pakistan's officials" share a word.
  */
+import { memoized } from '../../core/memo.js';
 import { gazetteer } from '../../pipeline/stages/entities/gazetteer.js';
 
 const IRREGULAR: Record<string, string> = {
@@ -104,18 +105,7 @@ const IRREGULAR: Record<string, string> = {
 const VOWEL = /[aeiou]/;
 
 /** Lemmas already made: every claim compared is lemmatised word by word, and news repeats its words. */
-const made = new Map<string, string>();
-const MADE_LIMIT = 100_000;
-
-export function lemma(word: string): string {
-  let found = made.get(word);
-  if (found === undefined) {
-    if (made.size >= MADE_LIMIT) made.clear();
-    found = lemmaOf(word);
-    made.set(word, found);
-  }
-  return found;
-}
+export const lemma: (word: string) => string = memoized(lemmaOf, 100_000);
 
 function lemmaOf(word: string): string {
   const lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');

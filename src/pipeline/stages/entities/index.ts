@@ -1,6 +1,7 @@
 import type { Analysis } from '../../../core/analysis.js';
 import type { Attribution, Claim, Entity, EntityType, Mention } from '../../../core/annotations.js';
 import { contentId } from '../../../core/hash.js';
+import { memoized } from '../../../core/memo.js';
 import { spansInside } from '../../../core/span.js';
 import { provenanceOf, type Stage } from '../../stage.js';
 import { findEvents } from './events.js';
@@ -19,19 +20,14 @@ const TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', 
 
 /** The entity id: the same type and name give the same id in every document, so entities meet across articles. */
 export function entityId(type: EntityType, name: string): string {
-  const memo = `${type}\u0000${name}`;
-  let id = entityIds.get(memo);
-  if (id === undefined) {
-    if (entityIds.size >= ENTITY_IDS_LIMIT) entityIds.clear();
-    id = contentId('ent', type, nameKey(name));
-    entityIds.set(memo, id);
-  }
-  return id;
+  return entityIdOf(`${type}\u0000${name}`);
 }
 
-/** Ids already hashed, by type and name (the same actors recur across articles); starts again past ENTITY_IDS_LIMIT. */
-const entityIds = new Map<string, string>();
-const ENTITY_IDS_LIMIT = 20_000;
+/** Ids already hashed, by type and name (the same actors recur across articles). */
+const entityIdOf = memoized((memo) => {
+  const at = memo.indexOf('\u0000');
+  return contentId('ent', memo.slice(0, at), nameKey(memo.slice(at + 1)));
+}, 20_000);
 
 let shared: { model: NerModelFile; places: Gazetteer } | null = null;
 
