@@ -3,9 +3,7 @@ import type { Attribution, Claim } from '../../../core/annotations.js';
 import { provenanceOf, type Stage } from '../../stage.js';
 import { findAttributions, type FoundAttribution } from './find.js';
 import { cueModel, type CueModel } from './cue-model.js';
-import type { Span } from '../../../core/span.js';
-// The speakers stage's reading of quotations (pure, over the text and its paragraphs), so both stages agree on them.
-import { findQuotations } from '../speakers/quotations.js';
+import { documentQuotations, paragraphSpans } from '../../quotations.js';
 import { REPORTING_VERB_FORMS } from './lexicon.js';
 
 export { findAttributions, kindOfSource, tokenize } from './find.js';
@@ -32,7 +30,7 @@ export function createAttributionStage(learnedCues?: Map<string, number>, model?
       const options = { model: (model === undefined ? cueModel() : model) ?? undefined };
       let sentenceFrame: Attribution | null = null;
       let sentenceStart = 0;
-      const quotations = documentQuotations(analysis);
+      const quotations = documentQuotations(analysis.document.text, paragraphSpans(analysis));
       let quotation = 0;
       const claims = analysis.claims.map((claim): Claim => {
         if (!claim.part) sentenceStart = claim.start;
@@ -69,20 +67,6 @@ export function createAttributionStage(learnedCues?: Map<string, number>, model?
     },
   };
   return stage;
-}
-
-/** The document's quotations (news convention: a paragraph that opens a quote without closing it goes on in the next). */
-function documentQuotations(analysis: Analysis): Span[] {
-  const { text } = analysis.document;
-  if (!/[“«„”»"]/.test(text)) return [];
-  const paragraphs: Span[] = [];
-  let paragraph = -1;
-  for (const sentence of analysis.sentences) {
-    if (sentence.paragraph === paragraph && paragraphs.length > 0) paragraphs[paragraphs.length - 1] = { start: paragraphs[paragraphs.length - 1].start, end: sentence.end };
-    else paragraphs.push({ start: sentence.start, end: sentence.end });
-    paragraph = sentence.paragraph;
-  }
-  return paragraphs.length > 0 ? findQuotations(text, paragraphs) : [];
 }
 
 /** A clause that opens with "but", "and" or "yet" and no subject of its own before its verb. */

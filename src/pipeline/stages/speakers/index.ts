@@ -4,7 +4,7 @@ import { spansInside, type Span } from '../../../core/span.js';
 import { provenanceOf, type Stage } from '../../stage.js';
 import { stripTitle } from '../entities/resolve.js';
 import { anaphorOf, BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, type Anaphor } from './anaphors.js';
-import { findQuotations, shareInside, type QuotationSpan } from './quotations.js';
+import { documentQuotations, paragraphSpans, shareInside, type Paragraph, type QuotationSpan } from '../../quotations.js';
 import { AnaphorResolver, type Resolution } from './resolve.js';
 import { COREFERENCE_MODEL_PATH, coreferenceModel } from './features.js';
 import { GIVEN_NAMES_PATH } from '../../../lang/en/given-names.js';
@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { appositionRoles, roleAround, splitSourceRole } from './roles.js';
 import { attributionUrl } from '../attribution/link-url.js';
 
-export { findQuotations } from './quotations.js';
+export { findQuotations } from '../../quotations.js';
 export { anaphorOf, genderOfPerson } from './anaphors.js';
 
 /** The version follows the files it reads (the coreference model, the given names), so `reanalyze` sees a retrained model. */
@@ -39,13 +39,7 @@ export const speakersStage: Stage = {
     const { text } = analysis.document;
     const entities = new Map(analysis.entities.map((entity) => [entity.id, entity]));
     const paragraphs = paragraphSpans(analysis);
-    const quotations =
-      paragraphs.length > 0
-        ? findQuotations(
-            text,
-            paragraphs.map((item) => item.span),
-          )
-        : [];
+    const quotations = documentQuotations(text, paragraphs);
     const resolver = new AnaphorResolver(text, analysis.sentences, analysis.mentions, analysis.entities, appositionRoles(text, analysis.mentions));
     /** How each anaphoric source was resolved, by its position, so the pronoun mention agrees with it. */
     const sourceResolutions = new Map<number, Resolution>();
@@ -199,21 +193,6 @@ function withResolution(level: Attribution, words: string, anaphor: Anaphor, res
     entity: antecedent.entity,
     antecedentSpan: { start: antecedent.span.start, end: antecedent.span.end },
   };
-}
-
-interface Paragraph {
-  index: number;
-  span: Span;
-}
-
-function paragraphSpans(analysis: Analysis): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  for (const sentence of analysis.sentences) {
-    const last = paragraphs[paragraphs.length - 1];
-    if (last && last.index === sentence.paragraph) last.span = { start: last.span.start, end: sentence.end };
-    else paragraphs.push({ index: sentence.paragraph, span: { start: sentence.start, end: sentence.end } });
-  }
-  return paragraphs;
 }
 
 /** An attribution of the claim's own, outside any quotation, that a quotation can take its speaker from. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../../../analyze.js';
-import { findQuotations } from './quotations.js';
+import { findQuotations } from '../../quotations.js';
 import { findAttributions } from '../attribution/find.js';
 import { anaphorOf, genderOfPerson } from './anaphors.js';
 import { resolverFor } from './index.js';

@@ -1,4 +1,34 @@
-import type { Span } from '../../../core/span.js';
+import type { Analysis } from '../core/analysis.js';
+import type { Span } from '../core/span.js';
+
+// Quotations as the attribution and speakers stages both read them (pure, over the text and its
+// paragraphs), kept here so that neither stage imports the other and both agree on every quotation.
+
+/** A paragraph of the document as its sentences give it. */
+export interface Paragraph {
+  index: number;
+  span: Span;
+}
+
+/** The document's paragraphs, from its sentences (a paragraph runs from its first sentence to its last). */
+export function paragraphSpans(analysis: Analysis): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const sentence of analysis.sentences) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && last.index === sentence.paragraph) last.span = { start: last.span.start, end: sentence.end };
+    else paragraphs.push({ index: sentence.paragraph, span: { start: sentence.start, end: sentence.end } });
+  }
+  return paragraphs;
+}
+
+/** The document's quotations over its paragraphs (none where the text holds no double quotation mark). */
+export function documentQuotations(text: string, paragraphs: Paragraph[]): QuotationSpan[] {
+  if (paragraphs.length === 0 || !/[“«„”»"]/.test(text)) return [];
+  return findQuotations(
+    text,
+    paragraphs.map((item) => item.span),
+  );
+}
 
 /** A stretch of quoted words in the document, with its quotation marks. */
 export interface QuotationSpan extends Span {
