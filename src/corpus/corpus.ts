@@ -17,10 +17,11 @@ import { keyOf, packClaimKey, unpackBody, unpackClaimKey, type KeyBody, type Pac
 export interface CorpusLookup {
   namesUnder(blocks: string[]): Promise<IndexedName[]>;
   canonicalIds(ids: string[]): Promise<Map<string, string>>;
-  /** Claims of other documents than `document` filed under any of these key hashes, each with the hashes it is filed under (of those asked). */
-  claimsUnder(hashes: number[], document: string): Promise<Array<{ claim: LinkableClaim; hashes: number[] }>>;
-  /** The same claims with their comparison keys ready, for a lookup that keeps them (then `claimsUnder` is not asked). */
-  keysUnder?(hashes: number[], document: string): Promise<Array<{ key: ClaimKey; hashes: number[] }>>;
+  /**
+   * Claims of other documents than `document` filed under any of these key hashes, each with its
+   * comparison key (kept with the claim, so not made again) and the hashes it is filed under (of those asked).
+   */
+  keysUnder(hashes: number[], document: string): Promise<Array<{ key: ClaimKey; hashes: number[] }>>;
 }
 
 /** One claim prepared for link-finding: its comparison key, the hashes of its link keys, and the key as JSON when it was made elsewhere. */
@@ -76,10 +77,7 @@ export async function crossArticleWork(analysis: Analysis, lookup: CorpusLookup,
   const file = (key: ClaimKey, hashes: number[]) => {
     for (const hash of hashes) (holders.get(hash) ?? holders.set(hash, []).get(hash)!).push(key);
   };
-  const earlier = lookup.keysUnder
-    ? await lookup.keysUnder(allHashes, analysis.document.id)
-    : (await lookup.claimsUnder(allHashes, analysis.document.id)).map(({ claim, hashes }) => ({ key: claimKey(claim), hashes }));
-  for (const { key, hashes } of earlier) file(key, hashes);
+  for (const { key, hashes } of await lookup.keysUnder(allHashes, analysis.document.id)) file(key, hashes);
   const links: Link[] = [];
   for (const { key, hashes } of keyed) {
     const candidates = new Set<ClaimKey>();
@@ -148,10 +146,6 @@ export class MemoryCorpus implements CorpusLookup {
       if (canonical) found.set(id, canonical);
     }
     return found;
-  }
-
-  async claimsUnder(hashes: number[], document: string): Promise<Array<{ claim: LinkableClaim; hashes: number[] }>> {
-    return (await this.keysUnder(hashes, document)).map(({ key, hashes: matched }) => ({ claim: key.claim, hashes: matched }));
   }
 
   async keysUnder(hashes: number[], document: string): Promise<Array<{ key: ClaimKey; hashes: number[] }>> {

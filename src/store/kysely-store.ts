@@ -307,7 +307,6 @@ export class KyselyStore implements Store {
         const rows = await inChunks(ids, (chunk) => trx.selectFrom('entities').select(['id', 'canonical_id']).where('id', 'in', chunk).execute());
         return new Map(rows.map((row) => [row.id, row.canonical_id]));
       },
-      claimsUnder: async (hashes, documentId) => (await this.claimRowsUnder(trx, hashes, documentId)).map(({ row, hashes }) => ({ claim: unpackJson<LinkableClaim>(row.linkable), hashes })),
       keysUnder: async (hashes, documentId) =>
         (await this.claimRowsUnder(trx, hashes, documentId)).map(({ row, hashes }) => {
           const claim = unpackJson<LinkableClaim>(row.linkable);
