@@ -23,7 +23,7 @@ export function paragraphSpans(analysis: Analysis): Paragraph[] {
 
 /** The document's quotations over its paragraphs (none where the text holds no double quotation mark). */
 export function documentQuotations(text: string, paragraphs: Paragraph[]): QuotationSpan[] {
-  if (paragraphs.length === 0 || !/[“«„”»"]/.test(text)) return [];
+  if (paragraphs.length === 0 || !ANY_QUOTE_MARK.test(text)) return [];
   return findQuotations(
     text,
     paragraphs.map((item) => item.span),
@@ -45,6 +45,8 @@ export interface QuotationSpan extends Span {
 const OPENING = new Set(['“', '«', '„']);
 const CLOSING = new Set(['”', '»']);
 const QUOTE_MARK = /[“«„”»"]/g;
+/** The same marks, for a test that keeps no position between calls. */
+const ANY_QUOTE_MARK = new RegExp(QUOTE_MARK.source);
 
 /**
  * Every top-level double quotation in the text, paragraph by paragraph. Curly and guillemet marks
