@@ -1,7 +1,7 @@
 // Classifies the attribution cues claimgraph adds that match no gold cue on the held-out fifth of PolNeAR train
 // (CUE_HELDOUT_PATH as in polnear-heldout.ts): inside a gold content or not, by rule; SHOW=<rule> prints examples.
 import { readFileSync } from 'node:fs';
-import { loadPolnear, predictedAttributions } from './polnear.js';
+import { inHeldOutFifth, loadPolnear, predictedAttributions } from './polnear.js';
 import { createAttributionStage } from '../src/pipeline/stages/attribution/index.js';
 import { toCueModel, type CueModelFile } from '../src/pipeline/stages/attribution/cue-model.js';
 import { spansOverlap as overlaps } from '../src/core/span.js';
@@ -13,7 +13,7 @@ const stage = createAttributionStage(undefined, toCueModel(JSON.parse(readFileSy
 const classes = new Map<string, number>();
 const examples: string[] = [];
 let found = 0;
-for (const { text, gold } of train.filter((_, index) => index % 5 === 0)) {
+for (const { text, gold } of train.filter((_, index) => inHeldOutFifth(index))) {
   for (const level of predictedAttributions(text, stage)) {
     if (!level.cueSpan) continue;
     found++;

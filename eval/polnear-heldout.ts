@@ -2,7 +2,7 @@
 // script picks its cut-offs on), with the cue classifier learned on the other four fifths: CUE_HELDOUT_PATH=/tmp/x.json
 // npm run train:attribution writes that classifier; THRESHOLD overrides its threshold. For checking rule changes off dev.
 import { readFileSync } from 'node:fs';
-import { evaluatePolnear, loadPolnear, predictedAttributions } from './polnear.js';
+import { evaluatePolnear, inHeldOutFifth, loadPolnear, predictedAttributions } from './polnear.js';
 import { createAttributionStage } from '../src/pipeline/stages/attribution/index.js';
 import { toCueModel, type CueModelFile } from '../src/pipeline/stages/attribution/cue-model.js';
 
@@ -16,7 +16,7 @@ const file = JSON.parse(readFileSync(path, 'utf8')) as CueModelFile;
 if (process.env.THRESHOLD) file.threshold = Number(process.env.THRESHOLD);
 const stage = createAttributionStage(undefined, process.env.NO_MODEL ? null : toCueModel(file));
 const score = evaluatePolnear(
-  train.filter((_, index) => index % 5 === 0),
+  train.filter((_, index) => inHeldOutFifth(index)),
   (text) => predictedAttributions(text, stage),
 )!;
 const line = (name: string, value: { overlap: { precision: number; recall: number; f1: number } }) =>

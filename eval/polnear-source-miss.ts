@@ -3,7 +3,7 @@
 // possessor, a pronoun, ...). SPLIT=train|dev|heldout (heldout: the fifth of train the training script holds
 // out, with CUE_HELDOUT_PATH's classifier); SHOW=<class> prints examples.
 import { readFileSync } from 'node:fs';
-import { loadPolnear, predictedAttributions } from './polnear.js';
+import { inHeldOutFifth, loadPolnear, predictedAttributions } from './polnear.js';
 import { createAttributionStage } from '../src/pipeline/stages/attribution/index.js';
 import { toCueModel, type CueModelFile } from '../src/pipeline/stages/attribution/cue-model.js';
 import { spansOverlap as overlaps } from '../src/core/span.js';
@@ -15,7 +15,7 @@ if (!all) {
   process.exit(0);
 }
 const heldOut = split === 'heldout' && process.env.CUE_HELDOUT_PATH;
-const documents = split === 'heldout' ? all.filter((_, index) => index % 5 === 0) : all;
+const documents = split === 'heldout' ? all.filter((_, index) => inHeldOutFifth(index)) : all;
 const stage = heldOut ? createAttributionStage(undefined, toCueModel(JSON.parse(readFileSync(heldOut, 'utf8')) as CueModelFile)) : undefined;
 const classes = new Map<string, number>();
 const examples = new Map<string, string[]>();

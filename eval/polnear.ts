@@ -54,6 +54,12 @@ export function readPolnearDocument(annPath: string, text: string): GoldAttribut
   return attributions;
 }
 
+/**
+ * Whether the article at `index` of PolNeAR train is in the held-out fifth (every fifth article): the
+ * training script learns on the other four fifths and picks its cut-offs here, and rule changes are checked here before dev.
+ */
+export const inHeldOutFifth = (index: number): boolean => index % 5 === 0;
+
 /** The annotated documents of a PolNeAR split, with gold spans in UTF-16 code units. */
 export function loadPolnear(split: 'train' | 'dev'): Array<{ name: string; text: string; gold: GoldAttribution[] }> | null {
   const root = dataSet(`attribution/polnear/data/${split}`);

@@ -3,7 +3,7 @@
 // their neighbours for the cues the hand rules leave unread, its threshold picked on the same held-out fifth
 // (models/attribution-cue-model.json). npm run eval reports dev.
 import { writeFileSync } from 'node:fs';
-import { claimsOf, evaluatePolnear, loadPolnear, predictedAttributions } from '../eval/polnear.js';
+import { claimsOf, evaluatePolnear, inHeldOutFifth, loadPolnear, predictedAttributions } from '../eval/polnear.js';
 import { ATTRIBUTION_CUES_PATH, countCueWords, learnedAttributionCues, selectCueWords, type AttributionCueFile } from '../src/pipeline/stages/attribution/learned.js';
 import { createAttributionStage } from '../src/pipeline/stages/attribution/index.js';
 import { findAttributions } from '../src/pipeline/stages/attribution/find.js';
@@ -16,8 +16,8 @@ if (!train) {
 }
 type Documents = NonNullable<ReturnType<typeof loadPolnear>>;
 const asCues = (documents: Documents) => documents.map(({ text, gold }) => ({ text, cues: gold.flatMap((item) => (item.cue ? [item.cue] : [])) }));
-const tuning = train.filter((_, index) => index % 5 === 0);
-const fitting = train.filter((_, index) => index % 5 !== 0);
+const tuning = train.filter((_, index) => inHeldOutFifth(index));
+const fitting = train.filter((_, index) => !inHeldOutFifth(index));
 
 // (1) Cue words, scored with the hand rules alone (no classifier).
 if (!process.argv.includes('--model-only')) {
