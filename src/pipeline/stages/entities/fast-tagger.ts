@@ -1,5 +1,6 @@
 import { notePairCached, PAD, wordGeneration, type SentenceParts, type WordStrings } from './features.js';
 import { allowedAfter, type TaggerModel } from './perceptron.js';
+import { memoized } from '../../../core/memo.js';
 
 /**
  * Tagging without building or hashing most feature strings: a model compiled to one weight matrix;
@@ -23,8 +24,12 @@ export interface CompiledTagger {
   pairs: PairRows;
   /** Per cached word, the bias row and its own eight rows summed, by the word's serial (see ownScoresAt). */
   own: OwnScores;
-  /** Rows of the small-vocabulary features met so far (see rowOfFeature). */
-  featureRows: Map<string, number>;
+  /**
+   * The row of a feature string from a small vocabulary (gazetteer, capitals, the second pass's
+   * document features), kept once found in a small memo that stays in cache rather than read among all
+   * the model's features; -1 for a feature without a row.
+   */
+  rowOfFeature: (feature: string) => number;
 }
 
 /**
@@ -71,22 +76,8 @@ interface PairRows {
   count: number;
 }
 
-/**
- * Rows of feature strings from a small vocabulary (gazetteer, capitals, the second pass's document
- * features), looked up in a small map that stays in cache rather than among all the model's features.
- * Bounded: it starts again past FEATURE_ROWS_LIMIT strings.
- */
+/** How many small-vocabulary feature rows a tagger keeps at hand (its memo starts again past this). */
 const FEATURE_ROWS_LIMIT = 4096;
-
-function rowOfFeature(tagger: CompiledTagger, feature: string): number {
-  let row = tagger.featureRows.get(feature);
-  if (row === undefined) {
-    if (tagger.featureRows.size >= FEATURE_ROWS_LIMIT) tagger.featureRows.clear();
-    row = tagger.rows.get(feature) ?? -1;
-    tagger.featureRows.set(feature, row);
-  }
-  return row;
-}
 
 /** The pair table's first size in buckets (a power of two); it doubles whenever it is half full. */
 const PAIR_BUCKETS = 1 << 12;
@@ -130,7 +121,7 @@ export function compileTagger(model: TaggerModel): CompiledTagger {
     words: wordRowsOf(size),
     pairs: { generation: wordGeneration(), table: new Int32Array(3 * PAIR_BUCKETS), mask: PAIR_BUCKETS - 1, rows: new Int32Array(4 * 1024), count: 0 },
     own: { generation: wordGeneration(), sums: new Float64Array(size * 1024), made: new Uint8Array(1024) },
-    featureRows: new Map(),
+    rowOfFeature: memoized((feature) => rows.get(feature) ?? -1, FEATURE_ROWS_LIMIT),
   };
 }
 
@@ -389,9 +380,9 @@ export function fastTag(tagger: CompiledTagger, words: string[], parts: Sentence
     const right = pairRowsAt(tagger, self, wordAt(index + 1));
     add(right < 0 ? uncachedRows[2] : tagger.pairs.rows[right + 2]);
     add(right < 0 ? uncachedRows[3] : tagger.pairs.rows[right + 3]);
-    add(rowOfFeature(tagger, parts.gazetteer[index]));
-    for (const feature of parts.flags[index]) add(rowOfFeature(tagger, feature));
-    if (extra) for (const feature of extra[index]) add(rowOfFeature(tagger, feature));
+    add(tagger.rowOfFeature(parts.gazetteer[index]));
+    for (const feature of parts.flags[index]) add(tagger.rowOfFeature(feature));
+    if (extra) for (const feature of extra[index]) add(tagger.rowOfFeature(feature));
     add(tagger.previousRows[previous]);
     add(tagger.historyRows[beforePrevious * (size + 1) + previous]);
     add(wordRows[ownAt + 16 + previous]);
