@@ -5,7 +5,8 @@
 //   node dist/bench/save-ab.js OTHER_TREE [N]        SQLite (temporary files), N saves (4,450)
 //   PG=1 node dist/bench/save-ab.js OTHER_TREE [N]   PostgreSQL (CLAIMGRAPH_PG_URL), a schema per tree, dropped after
 //
-// ORIGINALS limits the BBC articles analysed (all 2,225): past them the saves are copies under other
+// BATCH=K saves K articles per transaction (Store.saveBatch) where a tree's store has it, one at a time
+// where it has not. ORIGINALS limits the BBC articles analysed (all 2,225): past them the saves are copies under other
 // outlet names (bench/replicate.ts), which is where link-finding's cost lies. OTHER_TREE is a built
 // checkout (dist/, models/, schema/), such as `git archive REV | tar -x -C DIR` then `npx tsc` there.
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import type { Analysis } from '../src/core/analysis.js';
-import type { Store } from '../src/store/store.js';
+import type { SaveResult, Store } from '../src/store/store.js';
 import { loadBbc } from './corpora.js';
 import { replicate } from './replicate.js';
 
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   if (!other) throw new Error('usage: node dist/bench/save-ab.js OTHER_TREE [N]');
   const trees = [THIS_TREE, resolve(other)];
   const saves = Number(process.argv[3] ?? 4450);
+  const batch = Math.max(1, Number(process.env.BATCH ?? 1));
   const url = process.env.PG ? (process.env.CLAIMGRAPH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test') : null;
   const inputs = loadBbc()?.slice(0, Number(process.env.ORIGINALS ?? Infinity));
   if (!inputs) throw new Error('the BBC corpus (../shared/data/corpus/bbc-news) is not here');
@@ -54,20 +56,33 @@ async function main(): Promise<void> {
   const wall = [0, 0];
   const links = [0, 0];
   try {
-    for (let index = 0; index < saves; index++) {
-      const analysis = replicate(analyses[index % analyses.length], Math.floor(index / analyses.length));
-      for (const which of index % 2 ? [1, 0] : [0, 1]) {
+    for (let first = 0; first < saves; first += batch) {
+      const group = [];
+      for (let index = first; index < Math.min(first + batch, saves); index++) {
+        const analysis = replicate(analyses[index % analyses.length], Math.floor(index / analyses.length));
+        group.push({ analysis, options: { sourceHash: code[0].sourceHash(Buffer.from(analysis.document.id)) } });
+      }
+      for (const which of (first / batch) % 2 ? [1, 0] : [0, 1]) {
+        const store = stores[which];
         const startedCpu = process.cpuUsage();
         const started = performance.now();
-        const result = await stores[which].save(analysis, { sourceHash: code[0].sourceHash(Buffer.from(analysis.document.id)) });
+        // A tree whose store has no batch save saves the group one article at a time.
+        const results: SaveResult[] = [];
+        if (batch > 1 && store.saveBatch) {
+          for (const outcome of await store.saveBatch(group)) {
+            if (!outcome.result) throw outcome.error;
+            results.push(outcome.result);
+          }
+        } else for (const entry of group) results.push(await store.save(entry.analysis, entry.options));
         const used = process.cpuUsage(startedCpu);
         cpu[which] += (used.user + used.system) / 1000;
         wall[which] += performance.now() - started;
-        links[which] += result.links;
+        for (const result of results) links[which] += result.links;
       }
-      if ((index + 1) % 500 === 0 || index + 1 === saves) {
+      const done = Math.min(first + batch, saves);
+      if (Math.floor(done / 500) > Math.floor(first / 500) || done === saves) {
         console.log(
-          `saves to ${index + 1}: ${trees.map((tree, which) => `${tree}: ${(cpu[which] / 1000).toFixed(1)} CPU s, ${(wall[which] / 1000).toFixed(1)} s wall, ${links[which]} links`).join(' | ')}`,
+          `saves to ${done}: ${trees.map((tree, which) => `${tree}: ${(cpu[which] / 1000).toFixed(1)} CPU s, ${(wall[which] / 1000).toFixed(1)} s wall, ${links[which]} links`).join(' | ')}`,
         );
         cpu.fill(0);
         wall.fill(0);

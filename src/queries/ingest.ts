@@ -5,9 +5,11 @@ import { ClaimgraphError, isClaimgraphError } from '../core/errors.js';
 import { storeErrorOf } from '../store/errors.js';
 import { getDefaultPipeline } from '../pipeline/default.js';
 import type { Pipeline } from '../pipeline/runner.js';
-import type { SaveResult, Store } from '../store/store.js';
-import { crossArticleWork } from '../corpus/corpus.js';
-import { analyzeInOrder } from '../parallel/analysis-pool.js';
+import type { SaveOutcome, SaveResult, Store } from '../store/store.js';
+import type { Analysis } from '../core/analysis.js';
+import { readyBatches } from '../core/ready-batches.js';
+import { crossArticleWork, type CorpusLookup } from '../corpus/corpus.js';
+import { analyzeInOrder, type PoolResult } from '../parallel/analysis-pool.js';
 
 export const sourceHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -32,7 +34,8 @@ export interface IngestInput {
 
 /**
  * Ingests a batch: inputs are analysed on `jobs` threads while this thread is the store's one writer,
- * saving each article (with its cross-article work) in input order. Unchanged bytes are recognised
+ * saving each article (with its cross-article work) in input order; analyses that finish while it
+ * writes are saved together in one transaction (each still whole or not at all). Unchanged bytes are recognised
  * by their hash before they are sent for analysis. Yields one result per input, in order.
  */
 export async function* ingestAll(store: Store, inputs: IngestInput[], jobs: number): AsyncGenerator<{ source: string; result?: SaveResult; error?: ClaimgraphError }> {
@@ -53,26 +56,57 @@ export async function* ingestAll(store: Store, inputs: IngestInput[], jobs: numb
       return bytes;
     },
   }));
-  for await (const done of analyzeInOrder(tasks, jobs)) {
-    if (done.error) yield { source: done.source, error: done.error };
-    else if (done.skipped) yield { source: done.source, result: { status: 'unchanged', documentId: unchanged.get(done.source)!, claims: 0, links: 0 } };
-    else {
-      try {
-        // The claims' comparison keys, when an analysis thread made them, are not made again inside the write.
-        const prepared = done.prepared;
-        const result = await store.save(done.analysis!, { sourceHash: hashes.get(done.source)!, crossArticle: (analysis, lookup) => crossArticleWork(analysis, lookup, prepared) });
-        yield { source: done.source, result };
-      } catch (error) {
+  // Analyses that finish while the writer is busy are saved together, in one transaction.
+  for await (const ready of readyBatches(analyzeInOrder(tasks, jobs), WRITE_BATCH)) {
+    const analysed = ready.filter((done) => done.analysis);
+    const saved = analysed.length > 0 ? await saveAll(store, analysed, hashes) : [];
+    for (const done of ready) {
+      if (done.error) yield { source: done.source, error: done.error };
+      else if (done.skipped) yield { source: done.source, result: { status: 'unchanged', documentId: unchanged.get(done.source)!, claims: 0, links: 0 } };
+      else {
+        const outcome = saved.shift()!;
+        if (outcome.result) yield { source: done.source, result: outcome.result };
         // A store error (a full disk, a lost connection) costs this article only: it is coded and the batch goes on.
-        yield {
-          source: done.source,
-          error: isClaimgraphError(error)
-            ? error
-            : (storeErrorOf(error, done.source) ?? new ClaimgraphError('store_failed', `${done.source}: ${(error as Error)?.message ?? String(error)}`, { cause: error })),
-        };
+        else yield { source: done.source, error: codedStoreError(outcome.error, done.source) };
       }
     }
   }
+}
+
+/** Analyses saved in one transaction at most: enough to share one commit's cost, few enough to hold. */
+const WRITE_BATCH = 16;
+
+/**
+ * Saves analyses in one transaction; when that transaction fails as a whole (its commit, a lost
+ * connection), each is tried again alone, so one bad article never costs the others their save.
+ */
+async function saveAll(store: Store, analysed: PoolResult[], hashes: Map<string, string>): Promise<SaveOutcome[]> {
+  const entries = analysed.map((done) => {
+    // The claims' comparison keys, when an analysis thread made them, are not made again inside the write.
+    const prepared = done.prepared;
+    return { analysis: done.analysis!, options: { sourceHash: hashes.get(done.source)!, crossArticle: (analysis: Analysis, lookup: CorpusLookup) => crossArticleWork(analysis, lookup, prepared) } };
+  });
+  if (entries.length > 1) {
+    try {
+      return await store.saveBatch(entries);
+    } catch {
+      // Tried one by one below, where each article gets its own error.
+    }
+  }
+  const outcomes: SaveOutcome[] = [];
+  for (const entry of entries) {
+    try {
+      outcomes.push({ result: await store.save(entry.analysis, entry.options) });
+    } catch (error) {
+      outcomes.push({ error });
+    }
+  }
+  return outcomes;
+}
+
+function codedStoreError(error: unknown, source: string): ClaimgraphError {
+  if (isClaimgraphError(error)) return error;
+  return storeErrorOf(error, source) ?? new ClaimgraphError('store_failed', `${source}: ${(error as Error)?.message ?? String(error)}`, { cause: error });
 }
 
 /** Re-runs the pipeline on every stored document whose stage versions differ from the pipeline's. */

@@ -4,7 +4,7 @@ import type { AttributionKind, ClaimType, Document, LinkEvidence, LinkKind } fro
 import type { ContractClaim } from '../contract/json.js';
 import { nameKey } from '../core/names.js';
 import { crossArticleWork, type CorpusLookup } from '../corpus/corpus.js';
-import { claimKey, keyHash, type LinkableClaim } from '../corpus/links/index.js';
+import { claimKey, keyHash, type ClaimKey, type LinkableClaim } from '../corpus/links/index.js';
 import { keyOf, packBody, unpackBody, type KeyBody } from '../corpus/links/packed-key.js';
 import { RecentCache } from '../corpus/recent-cache.js';
 import { searchWords, statisticsDue, type DialectAdapter } from './adapter.js';
@@ -18,6 +18,8 @@ import type {
   ClaimFilter,
   CrossArticleWork,
   DocumentStats,
+  SaveOptions,
+  SaveOutcome,
   SaveResult,
   SearchResult,
   Store,
@@ -81,14 +83,22 @@ async function markQueueInputDone(trx: Tx, sourceHash: string, documentId: strin
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
-/** The Store over Kysely: one implementation, with engine differences in a DialectAdapter. */
 /** How many unpacked key bodies a store keeps at hand between saves: the copies of one story meet new claims together. */
 const KEY_BODY_CACHE = 1024;
+/** Stored claims' comparison keys held made: a few MB, and most of the earlier claims a save compares with. */
+const KEY_CACHE = 2048;
+
+/** Bytes as a string, one character per byte: a cheap exact map key for a stored value. */
+const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+
+/** The Store over Kysely: one implementation, with engine differences in a DialectAdapter. */
 
 export class KyselyStore implements Store {
   readonly dialect: 'sqlite' | 'postgres';
   /** Unpacked key bodies by their stored bytes (as latin1 text). */
   private readonly keyBodies = new RecentCache<string, KeyBody>(KEY_BODY_CACHE);
+  /** Comparison keys of stored claims, by their stored bytes (as latin1 text). */
+  private readonly keys = new RecentCache<string, ClaimKey>(KEY_CACHE);
 
   private constructor(
     private readonly db: Kysely<Database>,
@@ -176,37 +186,61 @@ export class KyselyStore implements Store {
     return row?.id ?? null;
   }
 
-  async save(analysis: Analysis, options: { sourceHash: string; crossArticle?: CrossArticleWork; queued?: boolean }): Promise<SaveResult> {
-    const rows = analysisRows(analysis);
-    const documentId = analysis.document.id;
-    let seq = 0;
-    const result = await this.write(async (trx): Promise<SaveResult> => {
-      // Checked again inside the lock: another process may have stored it since we looked.
-      const existing = await trx
-        .selectFrom('documents')
-        .select('id')
-        .where((where) => where.or([where('source_hash', '=', options.sourceHash), where('id', '=', documentId)]))
-        .executeTakeFirst();
-      if (existing) {
-        if (options.queued) await markQueueInputDone(trx, options.sourceHash, existing.id);
-        return { status: 'unchanged', documentId: existing.id, claims: 0, links: 0 };
-      }
-      const { next } = await trx
-        .selectFrom('documents')
-        .select(sql<number>`coalesce(max(seq), 0) + 1`.as('next'))
-        .executeTakeFirstOrThrow();
-      seq = Number(next);
-      await trx
-        .insertInto('documents')
-        .values({ ...rows.document, seq, source_hash: options.sourceHash, ingested_at: new Date().toISOString() })
-        .execute();
-      const links = await this.insertAnnotations(trx, rows, seq, analysis, options.crossArticle ?? crossArticleWork);
-      if (options.queued) await markQueueInputDone(trx, options.sourceHash, documentId);
-      return { status: 'added', documentId, claims: rows.claims.length, links };
-    });
+  async save(analysis: Analysis, options: SaveOptions): Promise<SaveResult> {
+    const { result, seq } = await this.write((trx) => this.saveWithin(trx, analysis, options));
     // After the commit, outside the write lock: other writers go on while the statistics are gathered.
     if (result.status === 'added' && statisticsDue(seq)) await this.adapter.refreshStatistics?.(this.db);
     return result;
+  }
+
+  async saveBatch(entries: ReadonlyArray<{ analysis: Analysis; options: SaveOptions }>): Promise<SaveOutcome[]> {
+    let refresh = false;
+    const outcomes = await this.write(async (trx) => {
+      const done: SaveOutcome[] = [];
+      for (const { analysis, options } of entries) {
+        await sql`savepoint cg_batch_entry`.execute(trx);
+        try {
+          const { result, seq } = await this.saveWithin(trx, analysis, options);
+          refresh ||= result.status === 'added' && statisticsDue(seq);
+          done.push({ result });
+        } catch (error) {
+          await sql`rollback to savepoint cg_batch_entry`.execute(trx);
+          done.push({ error });
+        }
+        await sql`release savepoint cg_batch_entry`.execute(trx);
+      }
+      return done;
+    });
+    if (refresh) await this.adapter.refreshStatistics?.(this.db);
+    return outcomes;
+  }
+
+  /** One article's save inside an open write transaction; `seq` is its place in the order (0 when unchanged). */
+  private async saveWithin(trx: Tx, analysis: Analysis, options: SaveOptions): Promise<{ result: SaveResult; seq: number }> {
+    const rows = analysisRows(analysis);
+    const documentId = analysis.document.id;
+    // Checked again inside the lock: another process may have stored it since we looked.
+    const existing = await trx
+      .selectFrom('documents')
+      .select('id')
+      .where((where) => where.or([where('source_hash', '=', options.sourceHash), where('id', '=', documentId)]))
+      .executeTakeFirst();
+    if (existing) {
+      if (options.queued) await markQueueInputDone(trx, options.sourceHash, existing.id);
+      return { result: { status: 'unchanged', documentId: existing.id, claims: 0, links: 0 }, seq: 0 };
+    }
+    const { next } = await trx
+      .selectFrom('documents')
+      .select(sql<number>`coalesce(max(seq), 0) + 1`.as('next'))
+      .executeTakeFirstOrThrow();
+    const seq = Number(next);
+    await trx
+      .insertInto('documents')
+      .values({ ...rows.document, seq, source_hash: options.sourceHash, ingested_at: new Date().toISOString() })
+      .execute();
+    const links = await this.insertAnnotations(trx, rows, seq, analysis, options.crossArticle ?? crossArticleWork);
+    if (options.queued) await markQueueInputDone(trx, options.sourceHash, documentId);
+    return { result: { status: 'added', documentId, claims: rows.claims.length, links }, seq };
   }
 
   async replace(analysis: Analysis, options: { crossArticle?: CrossArticleWork } = {}): Promise<SaveResult> {
@@ -307,17 +341,27 @@ export class KyselyStore implements Store {
         const rows = await inChunks(ids, (chunk) => trx.selectFrom('entities').select(['id', 'canonical_id']).where('id', 'in', chunk).execute());
         return new Map(rows.map((row) => [row.id, row.canonical_id]));
       },
-      keysUnder: async (hashes, documentId) =>
-        (await this.claimRowsUnder(trx, hashes, documentId)).map(({ row, hashes }) => {
-          const claim = unpackJson<LinkableClaim>(row.linkable);
-          return { key: row.key_body ? keyOf(claim, this.keyBody(row.key_body)) : claimKey(claim), hashes };
-        }),
+      keysUnder: async (hashes, documentId) => (await this.claimRowsUnder(trx, hashes, documentId)).map(({ row, hashes }) => ({ key: this.storedKey(row), hashes })),
     };
+  }
+
+  /**
+   * A stored claim's comparison key, made once while it is in use (a claim filed under a common key
+   * is read by many later saves). It is found by the stored bytes themselves, so a claim replaced
+   * since, by this process or another, is never compared in its old form.
+   */
+  private storedKey(row: { linkable: Uint8Array; key_body: Uint8Array | null }): ClaimKey {
+    const body = row.key_body;
+    const bytes = body ? `${latin1(row.linkable)}\u0000${latin1(body)}` : latin1(row.linkable);
+    return this.keys.get(bytes, () => {
+      const claim = unpackJson<LinkableClaim>(row.linkable);
+      return body ? keyOf(claim, this.keyBody(body)) : claimKey(claim);
+    });
   }
 
   /** A stored key body, unpacked once for all the claims that share it while it is in use. */
   private keyBody(packed: Uint8Array): KeyBody {
-    return this.keyBodies.get(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString('latin1'), () => unpackBody(unpackText(packed)));
+    return this.keyBodies.get(latin1(packed), () => unpackBody(unpackText(packed)));
   }
 
   /** Claims of other documents filed under any of these key hashes, each with the hashes it matched. */

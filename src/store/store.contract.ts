@@ -93,6 +93,35 @@ export function runStoreConformance(name: string, open: () => Promise<Store>, op
     assert.equal((await save(store, FIXTURES.arden())).status, 'added', 'the store is still usable');
   });
 
+  it('a batch saves each article whole: one that fails is rolled back alone, the rest as if saved one by one', async (store) => {
+    const broken = FIXTURES.arden();
+    broken.document.id = `${broken.document.id}-broken`;
+    broken.document.text = `${broken.document.text} `;
+    // The same claim twice breaks the claims table's primary key after the document row is written.
+    broken.claims.push(broken.claims[0]);
+    const entry = (analysis: Analysis) => ({ analysis, options: { sourceHash: sourceHash(Buffer.from(analysis.document.text)) } });
+    const outcomes = await store.saveBatch([entry(FIXTURES.arden()), entry(broken), entry(FIXTURES.karsk()), entry(FIXTURES.karsk())]);
+    assert.deepEqual(
+      outcomes.map((outcome) => outcome.result?.status ?? 'failed'),
+      ['added', 'failed', 'added', 'unchanged'],
+    );
+    assert.ok(outcomes[1].error instanceof Error);
+    const single = await open();
+    try {
+      const results = [await save(single, FIXTURES.arden()), await save(single, FIXTURES.karsk())];
+      assert.deepEqual(await store.counts(), await single.counts());
+      assert.deepEqual(
+        outcomes.filter((outcome) => outcome.result?.status === 'added').map((outcome) => outcome.result!.links),
+        results.map((result) => result.links),
+      );
+      assert.ok(results[1].links > 0, 'the second article links to the first, saved earlier in the same transaction');
+      assert.deepEqual(await store.links({}), await single.links({}));
+    } finally {
+      await single.close();
+    }
+    assert.equal((await store.search('Karsk')).documents.length, 2);
+  });
+
   it('filters claims by entity, attribution, source, type, hedging, date and document', async (store) => {
     const arden = FIXTURES.arden();
     const karsk = FIXTURES.karsk();

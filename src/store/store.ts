@@ -24,7 +24,15 @@ export interface Store {
    * `queued`: the bytes came through the job queue (PostgreSQL only): their queue input is marked done
    * in the same transaction, so a job run twice or cut off after the commit never stores twice.
    */
-  save(analysis: Analysis, options: { sourceHash: string; crossArticle?: CrossArticleWork; queued?: boolean }): Promise<SaveResult>;
+  save(analysis: Analysis, options: SaveOptions): Promise<SaveResult>;
+  /**
+   * Saves several analyses, in order, in one transaction (one commit, one search-index flush): each
+   * article either wholly there or not at all, as with `save`. An article that fails is rolled back
+   * alone (to its savepoint) and its error returned in its place while the others are kept. When the
+   * transaction itself fails (its commit, a lost connection) the whole call rejects and nothing of it
+   * is stored.
+   */
+  saveBatch(entries: ReadonlyArray<{ analysis: Analysis; options: SaveOptions }>): Promise<SaveOutcome[]>;
   /** Replaces a stored document's analysis (after a pipeline upgrade), keeping its place in the order. */
   replace(analysis: Analysis, options?: { crossArticle?: CrossArticleWork }): Promise<SaveResult>;
   /** The stored document model, enough to run the pipeline on it again. */
@@ -53,6 +61,15 @@ export interface Store {
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
 }
+
+export interface SaveOptions {
+  sourceHash: string;
+  crossArticle?: CrossArticleWork;
+  queued?: boolean;
+}
+
+/** One entry of a batch save: what was stored, or why this article was not. */
+export type SaveOutcome = { result: SaveResult; error?: undefined } | { result?: undefined; error: unknown };
 
 export interface SaveResult {
   status: 'added' | 'unchanged' | 'replaced';

@@ -11,8 +11,9 @@ import { printable } from '../style.js';
 export const INGEST_HELP = `Usage: claimgraph ingest [options] <file|directory|->...
 
 Analyses articles and stores them, with their claims, entities, relations and the links between
-their claims and those already stored. Re-ingesting an unchanged file does nothing. Each article is
-saved in one transaction: an interrupted ingest never leaves half an article.
+their claims and those already stored. Re-ingesting an unchanged file does nothing. Articles are
+saved whole, several to a transaction when analysis runs ahead of the writer: an interrupted ingest
+never leaves half an article, and re-running it stores what is missing.
 
 Options:
   --published YYYY-MM-DD publication date for inputs that do not give one
