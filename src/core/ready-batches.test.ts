@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { MessageChannel } from 'node:worker_threads';
 import { readyBatches } from './ready-batches.js';
 
 async function* produce(count: number, delayMs: number, failAt = -1): AsyncGenerator<number> {
@@ -46,8 +47,8 @@ test('the reader holds at most max items ahead of a consumer that is not reading
   const batches = readyBatches(counted(), 5);
   const first = await batches.next();
   await sleep(20);
-  assert.deepEqual(first.value, [0]);
-  assert.ok(produced <= 1 + 5 + 1, `read ahead ${produced}`);
+  assert.deepEqual(first.value, [0, 1, 2, 3, 4], 'what arrived in the first turn, up to max');
+  assert.ok(produced <= first.value.length + 5 + 1, `read ahead ${produced}`);
   await batches.return(undefined);
 });
 
@@ -77,4 +78,42 @@ test('stopping early closes the source', async () => {
 
 test('a batch size below one is refused', async () => {
   await assert.rejects(readyBatches(produce(1, 0), 0).next(), RangeError);
+});
+
+test('messages that arrive while the consumer blocks the thread (a synchronous save) come as one batch', async () => {
+  // As analysis threads' replies do: each is its own message, delivered when the thread is free again.
+  const { port1, port2 } = new MessageChannel();
+  async function* replies(count: number): AsyncGenerator<number> {
+    const queue: number[] = [];
+    let wake: (() => void) | null = null;
+    port2.on('message', (value: number) => {
+      queue.push(value);
+      wake?.();
+    });
+    for (let index = 0; index < count; index++) {
+      while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      yield queue.shift()!;
+    }
+  }
+  port1.postMessage(0);
+  const batches: number[][] = [];
+  try {
+    for await (const batch of readyBatches(replies(7), 16)) {
+      batches.push(batch);
+      if (batches.length === 1) {
+        for (let value = 1; value < 7; value++) port1.postMessage(value);
+        const until = Date.now() + 20;
+        while (Date.now() < until); // the thread is busy, as in a save
+      }
+    }
+  } finally {
+    port1.close();
+  }
+  assert.deepEqual(batches, [[0], [1, 2, 3, 4, 5, 6]]);
+});
+
+test('without settling, a consumer woken by one message takes it alone', async () => {
+  const batches: number[][] = [];
+  for await (const batch of readyBatches(produce(3, 2), 8, null)) batches.push(batch);
+  assert.deepEqual(batches, [[0], [1], [2]]);
 });

@@ -6,7 +6,7 @@
  * ahead, so a slow consumer never lets the source pile up in memory. An error of the source is
  * thrown after the items that came before it.
  */
-export async function* readyBatches<T>(source: AsyncIterable<T>, max: number): AsyncGenerator<T[]> {
+export async function* readyBatches<T>(source: AsyncIterable<T>, max: number, settle: (() => Promise<void>) | null = nextTurn): AsyncGenerator<T[]> {
   if (!(max >= 1)) throw new RangeError(`batch size must be at least 1, got ${max}`);
   const iterator = source[Symbol.asyncIterator]();
   const held: T[] = [];
@@ -41,7 +41,12 @@ export async function* readyBatches<T>(source: AsyncIterable<T>, max: number): A
 
   try {
     for (;;) {
-      if (held.length === 0 && !finished) await new Promise<void>((resolve) => (arrived = resolve));
+      if (held.length === 0 && !finished) {
+        await new Promise<void>((resolve) => (arrived = resolve));
+        // Let what else has arrived in this turn of the event loop (the other threads' messages) join
+        // the batch: an item wakes this consumer from a microtask, before the next message is read.
+        if (settle) await settle();
+      }
       if (held.length > 0) {
         const batch = held.splice(0, max);
         wake(roomMade);
@@ -60,3 +65,6 @@ export async function* readyBatches<T>(source: AsyncIterable<T>, max: number): A
     if (!failure) await iterator.return?.();
   }
 }
+
+/** Resolves after the event loop's current turn: messages and I/O already waiting are handled first. */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));

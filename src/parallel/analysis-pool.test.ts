@@ -54,3 +54,23 @@ test('a thread that dies costs only the input it was reading (E012, worth a retr
     await threads.close();
   }
 });
+
+test('with two inputs in a thread’s hands, a thread that dies costs the one it was reading; the one queued behind it is read by the new thread', async () => {
+  const threads = new AnalysisThreads(1, 2);
+  try {
+    const reading = threads.analyze('dies.txt', Buffer.from(TEXTS[1]), { source: 'dies.txt' });
+    const queued = threads.analyze('queued.txt', Buffer.from(TEXTS[0]), { source: 'queued.txt' });
+    await (threads as unknown as { workers: Worker[] }).workers[0].terminate();
+    const [lost, after] = await Promise.all([reading, queued]);
+    assert.equal(lost.error?.kind, 'stage_failed');
+    assert.match(lost.error?.message ?? '', /dies\.txt: the analysis thread stopped/);
+    assert.equal(after.source, 'queued.txt');
+    assert.deepEqual(after.analysis, analyze(Buffer.from(TEXTS[0]), { source: 'queued.txt' }));
+  } finally {
+    await threads.close();
+  }
+});
+
+test('inputs per thread below one are refused', () => {
+  assert.throws(() => new AnalysisThreads(1, 0), RangeError);
+});

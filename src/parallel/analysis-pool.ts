@@ -42,18 +42,19 @@ export async function* analyzeInOrder(inputs: Iterable<PoolInput>, jobs: number)
     for (const input of inputs) yield await analyzeHere(input);
     return;
   }
-  const threads = new AnalysisThreads(jobs);
+  // Two inputs in each thread's hands, so it goes on to the next while this thread's caller writes.
+  const threads = new AnalysisThreads(jobs, 2);
   const submit = async (input: PoolInput): Promise<PoolResult> => {
     const bytes = await readBytes(input);
     if (!(bytes instanceof Uint8Array)) return bytes;
     return threads.analyze(input.source, bytes, input.options);
   };
-  // A window of results in flight: twice the threads keeps every thread busy while the caller writes.
+  // A window of results in flight: the two in each thread's hands and as many finished, waiting their turn.
   const window: Array<Promise<PoolResult>> = [];
   try {
     for (const input of inputs) {
       window.push(submit(input));
-      if (window.length >= jobs * 2) yield await window.shift()!;
+      if (window.length >= jobs * 4) yield await window.shift()!;
     }
     while (window.length > 0) yield await window.shift()!;
   } finally {
@@ -64,38 +65,47 @@ export async function* analyzeInOrder(inputs: Iterable<PoolInput>, jobs: number)
 }
 
 /**
- * A fixed set of analysis threads taking one input at a time each, for callers that submit inputs as
- * they come (the job queue's worker) rather than as one ordered batch. Models load once per thread.
- * A thread that dies (a native crash, an exit, out of memory) costs the input it was reading, which
- * fails with a coded error (E012, worth a retry), and is replaced by a new thread: the batch goes on.
+ * A fixed set of analysis threads, each given up to `depth` inputs at a time (it reads them in turn):
+ * with a depth of 2 a thread starts its next input at once, while the main thread is still busy with
+ * the last result (a store writer's synchronous save), instead of idling until it is free. Callers
+ * that submit inputs as they come (the job queue's worker) keep a depth of 1. Models load once per
+ * thread. A thread that dies (a native crash, an exit, out of memory) costs the input it was reading,
+ * which fails with a coded error (E012, worth a retry); the inputs queued behind it go to the new
+ * thread that takes its place: the batch goes on.
  */
 export class AnalysisThreads {
   private readonly url = new URL('./analysis-worker.js', import.meta.url);
   private readonly workers: Worker[];
-  private readonly idle: Worker[];
+  /** Inputs given to each thread and not yet answered, by thread. */
+  private readonly load = new Map<Worker, number>();
   private readonly waiting: Array<() => void> = [];
-  private readonly pending = new Map<number, { resolve: (result: PoolResult) => void; reject: (error: Error) => void; source: string; worker: Worker }>();
+  private readonly pending = new Map<number, { resolve: (result: PoolResult) => void; reject: (error: Error) => void; source: string; task: PoolTask; worker: Worker }>();
   private nextId = 0;
   private closing = false;
 
-  constructor(threads: number) {
+  constructor(
+    threads: number,
+    private readonly depth = 1,
+  ) {
+    if (!(depth >= 1)) throw new RangeError(`inputs per thread must be at least 1, got ${depth}`);
     this.workers = Array.from({ length: threads }, () => this.spawn());
-    this.idle = [...this.workers];
   }
 
   private spawn(): Worker {
     const worker = new Worker(this.url);
+    this.load.set(worker, 0);
     worker.on('message', (reply: PoolReply) => {
       const task = this.pending.get(reply.id)!;
       this.pending.delete(reply.id);
       this.release(task.worker);
-      if ('analysis' in reply) task.resolve({ source: task.source, analysis: reply.analysis, prepared: unpackPrepared(reply.prepared) });
+      const source = task.source;
+      if ('analysis' in reply) task.resolve({ source, analysis: reply.analysis, prepared: unpackPrepared(reply.prepared) });
       else if ('error' in reply)
         task.resolve({
-          source: task.source,
+          source,
           error: new ClaimgraphError(reply.error.kind, reply.error.message, { permanent: reply.error.permanent, ...(reply.error.budget ? { budget: reply.error.budget } : {}) }),
         });
-      else task.reject(new Error(`analysis of ${task.source} crashed: ${reply.crash}`));
+      else task.reject(new Error(`analysis of ${source} crashed: ${reply.crash}`));
     });
     worker.on('error', (error) => this.lost(worker, error.message));
     worker.on('exit', (code) => this.lost(worker, `it exited with code ${code}`));
@@ -103,36 +113,59 @@ export class AnalysisThreads {
   }
 
   private release(worker: Worker): void {
-    this.idle.push(worker);
+    const load = this.load.get(worker);
+    if (load !== undefined) this.load.set(worker, load - 1);
     this.waiting.shift()?.();
   }
 
-  /** A thread stopped: its input fails with a coded error and a new thread takes its place. */
+  /** The thread with the fewest inputs in hand, if any has room for one more. */
+  private leastLoaded(): Worker | null {
+    let best: Worker | null = null;
+    for (const worker of this.workers) if ((this.load.get(worker) ?? 0) < (best ? this.load.get(best)! : this.depth)) best = worker;
+    return best;
+  }
+
+  /**
+   * A thread stopped: the input it was reading (its oldest unanswered one: a thread reads its inputs
+   * in the order given) fails with a coded error; the ones queued behind it go to the new thread.
+   */
   private lost(worker: Worker, why: string): void {
     const index = this.workers.indexOf(worker);
     if (this.closing || index < 0) return;
     worker.removeAllListeners();
     worker.on('error', () => {});
-    const idleAt = this.idle.indexOf(worker);
-    if (idleAt >= 0) this.idle.splice(idleAt, 1);
+    this.load.delete(worker);
     const replacement = this.spawn();
     this.workers[index] = replacement;
-    for (const [id, task] of this.pending) {
-      if (task.worker !== worker) continue;
-      this.pending.delete(id);
-      task.resolve({ source: task.source, error: new ClaimgraphError('stage_failed', `${task.source}: the analysis thread stopped while reading it (${why})`, { permanent: false }) });
+    let reading = true;
+    for (const [id, entry] of [...this.pending].sort(([a], [b]) => a - b)) {
+      if (entry.worker !== worker) continue;
+      if (reading) {
+        reading = false;
+        this.pending.delete(id);
+        const source = entry.source;
+        entry.resolve({ source, error: new ClaimgraphError('stage_failed', `${source}: the analysis thread stopped while reading it (${why})`, { permanent: false }) });
+        continue;
+      }
+      entry.worker = replacement;
+      this.load.set(replacement, this.load.get(replacement)! + 1);
+      replacement.postMessage(entry.task);
     }
-    this.release(replacement);
+    this.waiting.shift()?.();
   }
 
-  /** Analyses one input on the next free thread: its analysis, or its coded error. */
+  /** Analyses one input on the least busy thread: its analysis, or its coded error. */
   async analyze(source: string, bytes: Uint8Array, options: IngestOptions): Promise<PoolResult> {
-    while (this.idle.length === 0) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    const worker = this.idle.pop()!;
-    const id = this.nextId++;
+    let worker = this.leastLoaded();
+    while (!worker) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      worker = this.leastLoaded();
+    }
+    this.load.set(worker, this.load.get(worker)! + 1);
+    const task: PoolTask = { id: this.nextId++, bytes, options };
     return new Promise<PoolResult>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, source, worker });
-      worker.postMessage({ id, bytes, options } satisfies PoolTask);
+      this.pending.set(task.id, { resolve, reject, source, task, worker });
+      worker.postMessage(task);
     });
   }
 

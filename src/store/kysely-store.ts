@@ -103,12 +103,14 @@ export class KyselyStore implements Store {
   private constructor(
     private readonly db: Kysely<Database>,
     private readonly adapter: DialectAdapter,
+    /** A second connection for the reads that must not queue behind a write transaction (SQLite has one connection). */
+    private readonly sideReader: Kysely<Database> | null,
   ) {
     this.dialect = adapter.name;
   }
 
-  static async open(db: Kysely<Database>, adapter: DialectAdapter, options: { readonly: boolean }): Promise<KyselyStore> {
-    const store = new KyselyStore(db, adapter);
+  static async open(db: Kysely<Database>, adapter: DialectAdapter, options: { readonly: boolean; sideReader?: Kysely<Database> }): Promise<KyselyStore> {
+    const store = new KyselyStore(db, adapter, options.sideReader ?? null);
     try {
       // Check the version before creating anything, so an older store is never half-upgraded.
       const version = await db
@@ -159,6 +161,7 @@ export class KyselyStore implements Store {
         });
       }
     } catch (error) {
+      await options.sideReader?.destroy().catch(() => undefined);
       await db.destroy().catch(() => undefined);
       if (isClaimgraphError(error)) throw error;
       throw new ClaimgraphError('store_unavailable', `cannot open as a claimgraph store (${(error as Error).message})`, { cause: error });
@@ -182,7 +185,9 @@ export class KyselyStore implements Store {
   }
 
   async documentForSource(sourceHash: string): Promise<string | null> {
-    const row = await this.db.selectFrom('documents').select('id').where('source_hash', '=', sourceHash).executeTakeFirst();
+    // Read beside the writer: ingest asks this for the next inputs while it saves earlier ones. What it
+    // answers may lag a commit; a save checks again inside its transaction.
+    const row = await (this.sideReader ?? this.db).selectFrom('documents').select('id').where('source_hash', '=', sourceHash).executeTakeFirst();
     return row?.id ?? null;
   }
 
@@ -692,6 +697,7 @@ export class KyselyStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.sideReader?.destroy();
     await this.adapter.beforeClose?.(this.db);
     await this.db.destroy();
   }

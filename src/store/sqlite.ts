@@ -123,6 +123,16 @@ function checkMagic(path: string): void {
 }
 
 /**
+ * A read-only second connection to the store's file, for the reads that must not wait for the one
+ * writing connection's transaction: WAL lets it read the last commit while the writer works.
+ */
+function sideReader(path: string, busyTimeoutMs = 60_000): Kysely<Database> {
+  const database = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+  database.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+}
+
+/**
  * Opens (creating if needed) a SQLite store: WAL, so readers never wait for the writer, and a busy
  * timeout, so a second process ingesting at the same time waits its turn instead of failing.
  * Opening checks what the file is (checkIdentity) and runs SQLite's quick_check: a damaged store is
@@ -161,7 +171,7 @@ export async function openSqliteStore(
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   let store: Store;
   try {
-    store = await KyselyStore.open(db, sqliteAdapter, { readonly: options.readonly ?? false });
+    store = await KyselyStore.open(db, sqliteAdapter, { readonly: options.readonly ?? false, sideReader: options.readonly ? undefined : sideReader(path, options.busyTimeoutMs) });
   } catch (error) {
     if (isClaimgraphError(error)) throw new ClaimgraphError(error.kind, `${path}: ${error.message.replace(/^\[E\d+\] /, '')}`, { cause: error });
     throw error;
