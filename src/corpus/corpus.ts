@@ -5,6 +5,7 @@ import { MemoryShelf, type ClaimShelf } from './claim-shelf.js';
 import { RecentCache } from './recent-cache.js';
 import { blocksOf, planMerges, type IndexedName, type MergeCandidate } from './entities.js';
 import { claimKey, keyHash, linkBetween, linkKeys, linkableClaims, type ClaimKey, type LinkableClaim } from './links/index.js';
+import { sameWording } from './links/compare.js';
 import { keyOf, packClaimKey, unpackBody, unpackClaimKey, type KeyBody, type PackedClaimKey } from './links/packed-key.js';
 
 /**
@@ -53,7 +54,7 @@ export interface CorpusAdditions {
   linkables: LinkableClaim[];
   /** The same claims prepared for link-finding, in the same order. */
   prepared: PreparedClaim[];
-  /** Link-key hashes of each of the article's claims. */
+  /** Link-key hashes of each of the article's claims that later claims are to meet: every claim but the copies of a filed one. */
   claimKeys: Array<{ claim: string; hash: number }>;
   /** Links among the article's claims and to earlier articles' claims. */
   links: Link[];
@@ -79,14 +80,21 @@ export async function crossArticleWork(analysis: Analysis, lookup: CorpusLookup,
   };
   for (const { key, hashes } of await lookup.keysUnder(allHashes, analysis.document.id)) file(key, hashes);
   const links: Link[] = [];
-  for (const { key, hashes } of keyed) {
+  const keptUnderKeys: PreparedClaim[] = [];
+  for (const item of keyed) {
+    const { key, hashes } = item;
     const candidates = new Set<ClaimKey>();
     for (const hash of hashes) for (const other of holders.get(hash) ?? []) candidates.add(other);
+    let copy = false;
     for (const other of [...candidates].sort(byClaimId)) {
       const link = linkBetween(other, key);
-      if (link) links.push(link);
+      if (!link) continue;
+      links.push(link);
+      copy ||= isCopy(link, other, key);
     }
+    if (copy) continue;
     file(key, hashes);
+    keptUnderKeys.push(item);
   }
   return {
     canonical: plan.canonical,
@@ -94,9 +102,21 @@ export async function crossArticleWork(analysis: Analysis, lookup: CorpusLookup,
     candidates: plan.candidates,
     linkables: keyed.map(({ key }) => key.claim),
     prepared: keyed,
-    claimKeys: keyed.flatMap(({ key, hashes }) => hashes.map((hash) => ({ claim: key.claim.id, hash }))),
+    claimKeys: keptUnderKeys.flatMap(({ key, hashes }) => hashes.map((hash) => ({ claim: key.claim.id, hash }))),
     links,
   };
+}
+
+/**
+ * A claim that says word for word what a filed claim says, on the same sources and dates, and is linked
+ * to it as a repeat (a wire story run by another outlet, a sentence said twice) is a copy: it keeps its
+ * `repeats` link to the claim it copies and the links a comparison gives it now, but it is not filed
+ * under its link keys, so later claims meet the first of the copies only. Copies are not independent
+ * evidence, and a story run by many outlets then costs each later claim one comparison, not one per
+ * copy: adding an article costs the same however many copies came before.
+ */
+function isCopy(link: Link, other: ClaimKey, key: ClaimKey): boolean {
+  return link.kind === 'repeats' && sameWording(other.claim, key.claim) && JSON.stringify(other.claim.sources) === JSON.stringify(key.claim.sources);
 }
 
 /** How many unpacked key bodies the corpus keeps at hand: the copies of one text meet a new claim together. */

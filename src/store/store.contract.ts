@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { analyzeText } from '../analyze.js';
 import type { Analysis } from '../core/analysis.js';
 import { sourceHash } from '../queries/ingest.js';
+import { MemoryCorpus } from '../corpus/corpus.js';
 import type { Store } from './store.js';
 
 /** A small fictional article as a given outlet published it on a given day. */
@@ -183,6 +184,29 @@ export function runStoreConformance(name: string, open: () => Promise<Store>, op
     const numbers = contradictions.find((link) => /incompatible numbers/.test(link.reason));
     assert.equal(numbers?.evidence?.numbers.length, 2);
     assert.ok((await store.links({})).every((link) => link.evidence && Array.isArray(link.evidence.entities)));
+  });
+
+  it('a copy of a stored article repeats the first copy claim by claim; later articles link to the first copy only, as analyze --json links them', async (store) => {
+    const original = FIXTURES.arden();
+    const copy = fixtureArticle('Copy Wire', '2025-03-14', 'Drones strike depots near Karsk, a wire story', original.document.text.split('\n\n').slice(1).join('\n\n'));
+    const later = FIXTURES.karsk();
+    for (const analysis of [original, copy, later]) await save(store, analysis);
+    const copyClaims = new Set(copy.claims.map((claim) => claim.id));
+    const stored = await store.links({});
+    const laterClaims = new Set(later.claims.map((claim) => claim.id));
+    const repeatsOfOriginal = stored.filter(
+      (link) => link.kind === 'repeats' && link.claims.some((id) => copyClaims.has(id)) && link.claims.some((id) => original.claims.some((claim) => claim.id === id)),
+    );
+    assert.ok(repeatsOfOriginal.length >= copy.claims.length - 1, `each copied claim repeats its first copy: ${repeatsOfOriginal.length} of ${copy.claims.length}`);
+    assert.ok(
+      stored.some((link) => link.claims.some((id) => laterClaims.has(id))),
+      'the later article links to the story',
+    );
+    assert.ok(!stored.some((link) => link.claims.some((id) => laterClaims.has(id)) && link.claims.some((id) => copyClaims.has(id))), 'but never to the copy');
+    const corpus = new MemoryCorpus();
+    for (const analysis of [original, copy, later]) await corpus.add(analysis);
+    const pair = (link: { kind: string; claims: string[] }) => `${link.kind} ${link.claims.join(' ')}`;
+    assert.deepEqual(stored.map(pair).sort(), corpus.links.map(pair).sort());
   });
 
   it('full-text search takes any input as words, never as query syntax', async (store) => {

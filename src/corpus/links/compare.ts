@@ -367,15 +367,24 @@ function evidenceOf(a: ClaimKey, b: ClaimKey, extra: Partial<LinkEvidence> = {})
  * and no shared named source; near-verbatim text across outlets counts as copied. Each link keeps
  * its evidence: the actors, numbers and dates that matched.
  */
+/** Two claims in the same words, reading the same numbers and dates out of them (a copy, or a sentence said again). */
+export function sameWording(a: LinkableClaim, b: LinkableClaim): boolean {
+  if (a.text !== b.text || a.quantities.length !== b.quantities.length || a.times.length !== b.times.length) return false;
+  return JSON.stringify(a.quantities) === JSON.stringify(b.quantities) && JSON.stringify(a.times) === JSON.stringify(b.times);
+}
+
 export function compareClaims(a: ClaimKey, b: ClaimKey): Link | null {
   const ca = a.claim;
   const cb = b.claim;
   if (ca.id === cb.id) return null;
   const similarity = jaccard(a.lemmas, b.lemmas);
   const link = (kind: Link['kind'], reason: string, evidence: LinkEvidence, strength: Link['strength'] = 'normal'): Link => ({ kind, claims: [ca.id, cb.id], reason, strength, evidence });
+  // The same words with the same numbers and dates (a story run again by another outlet) are one claim:
+  // it never contradicts itself, though two counts inside it may pair up with each other's copies.
+  const verbatim = sameWording(ca, cb);
 
   // Numbers: the same thing counted, of the same owner, in a compatible time frame, with intervals that cannot both hold.
-  for (const qa of a.counts) {
+  for (const qa of verbatim ? [] : a.counts) {
     for (const qb of b.counts) {
       if (qa.unit !== qb.unit || !qa.interval || !qb.interval || intervalsOverlap(qa.interval, qb.interval)) continue;
       // Without an owner on either side, the names around the counts must not differ ("the Sarn concert", "the Holm concert").
@@ -394,13 +403,13 @@ export function compareClaims(a: ClaimKey, b: ClaimKey): Link | null {
     const [ta, tb] = triple;
     const relation = describeTriples(triple);
     // Only a relation the stage read, with its negation, can contradict; never a conditional one or in another year.
-    if (ta.negated !== tb.negated && ta.fromRelation && tb.fromRelation && !ta.conditional && !tb.conditional && yearsCompatible(a.years, b.years)) {
+    if (!verbatim && ta.negated !== tb.negated && ta.fromRelation && tb.fromRelation && !ta.conditional && !tb.conditional && yearsCompatible(a.years, b.years)) {
       return link('contradicts', `one claim asserts ${ta.predicate} between the same two actors and the other denies it: ${quote(ca.text)} against ${quote(cb.text)}`, evidenceOf(a, b, { relation }));
     }
   }
   const sameSubject = overlaps(a.actorKeys, b.actorKeys);
   const unnamed = a.actorKeys.size === 0 && b.actorKeys.size === 0;
-  if ((sameSubject || unnamed) && !differentNames(a, b) && (similarity >= 0.5 || (triple && triple[0].negated === triple[1].negated))) {
+  if (!verbatim && (sameSubject || unnamed) && !differentNames(a, b) && (similarity >= 0.5 || (triple && triple[0].negated === triple[1].negated))) {
     const days = (claim: LinkableClaim) => claim.times.filter((time) => /^\d{4}-\d{2}-\d{2}$/.test(time.value));
     const da = days(ca);
     const db = days(cb);
@@ -425,14 +434,14 @@ export function compareClaims(a: ClaimKey, b: ClaimKey): Link | null {
   // "trained" and "never trained" share their words, not their claim.
   const negated = (key: ClaimKey) => NEGATED.test(key.claim.text);
   const paraphrase = sameThing && !countsClash && similarity >= 0.55 && namesAgree && negated(a) === negated(b);
-  if (!paraphrase && !sameRelation && !numbersAgree) return null;
+  if (!paraphrase && !sameRelation && !numbersAgree && !verbatim) return null;
 
   const evidence = evidenceOf(a, b, {
     ...(agreeing.length > 0 ? { numbers: [agreeing[0][0].quantity.text, agreeing[0][1].quantity.text] } : {}),
     ...(sameRelation ? { relation: describeTriples(triple!) } : {}),
     words: shared(a.lemmas, b.lemmas).slice(0, 12),
   });
-  const copied = jaccard(a.allWords, b.allWords) >= 0.8 && jaccard(a.bigrams, b.bigrams) >= 0.6;
+  const copied = verbatim || (jaccard(a.allWords, b.allWords) >= 0.8 && jaccard(a.bigrams, b.bigrams) >= 0.6);
   const how = copied ? 'near-verbatim' : paraphrase ? 'the same claim' : sameRelation ? `the same relation (${triple![0].predicate})` : 'the same count of the same thing';
   if (ca.document === cb.document) return link('repeats', `${how}, said again within one article`, evidence);
   if (ca.outlet && cb.outlet && ca.outlet.toLowerCase() === cb.outlet.toLowerCase()) return link('repeats', `${how}, again from the same outlet (${ca.outlet})`, evidence);

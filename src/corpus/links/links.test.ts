@@ -157,3 +157,12 @@ test('counts in a strike list are of different places, not one count disagreeing
   );
   assert.deepEqual(kinds(findLinks(claims)), []);
 });
+
+test('repeats, never contradicts: a claim copied word for word, though its two counts of one thing differ ("to 7.1% from 6.8%")', () => {
+  const body = 'Unemployment in Karsk rose to 7.1% in March from 6.8% a year earlier, the Odra statistics office said.';
+  const first = article('Arden Post', body);
+  const copy = article('Karsk Herald', body).map((claim) => ({ ...claim, id: `${claim.id}_copy`, document: `${claim.document}_copy` }));
+  const links = findLinks(copy, first);
+  assert.deepEqual(kinds(links), ['repeats']);
+  assert.match(links[0].reason, /near-verbatim text in two outlets \(Arden Post, Karsk Herald\)/);
+});
